@@ -1,0 +1,119 @@
+package claims
+
+// AttributionKind grades the source of a claim or quote.
+type AttributionKind string
+
+// Attribution kinds of the interface contract. Pronoun is used only for
+// quotes whose speaker is a pronoun ("he said").
+const (
+	AttrNamed   AttributionKind = "named"
+	AttrVague   AttributionKind = "vague"
+	AttrPronoun AttributionKind = "pronoun"
+	AttrNone    AttributionKind = "none"
+)
+
+// Claim is one atomic, checkable proposition. Text is the proposition with
+// any attribution frame lifted out ("Pakistan said that X" -> "X"); Span
+// covers the words of the proposition in the original file. ID is stable:
+// the same input always gives the same id.
+type Claim struct {
+	ID       string `json:"id"`
+	Doc      string `json:"-"`
+	Role     Role   `json:"role"`
+	Text     string `json:"text"`
+	Span     Span   `json:"span"`
+	Sentence int    `json:"-"` // index into Document.Sentences
+
+	Numbers     []Number    `json:"numbers"`
+	Dates       []Date      `json:"dates"`
+	Entities    []Entity    `json:"entities"`
+	Negated     bool        `json:"negated"`
+	Hedged      bool        `json:"hedged"`
+	Attribution Attribution `json:"attribution"`
+}
+
+// Number is a quantity: "nearly 300,000 Afghans" -> Value 300000, Approx
+// "nearly", Unit "Afghans". A year is a Date, never a Number.
+type Number struct {
+	Text   string  `json:"text"`
+	Span   Span    `json:"-"`
+	Value  float64 `json:"value"`
+	Approx string  `json:"approx"` // "", nearly, about, more than, at least, ...
+	Unit   string  `json:"unit"`
+}
+
+// Granularity of a date.
+const (
+	GranYear     = "year"
+	GranMonth    = "month"
+	GranDay      = "day"
+	GranRelative = "relative"
+)
+
+// Date is a point in time with the granularity it was given at: "2021" is a
+// year, "August 2021" a month, "Aug. 31" a day (Year 0 when not given), "last
+// week" relative. Zero fields are unknown.
+type Date struct {
+	Text        string `json:"text"`
+	Span        Span   `json:"-"`
+	Year        int    `json:"year"`
+	Month       int    `json:"month"`
+	Day         int    `json:"day"`
+	Granularity string `json:"granularity"`
+}
+
+// Entity kinds.
+const (
+	EntPerson       = "person"
+	EntOrganisation = "organisation"
+	EntPlace        = "place"
+	EntGroup        = "group"
+)
+
+// Entity is a named thing. Norm is its canonical name: demonyms map to their
+// country ("Afghan" -> "Afghanistan"), acronyms to their expansion ("TTP" ->
+// "Tehreek-e-Taliban Pakistan").
+type Entity struct {
+	Text string `json:"text"`
+	Span Span   `json:"-"`
+	Kind string `json:"kind"`
+	Norm string `json:"norm"`
+}
+
+// Attribution is who a claim or quote is credited to. Kind is none exactly
+// when Source is empty.
+type Attribution struct {
+	Source     string          `json:"source"`
+	SourceSpan Span            `json:"-"`
+	Cue        string          `json:"cue"`
+	Kind       AttributionKind `json:"kind"`
+}
+
+// QuoteKind distinguishes a quoted utterance from a few quoted words.
+type QuoteKind string
+
+// Quote kinds of the interface contract.
+const (
+	QuoteDirect  QuoteKind = "direct"
+	QuotePartial QuoteKind = "partial"
+)
+
+// Speaker is the words naming who said a quote.
+type Speaker struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// Quote is quoted speech and its attribution. Span includes the quotation
+// marks; Text is the content between them (paragraph breaks of a
+// multi-paragraph quote are joined by a single space).
+type Quote struct {
+	Text        string          `json:"text"`
+	Span        Span            `json:"span"`
+	Kind        QuoteKind       `json:"kind"`
+	Speaker     *Speaker        `json:"speaker"`
+	Cue         string          `json:"cue"`
+	Attribution AttributionKind `json:"attribution"`
+	Antecedent  string          `json:"antecedent,omitempty"` // resolved name for a pronoun speaker
+	Sentence    int             `json:"-"`                    // index into Document.Sentences of the opening sentence
+}
