@@ -1,0 +1,37 @@
+// Command eval runs every registered evaluation suite on the public data in
+// ../shared/eval (or -data DIR) and prints their figures. `make eval` runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/claimcheck/claimcheck/internal/eval"
+)
+
+func main() {
+	data := flag.String("data", filepath.Join("..", "shared", "eval"), "folder holding the shared evaluation data")
+	only := flag.String("only", "", "run only the suite with this name")
+	flag.Parse()
+	if _, err := os.Stat(*data); err != nil {
+		fmt.Fprintf(os.Stderr, "eval: %s: evaluation data not found; pass -data DIR pointing at shared/eval\n", *data)
+		os.Exit(2)
+	}
+	failed := false
+	for _, s := range eval.Suites() {
+		if *only != "" && s.Name != *only {
+			continue
+		}
+		fmt.Printf("== %s\n", s.Name)
+		if err := s.Run(*data, os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %s: %v\n", s.Name, err)
+			failed = true
+		}
+		fmt.Println()
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
