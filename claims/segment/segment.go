@@ -1,0 +1,169 @@
+// Package segment splits one block of article text into sentences with exact
+// byte offsets. It wraps the Punkt segmenter of github.com/jdkato/prose and
+// repairs the splits news text needs: abbreviations and initials, quotes that
+// end a sentence before the attribution ("...," he said.), and text with no
+// final punctuation (headlines, bullets).
+package segment
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	prose "github.com/jdkato/prose/v3/segment"
+)
+
+// Range is a half-open byte range [Start, End) into the text given to Split.
+// Invariant: a Range never starts or ends with white space.
+type Range struct{ Start, End int }
+
+var (
+	once      sync.Once
+	segmenter *prose.Segmenter
+	loadErr   error
+)
+
+func model() *prose.Segmenter {
+	once.Do(func() { segmenter, loadErr = prose.New() })
+	if loadErr != nil {
+		panic("segment: the built-in Punkt model failed to load: " + loadErr.Error())
+	}
+	return segmenter
+}
+
+// Split returns the sentences of text in order. Ranges do not overlap and
+// cover every non-space byte of text. Text with no sentence punctuation is
+// one sentence.
+func Split(text string) []Range {
+	var raw []Range
+	for _, s := range model().Segment(text) {
+		raw = append(raw, Range{s.Start, s.End()})
+	}
+	raw = splitMissed(text, raw)
+	out := raw[:0]
+	for _, r := range raw {
+		if n := len(out); n > 0 && shouldJoin(text, out[n-1], r) {
+			out[n-1].End = r.End
+			continue
+		}
+		out = append(out, r)
+	}
+	return trimAll(text, out)
+}
+
+// splitMissed splits ranges where Punkt kept two sentences together across
+// a closing quotation mark followed by a capitalised sentence start:
+// `... he said." The minister ...`.
+func splitMissed(text string, rs []Range) []Range {
+	var out []Range
+	for _, r := range rs {
+		start := r.Start
+		for i := r.Start; i < r.End; {
+			c, w := utf8.DecodeRuneInString(text[i:])
+			if (c == '.' || c == '!' || c == '?') && i+w < r.End {
+				j := i + w
+				// optional closing quote(s)
+				for j < r.End {
+					q, qw := utf8.DecodeRuneInString(text[j:])
+					if q != '"' && q != '”' && q != '’' && q != '\'' && q != ')' {
+						break
+					}
+					j += qw
+				}
+				if j > i+w && j < r.End && text[j] == ' ' {
+					k := j
+					for k < r.End && text[k] == ' ' {
+						k++
+					}
+					if k < r.End {
+						n, _ := utf8.DecodeRuneInString(text[k:])
+						if unicode.IsUpper(n) || n == '"' || n == '“' {
+							out = append(out, Range{start, j})
+							start = k
+						}
+					}
+				}
+			}
+			i += w
+		}
+		out = append(out, Range{start, r.End})
+	}
+	return out
+}
+
+// shouldJoin reports whether next continues prev: the split fell after an
+// abbreviation, an initial, or a quote closed by a comma, or the next part
+// starts in lower case (an attribution like `he said.` or a continuation).
+func shouldJoin(text string, prev, next Range) bool {
+	p := strings.TrimRight(text[prev.Start:prev.End], " \t\n")
+	n := text[next.Start:next.End]
+	if p == "" || n == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	if unicode.IsLower(first) {
+		return true
+	}
+	if strings.HasSuffix(p, ",\"") || strings.HasSuffix(p, ",”") || strings.HasSuffix(p, ",'") || strings.HasSuffix(p, ",’") {
+		return true
+	}
+	if !strings.HasSuffix(p, ".") {
+		return false
+	}
+	word := lastWord(p[:len(p)-1])
+	if isAbbreviation(word) {
+		return true
+	}
+	// A single capital letter is an initial ("George W. Bush").
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
+	return s[i+1:]
+}
+
+// abbreviations that are never sentence ends when followed by a capital.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "gov": true, "sen": true,
+	"rep": true, "rev": true, "st": true, "sr": true, "jr": true, "no": true, "vs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "dept": true, "est": true, "approx": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
+	"pres": true, "supt": true, "insp": true, "cmdr": true, "brig": true, "fig": true,
+}
+
+func isAbbreviation(w string) bool {
+	return abbreviations[strings.ToLower(w)]
+}
+
+func trimAll(text string, rs []Range) []Range {
+	out := rs[:0]
+	for _, r := range rs {
+		for r.Start < r.End {
+			c, w := utf8.DecodeRuneInString(text[r.Start:])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			r.Start += w
+		}
+		for r.End > r.Start {
+			c, w := utf8.DecodeLastRuneInString(text[:r.End])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			r.End -= w
+		}
+		if r.End > r.Start {
+			out = append(out, r)
+		}
+	}
+	return out
+}
