@@ -1,0 +1,188 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pronouns that stand for a speaker.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true,
+	"him": true, "her": true, "them": true, "us": true,
+}
+
+// IsPronoun reports whether word is a personal pronoun that can stand for a
+// speaker ("he", "She", "they").
+func IsPronoun(word string) bool { return pronouns[strings.ToLower(strings.TrimSpace(word))] }
+
+// headStops end the head of a source: prepositions, relatives and
+// conjunctions after which a phrase qualifies the head instead of naming it.
+var headStops = map[string]bool{
+	"at": true, "of": true, "for": true, "from": true, "in": true, "with": true, "within": true,
+	"close": true, "familiar": true, "who": true, "that": true, "which": true, "on": true,
+	"to": true, "inside": true, "near": true, "and": true, "or": true, "by": true, "under": true,
+}
+
+// indefinite first words mark an unidentified source ("a spokesman").
+var indefinite = map[string]bool{
+	"a": true, "an": true, "one": true, "some": true, "any": true, "someone": true,
+	"somebody": true, "certain": true, "unnamed": true, "anonymous": true,
+}
+
+// function words that are capitalised only because they start a sentence.
+var function = map[string]bool{
+	"the": true, "a": true, "an": true, "some": true, "many": true, "one": true, "two": true,
+	"according": true, "to": true, "several": true, "most": true, "other": true, "another": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "i": true,
+}
+
+// Classify grades source with the built-in lexicon. See Lexicon.Classify.
+func Classify(source string) string { return defaultLex.Classify(source) }
+
+// Classify grades a source phrase as written: "none" when it has no words,
+// "pronoun" for a lone personal pronoun, "vague" when its text or its head
+// noun is in the vague lexicon and it names no organisation or person, or
+// when it is an indefinite description ("a spokesman"), and "named"
+// otherwise (a proper name anywhere, or a definite description such as "the
+// president" that points back to someone named). A leading "according to"
+// is ignored.
+func (l *Lexicon) Classify(source string) string {
+	words := tokenize(source)
+	if len(words) >= 2 && strings.EqualFold(words[0].text, "according") && strings.EqualFold(words[1].text, "to") {
+		words = words[2:]
+	}
+	var ws []string
+	for _, w := range words {
+		if !w.punct {
+			ws = append(ws, strings.ToLower(w.text))
+		}
+	}
+	if len(ws) == 0 {
+		return None
+	}
+	full := strings.Join(ws, " ")
+	if l.vague[full] {
+		return Vague
+	}
+	if len(ws) == 1 && pronouns[ws[0]] {
+		return Pronoun
+	}
+	// The head: words up to the first punctuation or qualifying word.
+	var head []string
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if w.punct || (i > 0 && headStops[lw]) {
+			break
+		}
+		head = append(head, lw)
+	}
+	stripped := head
+	for len(stripped) > 0 {
+		if len(stripped) >= 2 && l.modifiers[stripped[0]+" "+stripped[1]] {
+			stripped = stripped[2:]
+			continue
+		}
+		if l.modifiers[stripped[0]] || stripped[0] == "the" {
+			stripped = stripped[1:]
+			continue
+		}
+		break
+	}
+	vagueHead := len(head) > 0 && len(stripped) == 0
+	if n := len(stripped); n > 0 {
+		vagueHead = l.vague[strings.Join(stripped, " ")] || l.vague[stripped[n-1]] || l.vague[strings.Join(head, " ")]
+	}
+	for n := min(l.maxWords, len(ws)); n >= 2 && !vagueHead; n-- {
+		vagueHead = l.vague[strings.Join(ws[:n], " ")]
+	}
+	proper := l.hasProper(words)
+	switch {
+	case vagueHead && proper:
+		return Named
+	case vagueHead:
+		return Vague
+	case proper:
+		return Named
+	case indefinite[ws[0]]:
+		return Vague
+	}
+	return Named
+}
+
+// hasProper reports whether the words hold a proper name: a capitalised word
+// that is not a modifier (a nationality), a pronoun, a function word, or a
+// lexicon word capitalised at the start of a sentence.
+func (l *Lexicon) hasProper(words []word) bool {
+	for i, w := range words {
+		if w.punct || !isCap(w.text) {
+			continue
+		}
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+		if l.modifiers[lw] || pronouns[lw] || function[lw] {
+			continue
+		}
+		if i+1 < len(words) && !words[i+1].punct && l.modifiers[lw+" "+strings.ToLower(words[i+1].text)] {
+			continue
+		}
+		if i > 0 && !words[i-1].punct && l.modifiers[strings.ToLower(words[i-1].text)+" "+lw] {
+			continue
+		}
+		if i == 0 && (l.vague[lw] || indefinite[lw]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// word is a token of a source phrase: a word or one punctuation mark.
+type word struct {
+	text  string
+	punct bool
+}
+
+// tokenize splits s into words (letters, digits and the inner marks . ' ’ -
+// of "U.S.", "Pakistan's", "high-ranking") and single punctuation marks.
+func tokenize(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += w2
+					continue
+				}
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
+					// keep an inner mark when a letter follows, or a dot
+					// closing an abbreviation ("U.S.").
+					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+					if unicode.IsLetter(r3) || (r2 == '.' && isAbbrev(s[i:j])) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, word{text: s[i:j]})
+			i = j
+		default:
+			if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+				out = append(out, word{text: s[i : i+w], punct: true})
+			}
+			i += w
+		}
+	}
+	return out
+}
+
+// isAbbrev reports whether a word ending before a dot is an abbreviation
+// with inner dots ("U.S" -> "U.S.").
+func isAbbrev(w string) bool { return strings.Contains(w, ".") }
