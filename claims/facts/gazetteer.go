@@ -1,0 +1,119 @@
+package facts
+
+import "strings"
+
+// places is a small gazetteer of countries, regions and cities (canonical
+// names). Lookup is by exact spelling.
+var places = setOf(`Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+Bahrain Bangladesh Belarus Belgium Bhutan Bolivia Bosnia Brazil Bulgaria Burma Cambodia Cameroon Canada Chad
+Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia
+Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya
+Lithuania Malaysia Mali Mexico Moldova Mongolia Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger
+Nigeria Norway Oman Pakistan Palestine Panama Peru Philippines Poland Portugal Qatar Romania Russia Rwanda
+Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania
+Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe
+Gaza Kashmir Balochistan Baluchistan Punjab Sindh Khyber Waziristan Crimea Donbas Tibet Xinjiang Europe Asia Africa
+Kabul Islamabad Karachi Lahore Peshawar Quetta Kandahar Herat Jalalabad Tehran Delhi Mumbai Beijing Moscow
+Washington London Paris Berlin Brussels Geneva Tokyo Kyiv Kiev Ankara Istanbul Riyadh Doha Dubai Cairo
+Jerusalem Baghdad Damascus Beirut Hollywood California Texas Houston Chicago Boston Florida Torkham Chaman
+Rawalpindi Dhaka Kathmandu Colombo Tashkent Dushanbe`)
+
+// multiPlaces are places written in several words.
+var multiPlaces = setOf(`United_States United_Kingdom Saudi_Arabia New_York Los_Angeles South_Africa
+North_Korea South_Korea New_Zealand Sri_Lanka United_Arab_Emirates Durand_Line West_Bank Middle_East
+South_Asia Central_Asia Hong_Kong New_Delhi Khyber_Pakhtunkhwa San_Francisco Czech_Republic
+Ivory_Coast Costa_Rica Burkina_Faso Kensington_Palace`)
+
+// placeAliases map abbreviations of places to canonical names.
+var placeAliases = map[string]string{
+	"U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
+	"UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+	"Great Britain": "United Kingdom", "UAE": "United Arab Emirates", "America": "United States",
+	"Kiev": "Kyiv", "Burma": "Myanmar",
+}
+
+// knownAcronyms are expansions of acronyms common in news.
+var knownAcronyms = map[string]string{
+	"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
+	"IMF": "International Monetary Fund", "WHO": "World Health Organization", "TTP": "Tehreek-e-Taliban Pakistan",
+	"ISIS": "Islamic State", "ISIL": "Islamic State", "IS": "Islamic State", "UNHCR": "United Nations High Commissioner for Refugees",
+	"FBI": "Federal Bureau of Investigation", "CIA": "Central Intelligence Agency", "ISI": "Inter-Services Intelligence",
+	"GOP": "Republican Party", "SCO": "Shanghai Cooperation Organisation", "IOM": "International Organization for Migration",
+	"CPEC": "China-Pakistan Economic Corridor", "ICC": "International Criminal Court", "OPEC": "Organization of the Petroleum Exporting Countries",
+}
+
+// demonyms map a nationality adjective (and its plural) to its country.
+var demonyms = map[string]string{
+	"Afghan": "Afghanistan", "Pakistani": "Pakistan", "Iranian": "Iran", "Chinese": "China",
+	"Russian": "Russia", "Indian": "India", "American": "United States", "Israeli": "Israel",
+	"Palestinian": "Palestine", "British": "United Kingdom", "French": "France", "German": "Germany",
+	"Turkish": "Turkey", "Saudi": "Saudi Arabia", "Qatari": "Qatar", "Emirati": "United Arab Emirates",
+	"Iraqi": "Iraq", "Syrian": "Syria", "Egyptian": "Egypt", "Lebanese": "Lebanon", "Jordanian": "Jordan",
+	"Ukrainian": "Ukraine", "Japanese": "Japan", "Korean": "Korea", "Bangladeshi": "Bangladesh",
+	"Nepali": "Nepal", "Nepalese": "Nepal", "Uzbek": "Uzbekistan", "Tajik": "Tajikistan", "Turkmen": "Turkmenistan",
+	"Kazakh": "Kazakhstan", "Italian": "Italy", "Spanish": "Spain", "Canadian": "Canada", "Mexican": "Mexico",
+	"Brazilian": "Brazil", "Australian": "Australia", "Yemeni": "Yemen", "Libyan": "Libya", "Sudanese": "Sudan",
+	"Somali": "Somalia", "Nigerian": "Nigeria", "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "European": "Europe",
+	"Kashmiri": "Kashmir", "Baloch": "Balochistan", "Baluch": "Balochistan", "Pashtun": "Afghanistan",
+	"Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden", "Greek": "Greece", "Irish": "Ireland",
+	"Sri Lankan": "Sri Lanka", "Burmese": "Myanmar", "Vietnamese": "Vietnam", "Thai": "Thailand",
+	"Indonesian": "Indonesia", "Malaysian": "Malaysia", "Filipino": "Philippines", "Belarusian": "Belarus",
+}
+
+// demonymPlural returns the country of a plural demonym ("Afghans").
+func demonymPlural(w string) (string, bool) {
+	if strings.HasSuffix(w, "s") {
+		if c, ok := demonyms[w[:len(w)-1]]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// groups are armed or political movements named without a keyword.
+var groups = setOf(`Taliban Hamas Hezbollah Hizbollah Qaeda al-Qaeda Daesh ISIS ISIL TTP Houthis Houthi
+Tehreek-e-Taliban Lashkar-e-Taiba Jaish-e-Mohammed Haqqani Mujahideen`)
+
+// orgWords make a name an organisation.
+var orgWords = setOf(`Ministry Party Army Organisation Organization Council Government Agency Bank University
+Committee Commission Court Police Forces Force Corporation Inc Ltd Company Association Union Front Movement
+Nations Pictures Studios Office Department Parliament Assembly Senate Congress Institute Foundation Fund
+Authority Board Bureau Network News Times Post Group Club Federation League Navy Administration Cabinet
+Embassy Service Services Guard Corps Secretariat Tribunal Directorate Command Alliance Coalition Society
+Centre Center Trust Church School College Academy Hospital Airlines Airways Media Television Radio Press`)
+
+// titles introduce a person's name.
+var titles = setOf(`President Prime Minister Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Gen Gen. General Sen Sen. Senator King
+Queen Chancellor Secretary Governor Mayor Judge Justice Sheikh Imam Mullah Chief Commander Spokesman
+Spokesperson Ambassador Pope Prince Princess Colonel Col. Lt. Lieutenant Captain Capt. Rep. Representative
+Foreign Interior Defence Defense Deputy Vice Supreme Leader Emir Sultan Field Marshal Maj. Major Minister Sir
+Lord Lady Professor Prof. Rev. Reverend Director Agent Officer Premier Justice`)
+
+// firstNames is a short list of common given names across news regions.
+var firstNames = setOf(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason
+Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory
+Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary
+Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah Lawrence
+Jesse Joe Bryan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell
+Elijah Louis Bobby Philip Johnny Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy
+Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie
+Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha
+Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria
+Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria
+Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly
+Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary Bernie Ted
+Marco Angelina Elle Sam Imelda Juno Lesley Linda Joe Kamala Vladimir Xi Narendra Imran Nawaz Shehbaz Asif Bilawal
+Benazir Maryam Ebrahim Hassan Ali Mohammad Muhammad Mohammed Ahmed Ahmad Abdul Abdullah Hamid Ashraf Amir Zabihullah
+Hibatullah Sirajuddin Khawaja Ishaq Shah Mahmood Sharif Anwar Gul Omar Osama Ayman Recep Emmanuel Olaf Rishi Keir
+Boris Angela Justin Antonio Volodymyr Sergei Sergey Dmitry Wang Li Zhang Kim Moon Yoon Fumio Shinzo Jair Luis
+Carlos Javier Pedro Miguel Ahmet Mustafa Yusuf Fatima Aisha Malala Hina Sherry Mariam Sadiq Arif Tariq Faisal`)
+
+func setOf(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}

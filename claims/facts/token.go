@@ -1,0 +1,112 @@
+// Package facts finds and normalises the checkable facts of a sentence:
+// numbers with their approximation and unit, dates with their granularity,
+// and named entities with their kind and canonical name. Every function is a
+// pure scan over the string it is given; offsets are byte offsets into that
+// string, results are sorted by Start and spans of one kind never overlap.
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+)
+
+// Token is one word, number or punctuation mark of a string: Text is
+// s[Start:End]. Whitespace is never a token.
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// Tokenize splits s into tokens on Unicode (UAX #29) word boundaries, drops
+// whitespace, and splits English clitics the way Penn Treebank does
+// ("Pakistan's" -> "Pakistan" "'s", "don't" -> "do" "n't"). It also joins
+// dotted abbreviations ("U.S."). Invariant: tokens are sorted, do not
+// overlap, and each Text equals s[Start:End].
+func Tokenize(s string) []Token {
+	out := make([]Token, 0, len(s)/5+1)
+	it := words.FromString(s)
+	for it.Next() {
+		v := it.Value()
+		st := it.Start()
+		r, _ := utf8.DecodeRuneInString(v)
+		if unicode.IsSpace(r) {
+			continue
+		}
+		// "U.S" followed directly by "." -> "U.S."
+		if v == "." && len(out) > 0 {
+			p := &out[len(out)-1]
+			if p.End == st && isDottedAbbrev(p.Text) {
+				p.End++
+				p.Text = s[p.Start:p.End]
+				continue
+			}
+		}
+		out = appendClitics(out, v, st)
+	}
+	return out
+}
+
+func isDottedAbbrev(t string) bool {
+	if len(t) < 3 || !strings.Contains(t, ".") {
+		return false
+	}
+	for _, r := range t {
+		if r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendClitics appends token v at st, splitting a trailing possessive or
+// negative clitic.
+func appendClitics(out []Token, v string, st int) []Token {
+	lv := strings.ToLower(v)
+	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"} {
+		if len(lv) > len(suf) && strings.HasSuffix(lv, suf) {
+			cut := len(v) - len(suf)
+			out = append(out, Token{st, st + cut, v[:cut]}, Token{st + cut, st + len(v), v[cut:]})
+			return out
+		}
+	}
+	// s' plural possessive is split by UAX #29 already.
+	return append(out, Token{st, st + len(v), v})
+}
+
+// IsWord reports whether t starts with a letter.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r)
+}
+
+// IsNumeric reports whether t starts with a digit.
+func (t Token) IsNumeric() bool {
+	return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9'
+}
+
+// IsCapitalised reports whether t starts with an upper-case letter.
+func (t Token) IsCapitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsPunct reports whether t is a single punctuation or symbol rune.
+func (t Token) IsPunct() bool {
+	r, n := utf8.DecodeRuneInString(t.Text)
+	return n == len(t.Text) && (unicode.IsPunct(r) || unicode.IsSymbol(r))
+}
+
+// lower returns the lower-case form of t, allocation-free for ASCII
+// lower-case text.
+func lower(t string) string {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(t)
+		}
+	}
+	return t
+}
