@@ -1,0 +1,328 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare/synonyms"
+)
+
+// prepared holds everything scoring needs from one claim, computed once.
+type prepared struct {
+	claim   *claims.Claim
+	toks    []token
+	runes   string    // token ids as runes, for edit distance
+	ids     []uint32  // token ids in order
+	content []uint32  // sorted unique content stem ids
+	idf     []float64 // idf of content[i]
+	syn     []synonyms.Entry
+	bigrams []uint64 // sorted unique bigrams of token ids
+	tris    []uint64 // sorted unique trigram hashes of token ids
+	all     []uint32 // sorted unique token ids
+	nums    []float64
+	caps    []string // sorted unique capitalised words or entity norms
+	neg     bool     // claim negated (facts) or a negation cue among its words
+}
+
+// idfOf weighs a stem by its rarity in general English (SemCor counts of
+// the WordNet table): unseen words (names, rare terms) weigh most.
+func idfOf(stem string) (float64, synonyms.Entry) {
+	e, _ := synonyms.Lookup(stem)
+	return math.Log(1 + 1000/(1+float64(e.Count))), e
+}
+
+func prepare(c *claims.Claim) *prepared {
+	p := &prepared{claim: c, toks: tokenize(c.Text)}
+	var rs []rune
+	seen := map[uint32]bool{}
+	type ci struct {
+		id  uint32
+		idf float64
+		e   synonyms.Entry
+	}
+	var cs []ci
+	capSet := map[string]bool{}
+	for _, t := range p.toks {
+		p.ids = append(p.ids, t.ID)
+		rs = append(rs, runeOf(t.ID))
+		if t.Neg {
+			p.neg = true
+		}
+		if t.Content && !seen[t.ID] {
+			seen[t.ID] = true
+			w, e := idfOf(t.Stem)
+			cs = append(cs, ci{t.ID, w, e})
+		}
+		if t.Cap && t.Content {
+			capSet[t.Lower] = true
+		}
+		if v, ok := parseNumber(t.Lower); ok && len(c.Numbers) == 0 {
+			p.nums = append(p.nums, v)
+		}
+	}
+	p.neg = p.neg || c.Negated
+	p.runes = string(rs)
+	slices.SortFunc(cs, func(a, b ci) int { return cmpU32(a.id, b.id) })
+	for _, x := range cs {
+		p.content = append(p.content, x.id)
+		p.idf = append(p.idf, x.idf)
+		p.syn = append(p.syn, x.e)
+	}
+	for i := 1; i < len(p.ids); i++ {
+		p.bigrams = append(p.bigrams, uint64(p.ids[i-1])<<32|uint64(p.ids[i]))
+	}
+	slices.Sort(p.bigrams)
+	p.bigrams = slices.Compact(p.bigrams)
+	for i := 2; i < len(p.ids); i++ {
+		p.tris = append(p.tris, (uint64(p.ids[i-2])*1000003+uint64(p.ids[i-1]))*1000003+uint64(p.ids[i]))
+	}
+	slices.Sort(p.tris)
+	p.tris = slices.Compact(p.tris)
+	p.all = slices.Clone(p.ids)
+	slices.Sort(p.all)
+	p.all = slices.Compact(p.all)
+	for _, n := range c.Numbers {
+		p.nums = append(p.nums, n.Value)
+	}
+	slices.Sort(p.nums)
+	p.nums = slices.Compact(p.nums)
+	for _, e := range c.Entities {
+		if e.Norm != "" {
+			capSet[strings.ToLower(e.Norm)] = true
+		}
+	}
+	for k := range capSet {
+		p.caps = append(p.caps, k)
+	}
+	slices.Sort(p.caps)
+	return p
+}
+
+func cmpU32(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// parseNumber reads a plain numeral such as "300,000" or "2.5".
+func parseNumber(s string) (float64, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
+}
+
+// FeatureNames names the entries of the feature vector, in order.
+var FeatureNames = []string{
+	"dice", "minPR", "idfDice", "synDice", "bigramDice", "editSim",
+	"lcsMax", "lcsMin", "lenRatio", "numMatch", "numClash", "capDice",
+	"unmatched", "unmatchedIDF", "negMismatch", "maxPR", "unShort", "unLong",
+	"trigramDice", "allDice", "idfMinPR",
+}
+
+// features computes the similarity features of a prepared pair; every
+// entry is symmetric in a and b.
+func features(a, b *prepared) []float64 {
+	f := make([]float64, len(FeatureNames))
+	na, nb := len(a.content), len(b.content)
+	// exact stem matches
+	inter, wInter, wA, wB := 0, 0.0, 0.0, 0.0
+	matchedA := make([]bool, na)
+	matchedB := make([]bool, nb)
+	i, j := 0, 0
+	for i < na && j < nb {
+		switch {
+		case a.content[i] == b.content[j]:
+			inter++
+			wInter += a.idf[i]
+			matchedA[i], matchedB[j] = true, true
+			i++
+			j++
+		case a.content[i] < b.content[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	for _, w := range a.idf {
+		wA += w
+	}
+	for _, w := range b.idf {
+		wB += w
+	}
+	f[0] = ratio(2*float64(inter), float64(na+nb))
+	f[1] = math.Min(ratio(float64(inter), float64(na)), ratio(float64(inter), float64(nb)))
+	f[2] = ratio(2*wInter, wA+wB)
+	// synonym matches among the words left over
+	syn := inter
+	for x := range na {
+		if matchedA[x] {
+			continue
+		}
+		for y := range nb {
+			if !matchedB[y] && synonyms.Related(a.syn[x], b.syn[y]) {
+				matchedA[x], matchedB[y] = true, true
+				syn++
+				break
+			}
+		}
+	}
+	f[3] = ratio(2*float64(syn), float64(na+nb))
+	f[4] = ratio(2*float64(intersectU64(a.bigrams, b.bigrams)), float64(len(a.bigrams)+len(b.bigrams)))
+	la, lb := len(a.ids), len(b.ids)
+	maxL, minL := float64(max(la, lb)), float64(min(la, lb))
+	if maxL > 0 {
+		f[5] = 1 - float64(levenshtein.ComputeDistance(a.runes, b.runes))/maxL
+	}
+	lcs := float64(lcsLen(a.ids, b.ids))
+	f[6] = ratio(lcs, maxL)
+	f[7] = ratio(lcs, minL)
+	f[8] = ratio(minL, maxL)
+	switch {
+	case len(a.nums) > 0 && len(b.nums) > 0:
+		common := intersectF(a.nums, b.nums)
+		f[9] = ratio(2*float64(common), float64(len(a.nums)+len(b.nums)))
+		if common < len(a.nums) && common < len(b.nums) {
+			f[10] = 1
+		}
+	case len(a.nums) == 0 && len(b.nums) == 0:
+		f[9] = 1
+	}
+	if len(a.caps)+len(b.caps) > 0 {
+		f[11] = ratio(2*float64(intersectS(a.caps, b.caps)), float64(len(a.caps)+len(b.caps)))
+	} else {
+		f[11] = 1
+	}
+	unA, unB, unW := 0, 0, 0.0
+	for x, m := range matchedA {
+		if !m {
+			unA++
+			unW += a.idf[x]
+		}
+	}
+	for y, m := range matchedB {
+		if !m {
+			unB++
+			unW += b.idf[y]
+		}
+	}
+	f[12] = math.Log1p(float64(unA + unB))
+	f[13] = math.Log1p(unW)
+	if a.neg != b.neg {
+		f[14] = 1
+	}
+	f[15] = math.Max(ratio(float64(inter), float64(na)), ratio(float64(inter), float64(nb)))
+	if na > nb {
+		unA, unB = unB, unA
+	}
+	f[16] = math.Log1p(float64(unA))
+	f[17] = math.Log1p(float64(unB))
+	f[18] = ratio(2*float64(intersectU64(a.tris, b.tris)), float64(len(a.tris)+len(b.tris)))
+	f[19] = ratio(2*float64(intersectU32(a.all, b.all)), float64(len(a.all)+len(b.all)))
+	f[20] = math.Min(ratio(wInter, wA), ratio(wInter, wB))
+	return f
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+func intersectU64(x, y []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			n++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func intersectU32(x, y []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			n++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func intersectF(x, y []float64) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			n++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func intersectS(x, y []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			n++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// lcsLen is the length of the longest common subsequence of two id sequences.
+func lcsLen(a, b []uint32) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,258 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// relate classifies two aligned claims: the divergences between their
+// facts, and whether one refines the other when nothing diverges.
+func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
+	var divs []Divergence
+	refine := false
+	add := func(d *Divergence, r bool) {
+		if d != nil {
+			divs = append(divs, *d)
+		}
+		refine = refine || r
+	}
+	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
+	add(dateDivergence(a.claim.Dates, b.claim.Dates))
+	add(entityDivergence(a.claim.Entities, b.claim.Entities))
+	if a.neg != b.neg {
+		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
+	}
+	if ua, ub := uncertain(a.claim), uncertain(b.claim); ua != ub {
+		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
+	}
+	if sa, sb := a.claim.Attribution, b.claim.Attribution; sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed && !sameSource(sa.Source, sb.Source) {
+		divs = append(divs, Divergence{Kind: DivAttribution, Values: []string{sa.Source, sb.Source}})
+	}
+	if len(divs) > 0 {
+		slices.SortStableFunc(divs, func(x, y Divergence) int { return strings.Compare(x.Kind, y.Kind) })
+		return Diverge, divs
+	}
+	if refine {
+		return Refine, []Divergence{}
+	}
+	return Agree, []Divergence{}
+}
+
+// numberDivergence compares the numbers of two claims. A number agrees with
+// one on the other side when they differ by at most the tolerance (relative
+// to the larger), widened for approximations, or when a bound ("more than
+// 300") holds for the other value. It diverges when each side has a number
+// the other does not match; a number only one side has is a refinement.
+func numberDivergence(a, b []claims.Number, opt Options) (*Divergence, bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return nil, len(a)+len(b) > 0
+	}
+	unA := unmatchedNumbers(a, b, opt)
+	unB := unmatchedNumbers(b, a, opt)
+	if len(unA) > 0 && len(unB) > 0 {
+		x := unA[0]
+		y := unB[0]
+		best := math.Inf(1)
+		for _, n := range unB {
+			if d := math.Abs(n.Value - x.Value); d < best {
+				best, y = d, n
+			}
+		}
+		return &Divergence{Kind: DivNumber, Values: []string{x.Text, y.Text}}, false
+	}
+	return nil, len(unA)+len(unB) > 0
+}
+
+func unmatchedNumbers(a, b []claims.Number, opt Options) []claims.Number {
+	var out []claims.Number
+	for _, x := range a {
+		ok := false
+		for _, y := range b {
+			if numbersAgree(x, y, opt) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lowerBounds and upperBounds are approximations that bound a value.
+var (
+	lowerBounds = map[string]bool{"more than": true, "over": true, "at least": true, "above": true, "upwards of": true, "in excess of": true}
+	upperBounds = map[string]bool{"less than": true, "under": true, "at most": true, "fewer than": true, "below": true, "up to": true}
+)
+
+func numbersAgree(x, y claims.Number, opt Options) bool {
+	if x.Value == y.Value {
+		return true
+	}
+	ax, ay := strings.ToLower(x.Approx), strings.ToLower(y.Approx)
+	if (lowerBounds[ax] && y.Value >= x.Value) || (lowerBounds[ay] && x.Value >= y.Value) ||
+		(upperBounds[ax] && y.Value <= x.Value) || (upperBounds[ay] && x.Value <= y.Value) {
+		return true
+	}
+	tol := opt.NumberTolerance
+	if (ax != "" || ay != "") && opt.ApproxTolerance > tol {
+		tol = opt.ApproxTolerance
+	}
+	m := math.Max(math.Abs(x.Value), math.Abs(y.Value))
+	return m > 0 && math.Abs(x.Value-y.Value)/m <= tol
+}
+
+// dateDivergence compares dates: two dates are compatible when every field
+// both give is equal. Incompatible dates on both sides diverge; a finer
+// compatible date, or a date only one side gives, refines.
+func dateDivergence(a, b []claims.Date) (*Divergence, bool) {
+	a, b = absolute(a), absolute(b)
+	if len(a) == 0 || len(b) == 0 {
+		return nil, len(a)+len(b) > 0
+	}
+	refine := false
+	var badA *claims.Date
+	for i := range a {
+		ok := false
+		for _, y := range b {
+			if datesCompatible(a[i], y) {
+				ok = true
+				refine = refine || known(a[i]) != known(y)
+			}
+		}
+		if !ok && badA == nil {
+			badA = &a[i]
+		}
+	}
+	for _, y := range b {
+		ok := false
+		for _, x := range a {
+			if datesCompatible(x, y) {
+				ok = true
+			}
+		}
+		if !ok {
+			if badA != nil {
+				return &Divergence{Kind: DivDate, Values: []string{badA.Text, y.Text}}, false
+			}
+			refine = true
+		}
+	}
+	return nil, refine || badA != nil
+}
+
+func absolute(ds []claims.Date) []claims.Date {
+	var out []claims.Date
+	for _, d := range ds {
+		if d.Granularity != claims.GranRelative && (d.Year != 0 || d.Month != 0 || d.Day != 0) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func datesCompatible(x, y claims.Date) bool {
+	eq := func(p, q int) bool { return p == 0 || q == 0 || p == q }
+	return eq(x.Year, y.Year) && eq(x.Month, y.Month) && eq(x.Day, y.Day)
+}
+
+func known(d claims.Date) int {
+	n := 0
+	for _, v := range []int{d.Year, d.Month, d.Day} {
+		if v != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// actorKinds are the entity kinds that name who did something; places are
+// settings and only refine ("Kabul" within "Afghanistan").
+var actorKinds = map[string]bool{claims.EntPerson: true, claims.EntOrganisation: true, claims.EntGroup: true}
+
+// entityDivergence: a different actor of the same kind on each side
+// diverges; when one side's entities are a strict superset of the
+// other's, it refines.
+func entityDivergence(a, b []claims.Entity) (*Divergence, bool) {
+	na, nb := entityNorms(a), entityNorms(b)
+	for _, x := range a {
+		if !actorKinds[x.Kind] || nb[normKey(x)] {
+			continue
+		}
+		for _, y := range b {
+			if y.Kind == x.Kind && !na[normKey(y)] {
+				return &Divergence{Kind: DivEntity, Values: []string{x.Text, y.Text}}, false
+			}
+		}
+	}
+	onlyA, onlyB := 0, 0
+	for k := range na {
+		if !nb[k] {
+			onlyA++
+		}
+	}
+	for k := range nb {
+		if !na[k] {
+			onlyB++
+		}
+	}
+	return nil, (onlyA == 0) != (onlyB == 0)
+}
+
+func normKey(e claims.Entity) string {
+	if e.Norm != "" {
+		return strings.ToLower(e.Norm)
+	}
+	return strings.ToLower(e.Text)
+}
+
+func entityNorms(es []claims.Entity) map[string]bool {
+	m := make(map[string]bool, len(es))
+	for _, e := range es {
+		m[normKey(e)] = true
+	}
+	return m
+}
+
+func negValue(p *prepared) string {
+	if !p.neg {
+		return "asserted"
+	}
+	for _, t := range p.toks {
+		if t.Neg {
+			return t.Surface
+		}
+	}
+	return "negated"
+}
+
+// uncertain reports whether a claim is hedged or credited to someone
+// rather than stated as fact.
+func uncertain(c *claims.Claim) bool {
+	return c.Hedged || c.Attribution.Cue != "" || (c.Attribution.Kind != "" && c.Attribution.Kind != claims.AttrNone)
+}
+
+func certaintyValue(c *claims.Claim) string {
+	switch {
+	case c.Attribution.Cue != "" && c.Attribution.Source != "":
+		return c.Attribution.Source + " " + c.Attribution.Cue
+	case c.Attribution.Cue != "":
+		return c.Attribution.Cue
+	case c.Attribution.Source != "":
+		return c.Attribution.Source
+	case c.Hedged:
+		return "hedged"
+	}
+	return "stated"
+}
+
+// sameSource reports whether two named sources are the same, allowing one
+// to extend the other ("Pakistan" and "Pakistan's foreign ministry").
+func sameSource(x, y string) bool {
+	x, y = strings.ToLower(strings.TrimSpace(x)), strings.ToLower(strings.TrimSpace(y))
+	return x == y || (x != "" && y != "" && (strings.Contains(x, y) || strings.Contains(y, x)))
+}

@@ -1,0 +1,111 @@
+package compare
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+
+	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/kljensen/snowball/english"
+)
+
+// token is one word of a claim: its surface form, lower-cased form, stem
+// and the stem's id (a hash; equal stems have equal ids).
+type token struct {
+	Surface string
+	Lower   string
+	Stem    string
+	ID      uint32
+	Content bool // not a stop word and not punctuation
+	Cap     bool // starts with an upper-case letter and is not sentence-initial
+	Neg     bool // a negation cue
+}
+
+// negationCues are words that deny the proposition they bear on.
+var negationCues = map[string]bool{
+	"not": true, "no": true, "never": true, "nobody": true, "none": true,
+	"nothing": true, "nowhere": true, "neither": true, "nor": true,
+	"without": true, "cannot": true,
+}
+
+// extraStop are function words snowball's list lacks that carry no claim content.
+var extraStop = map[string]bool{"also": true, "would": true, "could": true, "may": true, "might": true, "shall": true, "must": true, "s": true, "one": false}
+
+// isWord reports whether a uax29 segment is a word or number (not space or punctuation).
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemID hashes a stem to a token id. Ids avoid nothing; runeOf maps them
+// to valid non-surrogate code points for rune-based algorithms.
+func stemID(stem string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(stem))
+	return h.Sum32()
+}
+
+// runeOf maps a token id to a code point outside the surrogate range
+// D800–DFFF, as DiffMainRunes and levenshtein need valid runes.
+func runeOf(id uint32) rune {
+	r := rune(id%(0x10FFFF-0x800-0x100)) + 0x100
+	if r >= 0xD800 {
+		r += 0x800
+	}
+	return r
+}
+
+// tokenize splits text into word tokens (punctuation dropped), expanding
+// "n't" to "not".
+func tokenize(text string) []token {
+	var out []token
+	it := words.FromString(text)
+	first := true
+	for it.Next() {
+		w := it.Value()
+		if !isWord(w) {
+			continue
+		}
+		w = strings.ReplaceAll(w, "’", "'")
+		lower := strings.ToLower(w)
+		var extra string
+		if strings.HasSuffix(lower, "n't") && len(lower) > 3 {
+			base := lower[:len(lower)-3]
+			switch base {
+			case "ca":
+				base = "can"
+			case "wo":
+				base = "will"
+			}
+			lower, w, extra = base, w[:len(w)-3], "not"
+		} else if i := strings.IndexByte(lower, '\''); i > 0 {
+			lower, w = lower[:i], w[:i] // possessive or clitic: "Pakistan's" -> "pakistan"
+		}
+		out = append(out, makeToken(w, lower, first))
+		if extra != "" {
+			out = append(out, makeToken(extra, extra, false))
+		}
+		first = false
+	}
+	return out
+}
+
+func makeToken(surface, lower string, first bool) token {
+	stem := english.Stem(lower, true)
+	if stem == "" {
+		stem = lower
+	}
+	t := token{Surface: surface, Lower: lower, Stem: stem, ID: stemID(stem)}
+	t.Neg = negationCues[lower]
+	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
+	if t.Neg {
+		t.Content = false
+	}
+	r := []rune(surface)
+	t.Cap = !first && len(r) > 0 && unicode.IsUpper(r[0])
+	return t
+}
