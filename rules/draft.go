@@ -1,0 +1,190 @@
+package rules
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// Support is how the sources stand towards one draft claim.
+type Support string
+
+// The support values of the interface contract.
+const (
+	Supported    Support = "supported"
+	Contradicted Support = "contradicted"
+	Unsupported  Support = "unsupported"
+)
+
+// maxEvidence caps the evidence listed for one draft claim.
+const maxEvidence = 3
+
+// DraftClaim is the verdict on one claim of a draft. Evidence lists the best
+// supporting source claims for Supported, the contradicting ones for
+// Contradicted, and is empty for Unsupported. Divergences and Diff come from
+// the best evidence pair (draft claim first).
+type DraftClaim struct {
+	Claim       string // claim ID
+	Text        string
+	Span        claims.Span
+	Support     Support
+	Evidence    []compare.ClaimRef
+	Score       float64
+	Divergences []compare.Divergence // hard divergences, for Contradicted
+	Diff        []compare.DiffOp
+}
+
+// CheckDraft decides for every claim of draft whether the sources support
+// it: the best aligned source claim with no number, date, entity or negation
+// divergence supports it; failing that, an aligned source claim with such a
+// divergence contradicts it; otherwise it is unsupported. Claims that lie
+// inside a direct quote are left to the quote check. A nil score makes every
+// claim unsupported. The result is in draft claim order.
+func CheckDraft(draft *claims.Document, sources []*claims.Document, score Scorer) []DraftClaim {
+	if draft == nil {
+		return nil
+	}
+	idx := newClaimIndex(sources)
+	var out []DraftClaim
+	for i := range draft.Claims {
+		c := &draft.Claims[i]
+		if q := insideQuote(draft, c.Span); q != nil && q.Kind == claims.QuoteDirect {
+			continue
+		}
+		dc := DraftClaim{Claim: c.ID, Text: c.Text, Span: c.Span, Support: Unsupported}
+		if score != nil {
+			judge(&dc, c, idx, score)
+		}
+		out = append(out, dc)
+	}
+	return out
+}
+
+type scored struct {
+	ref  compare.ClaimRef
+	pair compare.Pair
+}
+
+// judge scores c against its candidate source claims and fills dc.
+func judge(dc *DraftClaim, c *claims.Claim, idx *claimIndex, score Scorer) {
+	var support, contra []scored
+	for _, cand := range idx.candidates(c) {
+		pr := score(c, cand.claim)
+		if !pr.Aligned {
+			continue
+		}
+		s := scored{refOf(cand.doc, cand.claim), pr}
+		if len(hardDivergences(pr.Divergences)) == 0 {
+			support = append(support, s)
+		} else {
+			contra = append(contra, s)
+		}
+	}
+	pick := support
+	dc.Support = Supported
+	if len(pick) == 0 {
+		pick, dc.Support = contra, Contradicted
+	}
+	if len(pick) == 0 {
+		dc.Support = Unsupported
+		return
+	}
+	slices.SortStableFunc(pick, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.pair.Score, a.pair.Score), cmp.Compare(a.ref.Doc, b.ref.Doc), cmp.Compare(a.ref.Span.Start, b.ref.Span.Start))
+	})
+	best := pick[0]
+	dc.Score = best.pair.Score
+	dc.Diff = best.pair.Diff
+	if len(dc.Diff) == 0 {
+		dc.Diff = wordDiff(best.ref.Text, c.Text)
+	}
+	if dc.Support == Contradicted {
+		dc.Divergences = hardDivergences(best.pair.Divergences)
+	}
+	for _, s := range pick[:min(len(pick), maxEvidence)] {
+		dc.Evidence = append(dc.Evidence, s.ref)
+	}
+}
+
+// claimIndex finds the source claims that share a content word with a claim,
+// so a draft is not scored against every source claim.
+type claimIndex struct {
+	all    []candidate
+	byWord map[string][]int
+}
+
+type candidate struct {
+	doc   *claims.Document
+	claim *claims.Claim
+}
+
+func newClaimIndex(sources []*claims.Document) *claimIndex {
+	ix := &claimIndex{byWord: map[string][]int{}}
+	for _, d := range sources {
+		for i := range d.Claims {
+			n := len(ix.all)
+			ix.all = append(ix.all, candidate{d, &d.Claims[i]})
+			for _, w := range indexWords(d.Claims[i].Text) {
+				if l := ix.byWord[w]; len(l) == 0 || l[len(l)-1] != n {
+					ix.byWord[w] = append(l, n)
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// candidates returns, in source order, the source claims sharing at least
+// one content word with c.
+func (ix *claimIndex) candidates(c *claims.Claim) []candidate {
+	hit := map[int]bool{}
+	for _, w := range indexWords(c.Text) {
+		for _, i := range ix.byWord[w] {
+			hit[i] = true
+		}
+	}
+	ids := make([]int, 0, len(hit))
+	for i := range hit {
+		ids = append(ids, i)
+	}
+	slices.Sort(ids)
+	out := make([]candidate, len(ids))
+	for k, i := range ids {
+		out[k] = ix.all[i]
+	}
+	return out
+}
+
+// indexStop are frequent words that do not make two claims candidates.
+var indexStop = map[string]bool{
+	"the": true, "and": true, "for": true, "that": true, "with": true, "from": true, "this": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "are": true, "been": true,
+	"its": true, "their": true, "they": true, "but": true, "not": true, "said": true, "will": true,
+	"his": true, "her": true, "who": true, "which": true, "into": true, "also": true, "than": true,
+}
+
+// indexWords returns the distinct content words of s worth indexing: three
+// or more characters (or any number) and not a stop word.
+func indexWords(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range contentWords(s) {
+		if seen[w] || indexStop[w] || (len(w) < 3 && !isDigits(w)) {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

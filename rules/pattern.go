@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Pattern is a house rule written in configuration rather than Go: a list
+// of phrases (matched case-insensitively on word boundaries) or a regular
+// expression (RE2 syntax), run over the text of every non-chrome block.
+// Message may contain {match}, replaced by the matched text.
+type Pattern struct {
+	ID       string
+	Message  string
+	Severity Severity // Off means Warning
+	Phrases  []string
+	Regex    string
+}
+
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// NewPatternRule compiles p into a rule. The ID must be kebab-case and not a
+// built-in rule's; exactly one of Phrases and Regex must be given; the
+// regular expression must compile and must not match the empty string.
+func NewPatternRule(p Pattern) (*Rule, error) {
+	if !idPattern.MatchString(p.ID) {
+		return nil, fmt.Errorf("pattern id %q must be kebab-case (a-z, 0-9, single dashes)", p.ID)
+	}
+	if Lookup(p.ID) != nil {
+		return nil, fmt.Errorf("pattern id %q is the id of a built-in rule", p.ID)
+	}
+	var re *regexp.Regexp
+	switch {
+	case len(p.Phrases) > 0 && p.Regex != "":
+		return nil, errors.New("give either phrases or regex, not both")
+	case len(p.Phrases) > 0:
+		alts := make([]string, 0, len(p.Phrases))
+		for _, ph := range p.Phrases {
+			ph = strings.Join(strings.Fields(ph), " ")
+			if ph == "" {
+				return nil, errors.New("empty phrase")
+			}
+			alt := strings.ReplaceAll(regexp.QuoteMeta(ph), " ", `\s+`)
+			if r, _ := utf8.DecodeRuneInString(ph); isWordRune(r) {
+				alt = `\b` + alt
+			}
+			if r, _ := utf8.DecodeLastRuneInString(ph); isWordRune(r) {
+				alt += `\b`
+			}
+			alts = append(alts, alt)
+		}
+		re = regexp.MustCompile(`(?i)(?:` + strings.Join(alts, "|") + `)`)
+	case p.Regex != "":
+		var err error
+		if re, err = regexp.Compile(p.Regex); err != nil {
+			return nil, fmt.Errorf("bad regex: %w", err)
+		}
+		if re.MatchString("") {
+			return nil, errors.New("regex matches the empty string")
+		}
+	default:
+		return nil, errors.New("give phrases or regex")
+	}
+	sev := p.Severity
+	if sev == Off {
+		sev = Warning
+	}
+	summary := p.Message
+	if summary == "" {
+		summary = "house rule " + p.ID
+	}
+	doc := fmt.Sprintf("A house rule from the configuration file, matching %s.", re.String())
+	msg := p.Message
+	return &Rule{
+		ID: p.ID, Summary: strings.ReplaceAll(summary, "{match}", "…"), Doc: doc, Default: sev,
+		Run: func(pass *Pass) {
+			for _, d := range pass.Targets() {
+				runPattern(pass, d, re, msg)
+			}
+		},
+	}, nil
+}
+
+func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// runPattern reports every match of re in the non-chrome blocks of d.
+func runPattern(p *Pass, d *claims.Document, re *regexp.Regexp, msg string) {
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		if b.Kind == claims.KindChrome {
+			continue
+		}
+		for _, m := range re.FindAllStringIndex(b.Text, -1) {
+			if m[1] <= m[0] {
+				continue
+			}
+			match := b.Text[m[0]:m[1]]
+			text := msg
+			if text == "" {
+				text = fmt.Sprintf("%q matches house rule %s", match, p.Rule.ID)
+			}
+			p.Reportf(d, b.SrcSpan(m[0], m[1]), match+"\x00"+b.Text, "%s", strings.ReplaceAll(text, "{match}", match))
+		}
+	}
+}

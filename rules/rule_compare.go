@@ -1,0 +1,289 @@
+package rules
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+var claimDiverges = &Rule{
+	ID:      "claim-diverges",
+	Summary: "Sources that report the same claim disagree on a detail",
+	Doc: `When claims from different sources align (they report the same thing)
+but differ in a number, a date, an actor, negation, certainty or attribution,
+one of them is probably wrong or the story moved on. This rule reports one
+finding per aligned group and kind of divergence, at the first claim that
+diverges, with the other sources' claims as related locations and the
+word-level diff in the message. In draft mode it reports each draft claim the
+sources contradict (number, date, entity or negation).`,
+	Bad:     `a.txt: "nearly 300,000 Afghans left"  b.txt: "200,000 Afghans left"`,
+	Good:    `a.txt: "nearly 300,000 Afghans left"  b.txt: "nearly 300,000 Afghans left"`,
+	Default: Warning,
+	Run: func(p *Pass) {
+		if p.Draft != nil {
+			reportContradictedDraft(p)
+			return
+		}
+		if p.Compare == nil {
+			return
+		}
+		for gi := range p.Compare.Groups {
+			reportGroupDivergences(p, &p.Compare.Groups[gi])
+		}
+	},
+}
+
+// reportGroupDivergences reports one finding per divergence kind of g.
+func reportGroupDivergences(p *Pass, g *compare.Group) {
+	kinds := map[string][]*compare.Pair{}
+	for i := range g.Pairs {
+		pr := &g.Pairs[i]
+		for _, d := range pr.Divergences {
+			kinds[d.Kind] = append(kinds[d.Kind], pr)
+		}
+	}
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, kind := range names {
+		prs := kinds[kind]
+		first := prs[0]
+		var values []string
+		var related []Related
+		seen := map[string]bool{first.A.Doc + "/" + first.A.Claim: true}
+		for _, pr := range prs {
+			for _, d := range pr.Divergences {
+				if d.Kind == kind {
+					values = appendUnique(values, d.Values...)
+				}
+			}
+			for _, ref := range []compare.ClaimRef{pr.A, pr.B} {
+				key := ref.Doc + "/" + ref.Claim
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				related = append(related, Related{Doc: ref.Doc, Span: ref.Span, Message: fmt.Sprintf("%s says: %s", docName(p, ref.Doc), excerpt(ref.Text, 80))})
+			}
+		}
+		diff := first.Diff
+		if len(diff) == 0 {
+			diff = wordDiff(first.A.Text, first.B.Text)
+		}
+		p.Report(Finding{
+			Doc: first.A.Doc, Span: first.A.Span, Content: first.A.Text + "\x00" + kind,
+			Message: fmt.Sprintf("sources disagree on the %s (%s): %s", kindNoun(kind), quoteJoin(values), inlineDiff(diff)),
+			Related: related, Diff: diff,
+		})
+	}
+}
+
+// reportContradictedDraft reports each contradicted draft claim, one finding
+// per hard divergence kind.
+func reportContradictedDraft(p *Pass) {
+	d := p.Draft.Doc
+	for _, dc := range p.Draft.Claims {
+		if dc.Support != Contradicted {
+			continue
+		}
+		related := evidenceRelated(p, dc.Evidence)
+		divs := dc.Divergences
+		if len(divs) == 0 {
+			divs = []compare.Divergence{{Kind: "claim"}}
+		}
+		for _, dv := range divs {
+			p.Report(Finding{
+				Doc: d.ID, Span: dc.Span, Content: dc.Text + "\x00" + dv.Kind,
+				Message: fmt.Sprintf("the sources contradict this claim on the %s (%s): %s", kindNoun(dv.Kind), quoteJoin(dv.Values), inlineDiff(dc.Diff)),
+				Related: related, Diff: dc.Diff,
+			})
+		}
+	}
+}
+
+var claimSingleSource = &Rule{
+	ID:      "claim-single-source",
+	Summary: "A claim no other source supports",
+	Doc: `A claim only one source makes deserves a second look before it is
+repeated. Comparing peer articles, this rule reports claims that align with
+no claim of another document (off by default: single-source claims are common
+and often fine). In draft mode it is on: it reports every claim of the draft
+that no source supports.`,
+	Bad:          `draft: "The border will reopen on Monday."  (no source says so)`,
+	Good:         `draft: "The border will reopen on Monday, the Foreign Office said."  (a source says so)`,
+	Default:      Off,
+	DraftDefault: Warning,
+	Options: []Option{
+		{Name: "min-sources", Kind: KindInt, Default: 2, Doc: "number of documents that must make a claim (peer mode)"},
+	},
+	Run: func(p *Pass) {
+		if p.Draft != nil {
+			for _, dc := range p.Draft.Claims {
+				if dc.Support == Unsupported {
+					p.Report(Finding{Doc: p.Draft.Doc.ID, Span: dc.Span, Content: dc.Text,
+						Message: fmt.Sprintf("no source supports this claim: %s", excerpt(dc.Text, 80))})
+				}
+			}
+			return
+		}
+		minSources := max(2, p.Int("min-sources"))
+		if p.Compare == nil || len(p.Docs) < minSources {
+			return
+		}
+		for _, ref := range p.Compare.Single {
+			p.Report(Finding{Doc: ref.Doc, Span: ref.Span, Content: ref.Text,
+				Message: fmt.Sprintf("only %s makes this claim: %s", docName(p, ref.Doc), excerpt(ref.Text, 80))})
+		}
+		for _, g := range p.Compare.Groups {
+			docs := map[string]bool{}
+			for _, c := range g.Claims {
+				docs[c.Doc] = true
+			}
+			if len(docs) >= minSources || len(g.Claims) == 0 {
+				continue
+			}
+			ref := g.Claims[0]
+			p.Report(Finding{Doc: ref.Doc, Span: ref.Span, Content: ref.Text,
+				Message: fmt.Sprintf("only %d of the required %d sources make this claim: %s", len(docs), minSources, excerpt(ref.Text, 80))})
+		}
+	},
+}
+
+// evidenceRelated turns draft evidence into related locations.
+func evidenceRelated(p *Pass, ev []compare.ClaimRef) []Related {
+	var out []Related
+	for _, e := range ev {
+		out = append(out, Related{Doc: e.Doc, Span: e.Span, Message: fmt.Sprintf("%s says: %s", docName(p, e.Doc), excerpt(e.Text, 80))})
+	}
+	return out
+}
+
+// docName is the base name of the document's path, or its ID.
+func docName(p *Pass, id string) string {
+	if d := p.Doc(id); d != nil && d.Path != "" {
+		return filepath.Base(d.Path)
+	}
+	return id
+}
+
+// kindNoun names a divergence kind in a message.
+func kindNoun(kind string) string {
+	switch kind {
+	case compare.DivEntity:
+		return "actor"
+	case compare.DivNegation:
+		return "negation (one says the opposite)"
+	}
+	return kind
+}
+
+// quoteJoin renders values as "a" vs "b".
+func quoteJoin(vs []string) string {
+	if len(vs) == 0 {
+		return "details differ"
+	}
+	q := make([]string, len(vs))
+	for i, v := range vs {
+		q[i] = fmt.Sprintf("%q", v)
+	}
+	return strings.Join(q, " vs ")
+}
+
+func appendUnique(dst []string, vs ...string) []string {
+	for _, v := range vs {
+		found := false
+		for _, d := range dst {
+			if d == v {
+				found = true
+				break
+			}
+		}
+		if !found {
+			dst = append(dst, v)
+		}
+	}
+	return dst
+}
+
+var summaryUnsupported = &Rule{
+	ID:      "summary-unsupported",
+	Summary: "A headline, dek or takeaway the article's own body does not support",
+	Doc: `Headlines, deks and takeaway lists are read far more than bodies, so
+they must say nothing the body does not. This rule scores each summary claim
+against the body claims of the same article: if none aligns it is reported as
+unsupported; if the best aligned body claims differ in a number, date, actor
+or negation, it is reported as contradicted, with the body claim as a related
+location.`,
+	Bad:     `Takeaway: "Pakistan deported 500,000 Afghans."  Body: "nearly 300,000 Afghans left Pakistan"`,
+	Good:    `Takeaway: "Nearly 300,000 Afghans left Pakistan."  Body: "nearly 300,000 Afghans left Pakistan"`,
+	Default: Warning,
+	Run: func(p *Pass) {
+		if p.Score == nil {
+			return
+		}
+		for _, d := range p.Targets() {
+			checkSummaries(p, d)
+		}
+	},
+}
+
+func checkSummaries(p *Pass, d *claims.Document) {
+	var body []*claims.Claim
+	for i := range d.Claims {
+		if d.Claims[i].Role == claims.RoleBody {
+			body = append(body, &d.Claims[i])
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	seen := map[string]bool{}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		key := normQuote(c.Text)
+		if !isSummary(c.Role) || seen[key] {
+			continue
+		}
+		seen[key] = true
+		var support, contra *compare.Pair
+		var contraClaim *claims.Claim
+		for _, b := range body {
+			pr := p.Score(c, b)
+			if !pr.Aligned {
+				continue
+			}
+			if len(hardDivergences(pr.Divergences)) == 0 {
+				if support == nil || pr.Score > support.Score {
+					support = &pr
+				}
+			} else if contra == nil || pr.Score > contra.Score {
+				contra, contraClaim = &pr, b
+			}
+		}
+		switch {
+		case support != nil:
+		case contra != nil:
+			diff := contra.Diff
+			if len(diff) == 0 {
+				diff = wordDiff(c.Text, contraClaim.Text)
+			}
+			var kinds []string
+			for _, dv := range hardDivergences(contra.Divergences) {
+				kinds = appendUnique(kinds, kindNoun(dv.Kind))
+			}
+			p.Report(Finding{Doc: d.ID, Span: c.Span, Content: c.Text,
+				Message: fmt.Sprintf("the %s contradicts the body on the %s: %s", c.Role, strings.Join(kinds, ", "), inlineDiff(diff)),
+				Related: []Related{{Doc: d.ID, Span: contraClaim.Span, Message: "body says: " + excerpt(contraClaim.Text, 80)}},
+				Diff:    diff})
+		default:
+			p.Report(Finding{Doc: d.ID, Span: c.Span, Content: c.Text,
+				Message: fmt.Sprintf("the body does not support this %s: %s", c.Role, excerpt(c.Text, 80))})
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+var quoteUnattributed = &Rule{
+	ID:      "quote-unattributed",
+	Summary: "A direct quote has no speaker",
+	Doc: `A direct quote must say who said it. This rule reports every direct
+quote (a quoted utterance, not a few scare-quoted words) for which no speaker,
+named, vague or pronoun, was found in its sentence or the next.`,
+	Bad:     `"We will not back down."`,
+	Good:    `"We will not back down," the interior minister, Mohsin Naqvi, said.`,
+	Default: Warning,
+	Run: func(p *Pass) {
+		for _, d := range p.Targets() {
+			for i := range d.Quotes {
+				q := &d.Quotes[i]
+				if q.Kind == claims.QuoteDirect && q.Attribution == claims.AttrNone {
+					p.Reportf(d, q.Span, q.Text, "direct quote %q has no speaker; say who said it", excerpt(q.Text, 60))
+				}
+			}
+		}
+	},
+}
+
+var attributionVague = &Rule{
+	ID:      "attribution-vague",
+	Summary: "A quote or claim is attributed only vaguely",
+	Doc: `A source the reader cannot identify ("according to the summaries",
+"sources say", "experts believe") is barely better than none. This rule
+reports quotes whose speaker is vague, and claims attributed to a vague
+source that are not already reported as part of such a quote. The vague-source
+lexicon can be extended or trimmed in the configuration (vague: add/remove).`,
+	Bad:     `"The talks failed," according to sources.`,
+	Good:    `"The talks failed," said Asim Iftikhar, a Foreign Office spokesman.`,
+	Default: Warning,
+	Run: func(p *Pass) {
+		for _, d := range p.Targets() {
+			var reported []claims.Span
+			for i := range d.Quotes {
+				q := &d.Quotes[i]
+				if q.Attribution != claims.AttrVague {
+					continue
+				}
+				reported = append(reported, q.Span)
+				p.Reportf(d, q.Span, q.Text, "quote %q is attributed only vaguely%s; name who said it", excerpt(q.Text, 50), vagueWho(speakerOf(q)))
+			}
+			seen := map[claims.Span]bool{}
+		claims:
+			for i := range d.Claims {
+				c := &d.Claims[i]
+				if c.Attribution.Kind != claims.AttrVague {
+					continue
+				}
+				for _, s := range reported {
+					if s.Overlaps(c.Span) || (c.Attribution.SourceSpan != claims.Span{} && s.Overlaps(c.Attribution.SourceSpan)) {
+						continue claims
+					}
+				}
+				if ss := c.Attribution.SourceSpan; ss != (claims.Span{}) {
+					if seen[ss] {
+						continue
+					}
+					seen[ss] = true
+				}
+				p.Reportf(d, c.Span, c.Text, "claim is attributed only vaguely%s; name the source", vagueWho(c.Attribution.Source))
+			}
+		}
+	},
+}
+
+// vagueWho renders `, to "the summaries"` for a vague source, or "".
+func vagueWho(source string) string {
+	if source = normSpace(source); source != "" {
+		return fmt.Sprintf(", to %q", source)
+	}
+	return ""
+}

@@ -1,0 +1,178 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+var quoteMismatch = &Rule{
+	ID:      "quote-mismatch",
+	Summary: "The same quote is worded differently or given to different speakers",
+	Doc: `A quote is verbatim or it is not a quote. Comparing sources, this rule
+reports a direct quote that another source gives in different words (word
+similarity at least min-similarity, but not the same words) or gives to a
+different speaker. In draft mode every direct quote of the draft must appear
+verbatim in a source (quotation marks, dashes, case and white space
+normalised; "..." marks an omission) with the same speaker; a quote that does
+not is reported with the nearest source quote and the word diff.`,
+	Bad:     `a.txt: "We will respond with full force," Naqvi said.  b.txt: "We will respond with force," Naqvi said.`,
+	Good:    `a.txt: "We will respond with full force," Naqvi said.  b.txt: "We will respond with full force," Naqvi said.`,
+	Default: Warning,
+	Options: []Option{
+		{Name: "min-similarity", Kind: KindFloat, Default: 0.6, Doc: "word similarity (0-1) above which two different quotes count as the same quote reworded"},
+	},
+	Run: func(p *Pass) {
+		if p.Draft != nil {
+			checkDraftQuotes(p)
+			return
+		}
+		minSim := p.Float("min-similarity")
+		for i, da := range p.Docs {
+			for _, db := range p.Docs[i+1:] {
+				for qa := range da.Quotes {
+					for qb := range db.Quotes {
+						compareQuotes(p, da, &da.Quotes[qa], db, &db.Quotes[qb], minSim)
+					}
+				}
+			}
+		}
+	},
+}
+
+// compareQuotes reports quote b (of db) when it rewords quote a (of da) or
+// gives the same words to a different speaker.
+func compareQuotes(p *Pass, da *claims.Document, a *claims.Quote, db *claims.Document, b *claims.Quote, minSim float64) {
+	if a.Kind != claims.QuoteDirect || b.Kind != claims.QuoteDirect {
+		return
+	}
+	na, nb := normQuote(a.Text), normQuote(b.Text)
+	if na == "" || nb == "" {
+		return
+	}
+	rel := []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
+	if containsInOrder(na, fragments(nb)) || containsInOrder(nb, fragments(na)) {
+		sa, sb := speakerOf(a), speakerOf(b)
+		if sa != "" && sb != "" && !sameSpeaker(sa, sb) {
+			p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
+				Message: fmt.Sprintf("quote %q is given to %q here but to %q in %s", excerpt(b.Text, 50), normSpace(sb), normSpace(sa), docName(p, da.ID)),
+				Related: rel})
+		}
+		return
+	}
+	if wordSimilarity(a.Text, b.Text) < minSim {
+		return
+	}
+	diff := wordDiff(a.Text, b.Text)
+	p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00wording",
+		Message: fmt.Sprintf("quote is worded differently in %s: %s", docName(p, da.ID), inlineDiff(diff)),
+		Related: rel, Diff: diff})
+}
+
+// checkDraftQuotes reports each direct quote of the draft that no source
+// gives verbatim with the same speaker.
+func checkDraftQuotes(p *Pass) {
+	draft := p.Draft.Doc
+	var sources []*claims.Document
+	for _, d := range p.Docs {
+		if d != draft && d.ID != draft.ID {
+			sources = append(sources, d)
+		}
+	}
+	for i := range draft.Quotes {
+		q := &draft.Quotes[i]
+		if q.Kind != claims.QuoteDirect {
+			continue
+		}
+		if f, bad := verifyDraftQuote(p, q, sources); bad {
+			f.Doc, f.Path, f.Span = draft.ID, draft.Path, q.Span
+			p.Report(f)
+		}
+	}
+}
+
+// verifyDraftQuote checks one draft quote against the sources and returns
+// the finding to report and true when it fails.
+func verifyDraftQuote(p *Pass, q *claims.Quote, sources []*claims.Document) (Finding, bool) {
+	frags := fragments(normQuote(q.Text))
+	if len(frags) == 0 {
+		return Finding{}, false
+	}
+	speaker := speakerOf(q)
+	var wrongSpeaker []Related
+	var wrongNames []string
+	textFound := false
+	var best struct {
+		doc *claims.Document
+		q   *claims.Quote
+		sim float64
+	}
+	for _, s := range sources {
+		for j := range s.Quotes {
+			sq := &s.Quotes[j]
+			if !containsInOrder(normQuote(sq.Text), frags) {
+				if sim := wordSimilarity(q.Text, sq.Text); sim > best.sim {
+					best.doc, best.q, best.sim = s, sq, sim
+				}
+				continue
+			}
+			textFound = true
+			ss := speakerOf(sq)
+			if speaker == "" || sameSpeaker(speaker, ss) {
+				return Finding{}, false
+			}
+			who := normSpace(ss)
+			if who == "" {
+				who = "no one"
+			}
+			wrongNames = appendUnique(wrongNames, fmt.Sprintf("%q", who))
+			wrongSpeaker = append(wrongSpeaker, Related{Doc: s.ID, Path: s.Path, Span: sq.Span, Message: fmt.Sprintf("%s gives it to %s", docName(p, s.ID), who)})
+		}
+	}
+	if textFound {
+		return Finding{Content: q.Text + "\x00speaker", Related: wrongSpeaker,
+			Message: fmt.Sprintf("quote %q is given to %q here but the sources give it to %s", excerpt(q.Text, 50), normSpace(speaker), strings.Join(wrongNames, ", "))}, true
+	}
+	// The words may be in a source without being detected as a quote.
+	for _, s := range sources {
+		if s.File != nil && containsInOrder(normQuote(string(s.File.Src)), frags) {
+			return Finding{}, false
+		}
+	}
+	if best.q != nil && best.sim >= p.Float("min-similarity") {
+		diff := wordDiff(best.q.Text, q.Text)
+		return Finding{Content: q.Text + "\x00wording", Diff: diff,
+			Related: []Related{{Doc: best.doc.ID, Path: best.doc.Path, Span: best.q.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, best.doc.ID), excerpt(best.q.Text, 80))}},
+			Message: fmt.Sprintf("quote does not match %s verbatim: %s", docName(p, best.doc.ID), inlineDiff(diff))}, true
+	}
+	return Finding{Content: q.Text + "\x00missing",
+		Message: fmt.Sprintf("quote %q does not appear in any source", excerpt(q.Text, 60))}, true
+}
+
+var unusedSuppression = &Rule{
+	ID:      "unused-suppression",
+	Summary: "An inline suppression comment suppresses nothing",
+	Doc: `A claimcheck-disable or claimcheck-disable-next-line comment that no
+longer matches any finding hides nothing but will hide the next real problem.
+The driver reports it so it can be removed. Suppression comments:
+<!-- claimcheck-disable RULE... --> and <!-- claimcheck-enable RULE... -->
+around a region, <!-- claimcheck-disable-next-line RULE... --> for the next
+non-blank line (Markdown and HTML); in plain text the same directives in
+square brackets on a line of their own: [claimcheck-disable RULE...]. With
+no rule IDs a directive applies to every rule.`,
+	Bad:     "<!-- claimcheck-disable-next-line quote-unattributed -->\nA paragraph with no quotes.",
+	Good:    "A paragraph with no quotes.",
+	Default: Info,
+}
+
+var unusedBaseline = &Rule{
+	ID:      "unused-baseline",
+	Summary: "A baseline entry matches no finding",
+	Doc: `A baseline (--baseline FILE, written with --write-baseline) lists
+accepted findings by fingerprint. An entry that matches no current finding was
+fixed or removed; the driver reports it so the baseline can be rewritten.`,
+	Bad:     `a baseline listing a quote-unattributed finding for a quote since deleted`,
+	Good:    `the baseline rewritten with --write-baseline`,
+	Default: Info,
+}

@@ -1,0 +1,225 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// foldPunct maps typographic quotes, apostrophes and dashes to ASCII and
+// non-breaking spaces to spaces.
+var foldPunct = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u2032", "'",
+	"\u2013", "-", "\u2014", "-", "\u2212", "-",
+	"\u00a0", " ", "\u2009", " ", "\u202f", " ",
+	"\u2026", "...",
+)
+
+// normQuote normalises quoted text for verbatim comparison: typographic
+// punctuation folded to ASCII, lowercased, white space collapsed, and
+// punctuation at either end trimmed (a quote may end in a comma in one
+// source and a period in another).
+func normQuote(s string) string {
+	s = normSpace(strings.ToLower(foldPunct.Replace(s)))
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+}
+
+// fragments splits a normalised quote at ellipses ("...", "[...]"), which
+// mark omissions; each fragment must appear in the source, in order.
+func fragments(norm string) []string {
+	norm = strings.ReplaceAll(norm, "[...]", "...")
+	var out []string
+	for _, f := range strings.Split(norm, "...") {
+		f = strings.TrimFunc(f, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// containsInOrder reports whether every fragment occurs in s, each after the
+// previous one. No fragments never matches.
+func containsInOrder(s string, frags []string) bool {
+	if len(frags) == 0 {
+		return false
+	}
+	for _, f := range frags {
+		i := strings.Index(s, f)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(f):]
+	}
+	return true
+}
+
+// tokens splits s into UAX #29 word segments, white space included, so the
+// tokens concatenate back to s.
+func tokens(s string) []string {
+	var out []string
+	it := words.FromString(s)
+	for it.Next() {
+		out = append(out, it.Value())
+	}
+	return out
+}
+
+// contentWords returns the lowercased tokens of s that contain a letter or
+// digit, with typographic punctuation folded first.
+func contentWords(s string) []string {
+	var out []string
+	for _, t := range tokens(strings.ToLower(foldPunct.Replace(s))) {
+		if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// runeCoder maps tokens to runes, skipping the surrogate range, so token
+// sequences can be diffed and edit-distanced as strings.
+type runeCoder struct {
+	ids  map[string]rune
+	toks []string
+}
+
+func newRuneCoder() *runeCoder { return &runeCoder{ids: map[string]rune{}} }
+
+func (c *runeCoder) encode(ts []string) []rune {
+	out := make([]rune, len(ts))
+	for i, t := range ts {
+		r, ok := c.ids[t]
+		if !ok {
+			r = rune(len(c.toks) + 1)
+			if r >= 0xD800 {
+				r += 0x800 // skip the surrogates
+			}
+			c.ids[t] = r
+			c.toks = append(c.toks, t)
+		}
+		out[i] = r
+	}
+	return out
+}
+
+func (c *runeCoder) decode(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		i := int(r) - 1
+		if r > 0xD800 {
+			i -= 0x800
+		}
+		if i >= 0 && i < len(c.toks) {
+			b.WriteString(c.toks[i])
+		}
+	}
+	return b.String()
+}
+
+// wordDiff returns the word-level diff from a to b, adjacent runs of the
+// same op merged.
+func wordDiff(a, b string) []compare.DiffOp {
+	c := newRuneCoder()
+	ra, rb := c.encode(tokens(a)), c.encode(tokens(b))
+	dmp := diffmatchpatch.New()
+	var out []compare.DiffOp
+	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
+		op := "equal"
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			op = "insert"
+		case diffmatchpatch.DiffDelete:
+			op = "delete"
+		}
+		text := c.decode([]rune(d.Text))
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += text
+			continue
+		}
+		out = append(out, compare.DiffOp{Op: op, Text: text})
+	}
+	return out
+}
+
+// inlineDiff renders a diff in git's word-diff style: [-deleted-]{+inserted+}.
+func inlineDiff(ops []compare.DiffOp) string {
+	var b strings.Builder
+	for _, o := range ops {
+		switch o.Op {
+		case "delete":
+			b.WriteString("[-" + o.Text + "-]")
+		case "insert":
+			b.WriteString("{+" + o.Text + "+}")
+		default:
+			b.WriteString(o.Text)
+		}
+	}
+	return normSpace(b.String())
+}
+
+// wordSimilarity is 1 - word edit distance / longer length over the content
+// words of a and b: 1 for the same words, 0 for nothing in common.
+func wordSimilarity(a, b string) float64 {
+	c := newRuneCoder()
+	ra, rb := c.encode(contentWords(a)), c.encode(contentWords(b))
+	n := max(len(ra), len(rb))
+	if n == 0 {
+		return 0
+	}
+	d := levenshtein.ComputeDistance(string(ra), string(rb))
+	return 1 - float64(d)/float64(n)
+}
+
+// speakerStop are words ignored when comparing speakers.
+var speakerStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "mr": true, "ms": true, "mrs": true, "dr": true}
+
+// sameSpeaker reports whether two speaker names refer to the same speaker:
+// the content words of the shorter are all among those of the longer
+// ("Sharif" and "Prime Minister Shehbaz Sharif"). Empty names never match.
+func sameSpeaker(a, b string) bool {
+	wa, wb := speakerWords(a), speakerWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	set := map[string]bool{}
+	for _, w := range wb {
+		set[w] = true
+	}
+	for _, w := range wa {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func speakerWords(s string) []string {
+	var out []string
+	for _, w := range contentWords(s) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if !speakerStop[w] && w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// excerpt shortens s to at most n runes, adding an ellipsis when cut.
+func excerpt(s string, n int) string {
+	s = normSpace(s)
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
