@@ -1,0 +1,245 @@
+// Package ingest reads article files (plain text, Markdown, HTML) into
+// claims.Documents: layout blocks with kinds and roles, and a byte-exact map
+// from every block's clean text back to the original file.
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// MaxFileSize is the largest input accepted, in bytes. News articles are a
+// few tens of kilobytes; anything this big is almost certainly not one.
+const MaxFileSize = 8 << 20
+
+// Error is an input problem the user can fix: it names the file and the fix.
+// The CLI prints it as one line and exits with code 2.
+type Error struct {
+	Path string
+	Msg  string
+	Fix  string
+}
+
+func (e *Error) Error() string {
+	s := e.Path + ": " + e.Msg
+	if e.Fix != "" {
+		s += "; " + e.Fix
+	}
+	return s
+}
+
+// Extensions lists the file name endings read when walking a directory.
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+func wanted(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// Expand turns command-line paths into the sorted list of input files: a
+// file stays itself (whatever its extension), a directory is walked for
+// Extensions, "-" stands for standard input and stays in place. Duplicate
+// paths are dropped.
+func Expand(paths []string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			add(p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, &Error{Path: p, Msg: "no such file or directory", Fix: "check the path"}
+			}
+			return nil, &Error{Path: p, Msg: "cannot read: " + unwrapPathError(err), Fix: "check its permissions"}
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && wanted(d.Name()) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, &Error{Path: p, Msg: "cannot walk directory: " + unwrapPathError(err), Fix: "check its permissions"}
+		}
+		if len(found) == 0 {
+			return nil, &Error{Path: p, Msg: "directory holds no articles", Fix: "add .txt, .md, .markdown, .html or .htm files, or pass files directly"}
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	if len(out) == 0 {
+		return nil, &Error{Path: ".", Msg: "no input given", Fix: "pass article files, a directory, or - for standard input"}
+	}
+	return out, nil
+}
+
+func unwrapPathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Load expands paths and reads every input into a Document with ids d1, d2,
+// ... in order. stdin is read for "-".
+func Load(paths []string, stdin io.Reader) ([]*claims.Document, error) {
+	files, err := Expand(paths)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*claims.Document, 0, len(files))
+	for i, p := range files {
+		src, err := readInput(p, stdin)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := Parse(p, src)
+		if err != nil {
+			return nil, err
+		}
+		doc.ID = fmt.Sprintf("d%d", i+1)
+		docs = append(docs, doc)
+	}
+	return docs, nil
+}
+
+func readInput(p string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader
+	if p == "-" {
+		if stdin == nil {
+			return nil, &Error{Path: "-", Msg: "standard input is not available", Fix: "pass a file instead"}
+		}
+		r = stdin
+	} else {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, &Error{Path: p, Msg: "cannot open: " + unwrapPathError(err), Fix: "check the path and its permissions"}
+		}
+		defer f.Close()
+		r = f
+	}
+	src, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, &Error{Path: p, Msg: "cannot read: " + unwrapPathError(err), Fix: "check the file"}
+	}
+	if len(src) > MaxFileSize {
+		return nil, &Error{Path: p, Msg: fmt.Sprintf("file is larger than %d MiB, too big for one article", MaxFileSize>>20), Fix: "split it into one file per article"}
+	}
+	return src, nil
+}
+
+// Parse checks src and reads it as the format its name implies: .md and
+// .markdown are Markdown, .html and .htm HTML, anything else plain text
+// (content sniffing promotes text that starts with an HTML tag to HTML).
+func Parse(path string, src []byte) (*claims.Document, error) {
+	if err := validate(path, src); err != nil {
+		return nil, err
+	}
+	doc := &claims.Document{Path: path, File: claims.NewFile(path, src)}
+	switch formatOf(path, src) {
+	case "markdown":
+		doc.Format = "markdown"
+		if err := parseMarkdown(doc); err != nil {
+			return nil, err
+		}
+	case "html":
+		doc.Format = "html"
+		if err := parseHTML(doc); err != nil {
+			return nil, err
+		}
+	default:
+		doc.Format = "txt"
+		parseText(doc)
+	}
+	layout(doc)
+	if doc.Title == "" {
+		for _, b := range doc.Blocks {
+			if b.Kind == claims.KindHeadline {
+				doc.Title = b.Text
+				break
+			}
+		}
+	}
+	if len(doc.Blocks) == 0 {
+		return nil, &Error{Path: path, Msg: "no article text found", Fix: "check that the file holds an article"}
+	}
+	return doc, nil
+}
+
+func formatOf(path string, src []byte) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return "markdown"
+	case ".html", ".htm":
+		return "html"
+	}
+	head := bytes.ToLower(bytes.TrimSpace(src[:min(len(src), 512)]))
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) {
+		return "html"
+	}
+	return "txt"
+}
+
+func validate(path string, src []byte) error {
+	if len(bytes.TrimSpace(src)) == 0 {
+		return &Error{Path: path, Msg: "file is empty", Fix: "remove it from the inputs or add the article text"}
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return &Error{Path: path, Msg: "file is binary (holds NUL bytes)", Fix: "pass a text, Markdown or HTML article"}
+	}
+	if !utf8.Valid(src) {
+		off := firstInvalid(src)
+		pos := claims.NewFile(path, src).Position(off)
+		return &Error{Path: fmt.Sprintf("%s:%d:%d", path, pos.Line, pos.Column), Msg: "invalid UTF-8", Fix: "convert the file to UTF-8 (for example with iconv -t UTF-8)"}
+	}
+	return nil
+}
+
+func firstInvalid(src []byte) int {
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && w <= 1 {
+			return i
+		}
+		i += w
+	}
+	return len(src)
+}
