@@ -1,0 +1,244 @@
+// Package atomic decomposes one sentence into atomic claims, rule-based and
+// offline, in the style of FActScore and Claimify: coordinated clauses,
+// semicolons, coordinated lists, absolute "with" clauses, relative clauses
+// and appositives each become their own claim, and attribution frames ("X
+// said", "according to X", "X accused Y of Z", "a charge X deny") are lifted
+// out of the text into the claim's Attribution.
+//
+// Split works on a Penn Treebank tagging of the sentence (prose's averaged
+// perceptron) plus closed word lists; it never panics and is deterministic.
+package atomic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Range is a half-open byte range [Start, End) of the sentence given to Split.
+type Range struct{ Start, End int }
+
+// Attribution is who a claim is credited to. Source is empty (Start == End)
+// when the sentence names nobody; Cue is the attributing words as written
+// ("said", "according to", "accused", "deny").
+type Attribution struct {
+	Source Range
+	Cue    string
+}
+
+// Claim is one proposition of a sentence. Text reads on its own; Parts are
+// the sorted, non-overlapping ranges of the sentence whose words make it up
+// (Text may add a linking "is" that no part holds). Negated is set when the
+// proposition is denied (an odd number of negators: not, n't, never, no,
+// cannot, deny, refuse, or a lifted denial frame); Hedged when it is
+// uncertain (may, might, could, likely, reportedly, allegedly, ...).
+type Claim struct {
+	Text        string
+	Parts       []Range
+	Attribution Attribution
+	Negated     bool
+	Hedged      bool
+}
+
+// maxClaims bounds the claims of one sentence so that a pathological list
+// cannot multiply them without limit.
+const maxClaims = 24
+
+// Split returns the atomic claims of sentence, in sentence order. A
+// sentence with no words yields no claims; every other sentence yields at
+// least one.
+func Split(sentence string) []Claim {
+	t := tokens(sentence)
+	if len(t) == 0 {
+		return nil
+	}
+	sp := &splitter{s: sentence, t: t}
+	sp.lists = findLists(t, 0, len(t))
+	a, b := sp.trim(0, len(t))
+	if a >= b {
+		return nil
+	}
+	for _, u := range sp.units(a, b) {
+		sp.unit(u.a, u.b, Attribution{})
+	}
+	out := make([]Claim, 0, len(sp.out))
+	seen := map[string]bool{}
+	for _, c := range sp.out {
+		if len(c.toks) == 0 {
+			continue
+		}
+		cl := sp.build(c)
+		key := cl.Text + "\x00" + sentence[cl.Attribution.Source.Start:cl.Attribution.Source.End]
+		if cl.Text == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, cl)
+		if len(out) == maxClaims {
+			break
+		}
+	}
+	if len(out) == 0 {
+		sp.out = []draft{{toks: span(nil, a, b)}}
+		out = append(out, sp.build(sp.out[0]))
+	}
+	return out
+}
+
+// draft is a claim under construction: sorted token indices.
+type draft struct {
+	toks    []int
+	attr    Attribution
+	negate  bool   // a lifted denial frame
+	link    string // word inserted after the subject in Text ("is")
+	linkAt  int    // token index before which link is inserted
+	subjEnd int
+}
+
+type splitter struct {
+	s     string
+	t     []tok
+	out   []draft
+	lists []list
+}
+
+type rng struct{ a, b int }
+
+// span appends the token indices a..b-1 to idx.
+func span(idx []int, a, b int) []int {
+	for i := a; i < b; i++ {
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+// trim drops leading bullets and labels and trailing sentence punctuation.
+func (sp *splitter) trim(a, b int) (int, int) {
+	for a < b && !sp.t[a].IsWord() && !sp.t[a].IsNumeric() && sp.t[a].Text != "$" && !isOpenQuote(sp.t[a].Text) {
+		a++
+	}
+	for b > a && !sp.t[b-1].IsWord() && !sp.t[b-1].IsNumeric() && sp.t[b-1].Text != "%" && sp.t[b-1].Text != ")" {
+		b--
+	}
+	// "Why this matters: ..." — a short verbless label before a colon.
+	for i := a; i < b && i < a+6; i++ {
+		if sp.t[i].Text == ":" {
+			label := true
+			for k := a; k < i; k++ {
+				if finite(sp.t[k].tag) && sp.t[k].lw != "matters" {
+					label = false
+				}
+			}
+			if label && i+1 < b {
+				a = i + 1
+			}
+			break
+		}
+	}
+	return a, b
+}
+
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
+
+// units splits at semicolons and at colons followed by a clause.
+func (sp *splitter) units(a, b int) []rng {
+	var out []rng
+	st := a
+	depth := 0
+	for i := a; i < b; i++ {
+		switch sp.t[i].Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		case ";", ":":
+			if depth == 0 && i > st && sp.hasFinite(i+1, b) && sp.hasFinite(st, i) {
+				out = append(out, rng{st, i})
+				st = i + 1
+			}
+		}
+	}
+	if st < b {
+		out = append(out, rng{st, b})
+	}
+	return out
+}
+
+func (sp *splitter) hasFinite(a, b int) bool {
+	for i := a; i < b; i++ {
+		if finite(sp.t[i].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// build turns a draft into a Claim with byte ranges, text and polarity.
+func (sp *splitter) build(d draft) Claim {
+	idx := d.toks
+	// drop punctuation at the edges and stray commas
+	for len(idx) > 0 && edgePunct(sp.t[idx[0]].Text) {
+		idx = idx[1:]
+	}
+	for len(idx) > 0 && edgePunct(sp.t[idx[len(idx)-1]].Text) {
+		idx = idx[:len(idx)-1]
+	}
+	var c Claim
+	c.Attribution = d.attr
+	if len(idx) == 0 {
+		return c
+	}
+	var sb strings.Builder
+	prev := -2
+	for k, i := range idx {
+		t := sp.t[i]
+		if d.link != "" && i == d.linkAt {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(d.link)
+			prev = -2
+		}
+		if i == prev+1 && len(c.Parts) > 0 {
+			c.Parts[len(c.Parts)-1].End = t.End
+			sb.WriteString(sp.s[sp.t[prev].End:t.End])
+		} else {
+			if len(c.Parts) > 0 && c.Parts[len(c.Parts)-1].End == t.Start {
+				c.Parts[len(c.Parts)-1].End = t.End
+			} else {
+				c.Parts = append(c.Parts, Range{t.Start, t.End})
+			}
+			if sb.Len() > 0 && !(t.Text == "," || t.Text == "'s" || t.Text == "’s" || t.Text == "n't") {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t.Text)
+		}
+		prev = i
+		_ = k
+	}
+	c.Text = tidy(sb.String())
+	c.Negated, c.Hedged = polarity(sp.t, idx)
+	if d.negate {
+		c.Negated = !c.Negated
+	}
+	return c
+}
+
+func edgePunct(s string) bool {
+	switch s {
+	case ",", ";", ":", "-", "–", "—", ".", "(", ")", "\"", "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// tidy capitalises the first letter and balances nothing else: Text keeps
+// the sentence's own words.
+func tidy(s string) string {
+	s = strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

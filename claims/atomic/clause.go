@@ -1,0 +1,314 @@
+package atomic
+
+// subordinators open a clause that states its own proposition.
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"since": true, "as": true, "after": true, "before": true, "when": true, "if": true,
+	"until": true, "once": true, "unless": true,
+}
+
+// linkAdverbs may stand between a conjunction and its verb: "and then moved".
+var linkAdverbs = map[string]bool{
+	"then": true, "also": true, "instead": true, "later": true, "subsequently": true,
+	"eventually": true, "thus": true, "therefore": true, "still": true, "even": true,
+	"not": true, "only": true, "now": true, "finally": true, "so": true,
+}
+
+// clause decomposes tokens a..b into claims: the main clause, coordinated
+// clauses and verb phrases, participial, absolute and relative clauses and
+// appositives. subj is the inherited subject (token indices) for clauses
+// without their own.
+func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
+	if a >= b {
+		return
+	}
+	t := sp.t
+	before := len(sp.out)
+	chunks := sp.chunks(a, b)
+	var intro, cur []int
+	subject := subj
+	main := false
+	for ci, ch := range chunks {
+		k := ch.a
+		for k < ch.b && (t[k].tag == "CC" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == ",") {
+			k++
+		}
+		if k >= ch.b {
+			continue
+		}
+		first := t[k]
+		hasFin := sp.hasFinite(k, ch.b)
+		if !main {
+			switch {
+			case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag):
+				sp.clause(k+1, ch.b, nil, attr)
+				continue
+			case (first.tag == "WDT" || first.tag == "WP") && len(intro) > 0:
+				sp.relative(intro, k, ch.b)
+				continue
+			case hasFin || ci == len(chunks)-1 || verbal(first.tag) && len(intro) > 0:
+				main = true
+				v := sp.firstVerb(k, ch.b)
+				switch {
+				case v > k:
+					subject = sp.subjectOf(k, v)
+					cur = append(append([]int(nil), intro...), span(nil, ch.a, ch.b)...)
+				case len(subject) > 0 && len(intro) == 0:
+					cur = append(append([]int(nil), subject...), span(nil, k, ch.b)...)
+				default:
+					if len(intro) > 0 {
+						subject = sp.npTail(intro)
+					}
+					cur = append(append([]int(nil), intro...), span(nil, k, ch.b)...)
+				}
+				continue
+			default:
+				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && ci+1 < len(chunks) {
+					sp.appositive(sp.npTail(intro), k, ch.b)
+					continue
+				}
+				intro = append(intro, span(nil, ch.a, ch.b)...)
+				continue
+			}
+		}
+		switch {
+		case first.tag == "WDT" || first.tag == "WP":
+			sp.relative(cur, k, ch.b)
+		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
+			sp.relative(cur, k, ch.b)
+		case first.lw == "with" && sp.absolute(k+1, ch.b):
+			sp.clause(k+1, ch.b, nil, attr)
+		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
+			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
+			sp.clause(k+1, ch.b, subject, attr)
+		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following":
+			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k, ch.b)...)})
+		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k:
+			v := sp.firstVerb(k, ch.b)
+			subject = sp.subjectOf(k, v)
+			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
+		case (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && sp.endsName(cur):
+			sp.appositive(sp.npTail(cur), k, ch.b)
+		default:
+			cur = append(cur, span(nil, ch.a, ch.b)...)
+		}
+	}
+	if len(cur) == 0 && len(intro) > 0 {
+		cur = intro
+	}
+	if len(cur) > 0 {
+		sp.out = append(sp.out, draft{toks: cur})
+	}
+	// keep sentence order: the main clause first
+	if n := len(sp.out); n-before > 1 && len(cur) > 0 {
+		last := sp.out[n-1]
+		copy(sp.out[before+1:], sp.out[before:n-1])
+		sp.out[before] = last
+	}
+	sp.expandLists(before)
+}
+
+// chunk is a run of tokens between clause boundaries.
+type chunk struct{ a, b int }
+
+// chunks splits a..b at clause boundaries: commas outside brackets, dates,
+// place pairs and lists; conjunctions and subordinators that open a clause.
+func (sp *splitter) chunks(a, b int) []chunk {
+	t := sp.t
+	var out []chunk
+	st := a
+	depth := 0
+	quote := false
+	for i := a; i < b; i++ {
+		w := t[i].Text
+		switch w {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			depth = max(0, depth-1)
+			continue
+		case "“", "”":
+			quote = w == "“"
+			continue
+		}
+		if depth > 0 || quote {
+			continue
+		}
+		cut := false
+		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.placeComma(i, b) && i > st {
+			out = append(out, chunk{st, i})
+			st = i + 1
+			continue
+		}
+		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet") && !sp.inList(i) {
+			k := i + 1
+			for k < b && linkAdverbs[t[k].lw] {
+				k++
+			}
+			if k < b && (finite(t[k].tag) || t[i].lw == "but" && sp.clauseAt(k, b)) || sp.clauseAt(k, b) {
+				cut = true
+			}
+		}
+		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) {
+			cut = true
+		}
+		if cut {
+			out = append(out, chunk{st, i})
+			st = i
+		}
+	}
+	if st < b {
+		out = append(out, chunk{st, b})
+	}
+	return out
+}
+
+// clauseAt reports whether a clause (a short noun phrase and a finite verb)
+// starts at k.
+func (sp *splitter) clauseAt(k, b int) bool {
+	t := sp.t
+	if k >= b || !npStart(t[k].tag) {
+		return false
+	}
+	for j := k; j < b && j < k+7; j++ {
+		if finite(t[j].tag) {
+			return j > k
+		}
+		if t[j].Text == "," || t[j].tag == "CC" || t[j].tag == "IN" && t[j].lw != "of" || t[j].tag == "WDT" {
+			return false
+		}
+	}
+	return false
+}
+
+// dateComma reports whether the comma at i sits inside a date ("May 29, 2014").
+func (sp *splitter) dateComma(i int) bool {
+	t := sp.t
+	return i > 1 && i+1 < len(t) && t[i-1].IsNumeric() && len(t[i-1].Text) <= 2 && t[i-2].tag == "NNP" && t[i+1].IsNumeric() && len(t[i+1].Text) == 4
+}
+
+// placeComma reports whether the comma at i joins "Los Angeles, California".
+func (sp *splitter) placeComma(i, b int) bool {
+	t := sp.t
+	if i == 0 || i+1 >= b || t[i-1].tag != "NNP" || t[i+1].tag != "NNP" {
+		return false
+	}
+	return i+2 >= b || t[i+2].Text == "," || t[i+2].tag == "IN" || t[i+2].tag == "CC" || t[i+2].Text == "."
+}
+
+func (sp *splitter) inList(i int) bool {
+	for _, l := range sp.lists {
+		if i > l.a && i < l.b {
+			return true
+		}
+	}
+	return false
+}
+
+// firstVerb returns the index of the first finite verb in a..b, else the
+// first verb, else a.
+func (sp *splitter) firstVerb(a, b int) int {
+	for i := a; i < b; i++ {
+		if finite(sp.t[i].tag) {
+			return i
+		}
+	}
+	for i := a; i < b; i++ {
+		if verbal(sp.t[i].tag) && i > a {
+			return i
+		}
+	}
+	return a
+}
+
+// subjectOf returns the subject tokens before verb v, without a leading
+// conjunction or subordinator.
+func (sp *splitter) subjectOf(a, v int) []int {
+	for a < v && (sp.t[a].tag == "CC" || subordinators[sp.t[a].lw] || sp.t[a].Text == ",") {
+		a++
+	}
+	for v > a && (sp.t[v-1].tag == "RB" || sp.t[v-1].Text == ",") {
+		v--
+	}
+	return span(nil, a, v)
+}
+
+// npTail returns the noun phrase at the end of idx: the tokens back to the
+// last verb, preposition (other than "of") or punctuation.
+func (sp *splitter) npTail(idx []int) []int {
+	j := len(idx)
+	for j > 0 {
+		x := sp.t[idx[j-1]]
+		if x.Text == "," || verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "CC" {
+			break
+		}
+		j--
+	}
+	if j == len(idx) {
+		return nil
+	}
+	return append([]int(nil), idx[j:]...)
+}
+
+// isNP reports whether a..b holds no verb and at least one noun.
+func (sp *splitter) isNP(a, b int) bool {
+	noun := false
+	for i := a; i < b; i++ {
+		if finite(sp.t[i].tag) || sp.t[i].tag == "VBG" && i == a {
+			return false
+		}
+		if nominal(sp.t[i].tag) {
+			noun = true
+		}
+	}
+	return noun && b-a <= 14
+}
+
+func (sp *splitter) endsName(idx []int) bool {
+	if len(idx) == 0 {
+		return false
+	}
+	tg := sp.t[idx[len(idx)-1]].tag
+	return tg == "NNP" || tg == "NNPS"
+}
+
+// absolute reports whether a..b is the body of an absolute "with" clause:
+// a noun phrase followed by a participle or "as".
+func (sp *splitter) absolute(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if sp.t[i].tag == "VBG" || sp.t[i].tag == "VBN" && i > a+1 || finite(sp.t[i].tag) {
+			return true
+		}
+		if sp.t[i].tag == "IN" && sp.t[i].lw != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// relative emits "antecedent + clause" for a relative clause starting with
+// the relative pronoun at k.
+func (sp *splitter) relative(host []int, k, b int) {
+	ante := sp.npTail(host)
+	if len(ante) == 0 || k+1 >= b {
+		return
+	}
+	d := draft{toks: append(append([]int(nil), ante...), span(nil, k+1, b)...)}
+	if sp.t[k].lw == "where" || sp.t[k].lw == "when" {
+		d.toks = append(append([]int(nil), ante...), span(nil, k+1, b)...)
+	}
+	sp.out = append(sp.out, d)
+}
+
+// appositive emits "X is Y" for the noun phrase a..b renaming ante.
+func (sp *splitter) appositive(ante []int, a, b int) {
+	if len(ante) == 0 {
+		return
+	}
+	link := "is"
+	if tg := sp.t[ante[len(ante)-1]].tag; tg == "NNS" || tg == "NNPS" || sp.t[ante[len(ante)-1]].lw == "taliban" {
+		link = "are"
+	}
+	sp.out = append(sp.out, draft{toks: append(append([]int(nil), ante...), span(nil, a, b)...), link: link, linkAt: a})
+}

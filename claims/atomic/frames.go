@@ -1,0 +1,259 @@
+package atomic
+
+// sayVerbs are the reporting verbs of "X said (that) Y" and "Y, X said".
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
+	"stated": true, "states": true, "claimed": true, "claims": true, "claim": true, "warned": true, "warns": true,
+	"noted": true, "notes": true, "explained": true, "insisted": true, "insists": true,
+	"argued": true, "argues": true, "reported": true, "reports": true, "announced": true,
+	"announces": true, "confirmed": true, "confirms": true, "wrote": true, "writes": true,
+	"tweeted": true, "alleged": true, "alleges": true, "believes": true, "believe": true, "believed": true,
+	"suggested": true, "suggests": true, "estimated": true, "estimates": true, "predicted": true,
+	"acknowledged": true, "admitted": true, "admits": true, "asserted": true, "maintained": true,
+	"maintains": true, "stressed": true, "emphasized": true, "emphasised": true, "reiterated": true,
+	"denied": true, "denies": true, "deny": true,
+}
+
+// denialVerbs make the lifted content negated.
+var denialVerbs = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "reject": true, "rejects": true, "rejected": true,
+	"dispute": true, "disputes": true, "disputed": true, "dismiss": true, "dismisses": true, "dismissed": true,
+	"refute": true, "refutes": true, "refuted": true,
+}
+
+// chargeNouns open the appended denial frame "a charge the Taliban deny".
+var chargeNouns = map[string]bool{
+	"charge": true, "claim": true, "allegation": true, "accusation": true, "assertion": true,
+	"accusations": true, "charges": true, "allegations": true, "claims": true, "suggestion": true,
+}
+
+// unit decomposes a clause-level unit, lifting attribution frames first.
+// attr applies to every claim produced that has no attribution of its own.
+func (sp *splitter) unit(a, b int, attr Attribution) {
+	if a >= b {
+		return
+	}
+	t := sp.t
+	// "..., a charge the Taliban deny."
+	for c := b - 1; c > a; c-- {
+		if t[c].Text != "," {
+			continue
+		}
+		k := c + 1
+		if k < b && (t[k].lw == "a" || t[k].lw == "an" || t[k].lw == "the" || t[k].lw == "which") {
+			if t[k].lw != "which" {
+				k++
+			}
+			if t[k].lw != "which" && (k >= b || !chargeNouns[t[k].lw]) {
+				break
+			}
+			if t[k].lw == "which" || chargeNouns[t[k].lw] {
+				k++
+			}
+			if k < b && (t[k].lw == "that" || t[k].lw == "which") {
+				k++
+			}
+			src := k
+			for v := k; v < b && v < k+8; v++ {
+				if denialVerbs[t[v].lw] && v > src {
+					before := len(sp.out)
+					sp.unit(a, c, attr)
+					for i := before; i < len(sp.out); i++ {
+						d := sp.out[i]
+						d.toks = append([]int(nil), d.toks...)
+						d.attr = Attribution{Source: Range{t[src].Start, t[v-1].End}, Cue: t[v].Text}
+						d.negate = !d.negate
+						sp.out = append(sp.out, d)
+					}
+					return
+				}
+			}
+		}
+		break
+	}
+	// "according to X, Y" and "Y, according to X"
+	for i := a; i+1 < b; i++ {
+		if t[i].lw != "according" || t[i+1].lw != "to" {
+			continue
+		}
+		e := i + 2
+		for e < b && t[e].Text != "," && !isCloseQuote(t[e].Text) {
+			e++
+		}
+		src := Range{t[min(i+2, b-1)].Start, t[max(i+2, e-1)].End}
+		if i+2 >= e {
+			break
+		}
+		at := Attribution{Source: src, Cue: sp.s[t[i].Start:t[i+1].End]}
+		if i == a {
+			sp.unit(e+1, b, at)
+			return
+		}
+		// content before (and after) the frame
+		before := len(sp.out)
+		sp.unit(a, i, at)
+		if e+1 < b {
+			sp.unit(e+1, b, at)
+		}
+		sp.setAttr(before, attr)
+		return
+	}
+	// "Y, X said" / "Y, said X"
+	for c := b - 1; c > a; c-- {
+		if t[c].Text != "," && !isCloseQuote(t[c].Text) {
+			continue
+		}
+		if b-c > 12 {
+			break
+		}
+		for v := c + 1; v < b; v++ {
+			if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+				break
+			}
+			if sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") {
+				s0 := c + 1
+				for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
+					s0++
+				}
+				var src Range
+				if v > s0 {
+					e := v
+					for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
+						e--
+					}
+					src = Range{t[s0].Start, t[e-1].End}
+				} else if v+1 < b {
+					src = Range{t[v+1].Start, t[b-1].End}
+				}
+				if src.End > src.Start {
+					before := len(sp.out)
+					sp.unit(a, c, Attribution{Source: src, Cue: t[v].Text})
+					sp.denialNegate(before, t[v].lw)
+					sp.setAttr(before, attr)
+					return
+				}
+			}
+		}
+		break
+	}
+	// "X said (that) Y", "X told reporters that Y"
+	for v := a + 1; v < b && v < a+12; v++ {
+		if t[v].Text == "," {
+			break
+		}
+		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
+			if finite(t[v].tag) && !aux[t[v].lw] {
+				break
+			}
+			continue
+		}
+		e := v
+		for e > a && aux[t[e-1].lw] {
+			e--
+		}
+		if e == a {
+			break
+		}
+		k := v + 1
+		for j := k; j < b && j < k+6; j++ {
+			if t[j].lw == "that" {
+				k = j + 1
+				break
+			}
+		}
+		if k < b && (t[k].Text == "," || t[k].Text == ":") {
+			k++
+		}
+		if !sp.hasFinite(k, b) || k >= b {
+			break
+		}
+		before := len(sp.out)
+		sp.unit(k, b, Attribution{Source: Range{t[a].Start, t[e-1].End}, Cue: t[v].Text})
+		sp.denialNegate(before, t[v].lw)
+		sp.setAttr(before, attr)
+		return
+	}
+	// "X accused Y of Z"
+	for v := a + 1; v < b; v++ {
+		if t[v].lw != "accused" && t[v].lw != "accuses" && t[v].lw != "accuse" && t[v].lw != "accusing" {
+			continue
+		}
+		of := -1
+		for j := v + 1; j < b && j < v+10; j++ {
+			if t[j].lw == "of" {
+				of = j
+				break
+			}
+			if t[j].Text == "," {
+				break
+			}
+		}
+		e := v
+		for e > a && aux[t[e-1].lw] {
+			e--
+		}
+		if of < 0 || e == a || of == v+1 {
+			break
+		}
+		link := "is"
+		if t[v].tag == "VBD" && !aux[t[v-1].lw] {
+			link = "was"
+		}
+		end := b
+		for j := of + 1; j < b; j++ {
+			if t[j].Text == "," {
+				end = j
+				break
+			}
+		}
+		d := draft{toks: span(span(nil, v+1, of), of+1, end), link: link, linkAt: of + 1,
+			attr: Attribution{Source: Range{t[a].Start, t[e-1].End}, Cue: t[v].Text}}
+		if t[of+1].tag != "VBG" {
+			d.link = ""
+		}
+		before := len(sp.out)
+		sp.out = append(sp.out, d)
+		sp.expandLists(before)
+		sp.setAttr(before, attr)
+		if end < b {
+			sp.clause(end+1, b, nil, attr)
+		}
+		return
+	}
+	before := len(sp.out)
+	sp.clause(a, b, nil, attr)
+	sp.setAttr(before, attr)
+}
+
+var aux = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
+	"also": true, "repeatedly": true, "previously": true, "reportedly": true, "publicly": true,
+	"been": true, "be": true, "did": true, "does": true, "do": true, "not": true, "n't": true,
+	"never": true, "strongly": true, "long": true, "already": true, "since": false,
+}
+
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
+
+// setAttr gives claims from index before on the attribution attr when they
+// have none.
+func (sp *splitter) setAttr(before int, attr Attribution) {
+	if attr.Cue == "" && attr.Source == (Range{}) {
+		return
+	}
+	for i := before; i < len(sp.out); i++ {
+		if sp.out[i].attr.Cue == "" && sp.out[i].attr.Source == (Range{}) {
+			sp.out[i].attr = attr
+		}
+	}
+}
+
+// denialNegate negates the claims from before on when the cue denies them.
+func (sp *splitter) denialNegate(before int, cue string) {
+	if !denialVerbs[cue] {
+		return
+	}
+	for i := before; i < len(sp.out); i++ {
+		sp.out[i].negate = !sp.out[i].negate
+	}
+}

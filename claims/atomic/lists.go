@@ -1,0 +1,170 @@
+package atomic
+
+// list is a coordination of noun phrases: items[i] are token ranges; a..b
+// covers them all.
+type list struct {
+	a, b  int
+	items []rng
+}
+
+// listStop ends the leftmost item of a list when walking back.
+func (sp *splitter) listStop(x tok) bool {
+	return verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "WP" ||
+		x.tag == "CC" || x.Text == ":" || x.Text == "(" || x.Text == ")" || x.lw == "including" || x.lw == "like"
+}
+
+// findLists finds coordinated noun-phrase lists in the token positions pos
+// (indices into sp.t), returning ranges of positions.
+func findListsIn(sp *splitter, pos []int) []list {
+	t := sp.t
+	var out []list
+	for p := 1; p+1 < len(pos); p++ {
+		c := t[pos[p]]
+		if c.lw != "and" && c.lw != "or" {
+			continue
+		}
+		// right item: up to a finite verb, comma or another conjunction
+		q := p + 1
+		for q < len(pos) {
+			x := t[pos[q]]
+			if finite(x.tag) || x.Text == "," || x.tag == "CC" || x.tag == "WDT" || x.Text == ";" || x.Text == ")" || x.Text == "(" {
+				break
+			}
+			q++
+		}
+		if q == p+1 || !npStart(t[pos[p+1]].tag) && t[pos[p+1]].tag != "NNP" || verbal(t[pos[p+1]].tag) {
+			continue
+		}
+		if !hasNominal(t, pos[p+1:q]) {
+			continue
+		}
+		items := []rng{{p + 1, q}}
+		r := p - 1
+		commas := 0
+		if t[pos[r]].Text == "," {
+			r--
+			commas++
+		}
+		ok := true
+		for r >= 0 {
+			e := r + 1
+			j := r
+			for j >= 0 && t[pos[j]].Text != "," && !sp.listStop(t[pos[j]]) {
+				j--
+			}
+			it := rng{j + 1, e}
+			if it.a >= it.b || !nominal(t[pos[it.b-1]].tag) || e-j-1 > 9 {
+				if len(items) == 1 {
+					ok = false
+				}
+				break
+			}
+			items = append([]rng{it}, items...)
+			if j < 0 || t[pos[j]].Text != "," {
+				if j >= 0 {
+					switch t[pos[j]].lw {
+					case "between", "both", "among", "amongst":
+						ok = false
+					}
+				}
+				break
+			}
+			commas++
+			r = j - 1
+			// only continue past a comma when the segment before is itself short
+			if r < 0 || !sp.shortItem(pos, r) {
+				break
+			}
+		}
+		if !ok || len(items) < 2 {
+			continue
+		}
+		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
+		p = q - 1
+	}
+	return out
+}
+
+// shortItem reports whether the segment ending at position r (walking back
+// to a comma or stopper) looks like a list item.
+func (sp *splitter) shortItem(pos []int, r int) bool {
+	n := 0
+	for j := r; j >= 0; j-- {
+		x := sp.t[pos[j]]
+		if x.Text == "," {
+			break
+		}
+		if finite(x.tag) {
+			return false
+		}
+		if sp.listStop(x) {
+			break
+		}
+		n++
+	}
+	return n > 0 && n <= 9 && nominal(sp.t[pos[r]].tag)
+}
+
+func hasNominal(t []tok, idx []int) bool {
+	for _, i := range idx {
+		if nominal(t[i].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// findLists finds the lists of the token range a..b of the sentence, as
+// token ranges (used to keep list commas out of clause boundaries).
+func findLists(t []tok, a, b int) []list {
+	sp := &splitter{t: t}
+	pos := span(nil, a, b)
+	ls := findListsIn(sp, pos)
+	for i := range ls {
+		for k := range ls[i].items {
+			ls[i].items[k] = rng{pos[ls[i].items[k].a], pos[ls[i].items[k].b-1] + 1}
+		}
+		ls[i].a, ls[i].b = ls[i].items[0].a, ls[i].items[len(ls[i].items)-1].b
+	}
+	return ls
+}
+
+// expandLists replaces each draft from index before on that holds a list
+// with one draft per item: the words before the list, the item, and the
+// words after it.
+func (sp *splitter) expandLists(before int) {
+	for pass := 0; pass < 3; pass++ {
+		changed := false
+		var next []draft
+		for _, d := range sp.out[before:] {
+			ls := findListsIn(sp, d.toks)
+			if len(ls) == 0 || len(sp.out)+len(next) > maxClaims*2 {
+				next = append(next, d)
+				continue
+			}
+			changed = true
+			l := ls[0]
+			for _, it := range l.items {
+				nd := d
+				nd.toks = append(append(append([]int(nil), d.toks[:l.a]...), d.toks[it.a:it.b]...), d.toks[l.b:]...)
+				if d.linkAt != 0 && !contains(nd.toks, d.linkAt) {
+					nd.link = ""
+				}
+				next = append(next, nd)
+			}
+		}
+		sp.out = append(sp.out[:before], next...)
+		if !changed {
+			return
+		}
+	}
+}
+
+func contains(idx []int, x int) bool {
+	for _, i := range idx {
+		if i == x {
+			return true
+		}
+	}
+	return false
+}
