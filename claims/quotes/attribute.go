@@ -1,0 +1,236 @@
+package quotes
+
+import "strings"
+
+// found is an attribution located in the text.
+type found struct {
+	sp    *Speaker
+	cue   string
+	local bool // found in the quote's own sentence
+	after bool // found after the quote, before the end of its sentence
+	colon bool // introduced by a colon
+}
+
+// fromCue returns the speaker for the cue of n tokens at token k of w, or
+// nil: the phrase after "according to", the subject before a verb cue
+// ("Sharif said"), the subject of the sentence for a participle after a
+// comma ("..., saying"), or the phrase after an inverted cue ("said Sharif").
+func (d *doc) fromCue(w window, k, n int) *Speaker {
+	ts := d.toks[w.para]
+	if d.isAccording(w.para, k) {
+		if a, b := d.npAfter(w, k+2, true); a < b {
+			return d.speakerOf(w.para, a, b)
+		}
+		return nil
+	}
+	if d.isFrameCue(w.para, k) {
+		return nil
+	}
+	if strings.HasSuffix(ts[k].lower, "ing") && k-1 >= w.lo && ts[k-1].lower == "," {
+		if a, b := d.subject(w); a < b {
+			return d.speakerOf(w.para, a, b)
+		}
+		return nil
+	}
+	if a, b := d.npBefore(w, k); a < b {
+		return d.speakerOf(w.para, a, b)
+	}
+	switch ts[k].lower {
+	case "told", "tell", "tells", "telling", "asked", "asks", "ask", "called", "calls", "call",
+		"described", "describes", "accused", "accuses", "urged", "urges", "warned", "warns", "blasted", "slammed", "mocked", "praised":
+		return nil // the phrase after these is the listener or target
+	}
+	if a, b := d.npAfter(w, k+n, false); a < b {
+		return d.speakerOf(w.para, a, b)
+	}
+	return nil
+}
+
+// subject returns the noun phrase that opens the sentence of window w: a
+// pronoun, or a run of capitalised words with an optional determiner.
+func (d *doc) subject(w window) (int, int) {
+	ts := d.toks[w.para]
+	_, r := d.sentence(w.para, ts[w.lo].start)
+	k := d.tokAt(w.para, r.Start)
+	for k < w.hi && ts[k].kind != tWord {
+		k++
+	}
+	if k >= w.hi {
+		return 0, 0
+	}
+	if isPronounWord(ts[k].lower) {
+		return k, k + 1
+	}
+	a := k
+	if determiners[ts[k].lower] {
+		k++
+	}
+	for k < w.hi && ts[k].kind == tWord && ts[k].cap && !ts[k].inQuote {
+		k++
+	}
+	if k == a || (k == a+1 && determiners[ts[a].lower]) {
+		return 0, 0
+	}
+	return a, k
+}
+
+func isPronounWord(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "i", "we":
+		return true
+	}
+	return false
+}
+
+// searchWindow looks for the cue nearest to the quote in w: scanning
+// backwards when the window precedes the quote, forwards when it follows.
+func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
+	ts := d.toks[w.para]
+	try := func(k int) (*Speaker, string, bool) {
+		n := d.cueAt(w, k)
+		if n == 0 || k+n > w.hi {
+			return nil, "", false
+		}
+		if sp := d.fromCue(w, k, n); sp != nil {
+			return sp, d.paras[w.para].Text[ts[k].start:ts[k+n-1].end], true
+		}
+		return nil, "", false
+	}
+	if backwards {
+		for k := w.hi - 1; k >= w.lo; k-- {
+			if sp, cue, ok := try(k); ok {
+				return sp, cue
+			}
+		}
+		return nil, ""
+	}
+	for k := w.lo; k < w.hi; k++ {
+		if sp, cue, ok := try(k); ok {
+			return sp, cue
+		}
+	}
+	return nil, ""
+}
+
+// tryAfter looks for the attribution that follows the quote in its
+// sentence: `," said Sharif`, `," Sharif said`, `," according to X`.
+func (d *doc) tryAfter(q *rawQuote) found {
+	last := q.parts[len(q.parts)-1]
+	ts := d.toks[last.para]
+	_, sr := d.sentence(last.para, max(last.close-1, 0))
+	lo := d.tokAt(last.para, last.close)
+	hi := d.tokAt(last.para, sr.End)
+	for k := lo; k < hi; k++ {
+		if ts[k].inQuote {
+			hi = k
+			break
+		}
+	}
+	k0 := lo
+	for k0 < hi && ts[k0].kind != tWord {
+		switch ts[k0].lower {
+		case ",", "—", "–", "-", ")", "(":
+			k0++
+			continue
+		}
+		break
+	}
+	if k0 < hi && ts[k0].kind != tWord {
+		return found{}
+	}
+	hi = min(hi, k0+25)
+	for k := k0; k < hi; k++ {
+		if t := ts[k]; t.kind != tWord && (t.lower == "." || t.lower == ";" || t.lower == "?" || t.lower == "!") {
+			hi = k
+			break
+		}
+	}
+	if sp, cue := d.searchWindow(window{last.para, k0, hi}, false); sp != nil {
+		return found{sp: sp, cue: cue, local: true, after: true}
+	}
+	return found{}
+}
+
+// tryBefore looks for the attribution that precedes the quote in its
+// sentence: `Sharif said: "`, `Sharif:"`, `According to X, "`, `X said the
+// plan was "dead"`.
+func (d *doc) tryBefore(q *rawQuote) found {
+	first := q.parts[0]
+	ts := d.toks[first.para]
+	_, sr := d.sentence(first.para, first.open)
+	lo := d.tokAt(first.para, sr.Start)
+	hi := d.tokAt(first.para, first.open)
+	w := window{first.para, lo, hi}
+	if hi > lo && ts[hi-1].lower == ":" && !ts[hi-1].inQuote {
+		w2 := window{first.para, lo, hi - 1}
+		if sp, cue := d.searchWindow(w2, true); sp != nil {
+			return found{sp: sp, cue: cue, local: true, colon: true}
+		}
+		if hi-2 >= lo {
+			a := d.collectBack(first.para, hi-2, lo)
+			if a < hi-1 && hi-1-a <= 8 && d.looksLikeName(first.para, a, hi-1) {
+				return found{sp: d.speakerOf(first.para, a, hi-1), cue: ":", local: true, colon: true}
+			}
+		}
+		return found{}
+	}
+	if sp, cue := d.searchWindow(w, true); sp != nil {
+		return found{sp: sp, cue: cue, local: true}
+	}
+	return found{}
+}
+
+// tryNeighbours looks in the other sentences of the quote's paragraph,
+// nearest first, the previous sentence before the next.
+func (d *doc) tryNeighbours(q *rawQuote) found {
+	first, last := q.parts[0], q.parts[len(q.parts)-1]
+	si, _ := d.sentence(first.para, first.open)
+	ei, _ := d.sentence(last.para, max(last.close-1, 0))
+	ps, ns := d.paras[first.para].Sentences, d.paras[last.para].Sentences
+	for dist := 1; si-dist >= 0 || ei+dist < len(ns); dist++ {
+		if i := si - dist; i >= 0 && i < len(ps) {
+			if sp, cue := d.searchWindow(d.sentWindow(first.para, ps[i]), true); sp != nil {
+				return found{sp: sp, cue: cue}
+			}
+		}
+		if i := ei + dist; i < len(ns) {
+			if sp, cue := d.searchWindow(d.sentWindow(last.para, ns[i]), false); sp != nil {
+				return found{sp: sp, cue: cue}
+			}
+		}
+	}
+	return found{}
+}
+
+func (d *doc) sentWindow(para int, r Range) window {
+	return window{para, d.tokAt(para, r.Start), d.tokAt(para, r.End)}
+}
+
+// tryPreviousParagraph attributes a quote that opens its paragraph from a
+// previous paragraph that ends with a colon (`Sharif said:`).
+func (d *doc) tryPreviousParagraph(q *rawQuote) found {
+	first := q.parts[0]
+	if first.para == 0 || strings.TrimSpace(d.paras[first.para].Text[:first.open]) != "" {
+		return found{}
+	}
+	p := first.para - 1
+	text := strings.TrimRight(d.paras[p].Text, " \t\n\r")
+	if !strings.HasSuffix(text, ":") {
+		return found{}
+	}
+	ts := d.toks[p]
+	hi := len(ts) - 1 // the colon
+	_, sr := d.sentence(p, len(text)-1)
+	lo := d.tokAt(p, sr.Start)
+	if hi <= lo {
+		return found{}
+	}
+	if sp, cue := d.searchWindow(window{p, lo, hi}, true); sp != nil {
+		return found{sp: sp, cue: cue, colon: true}
+	}
+	a := d.collectBack(p, hi-1, lo)
+	if a < hi && hi-a <= 8 && d.looksLikeName(p, a, hi) {
+		return found{sp: d.speakerOf(p, a, hi), cue: ":", colon: true}
+	}
+	return found{}
+}

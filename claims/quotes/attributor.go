@@ -1,0 +1,52 @@
+package quotes
+
+import "github.com/claimcheck/claimcheck/claims/attrib"
+
+// Attributor finds the sources of reported claims in one document. Build it
+// once per document; Attribute is then cheap per sentence.
+type Attributor struct{ d *doc }
+
+// NewAttributor prepares paras for Attribute. Words inside quotation marks
+// never serve as cues or speakers.
+func NewAttributor(paras []Paragraph) *Attributor {
+	d := newDoc(paras)
+	raws, _ := pairMarks(paras)
+	for _, rq := range raws {
+		for _, p := range rq.parts {
+			d.markQuoted(p.para, p.open, p.close)
+		}
+	}
+	return &Attributor{d: d}
+}
+
+// Attribute returns the source of the reported claim in sentence r of
+// paragraph para: the first cue outside quotation marks that has a speaker
+// ("Pakistan has accused Afghanistan of ..." -> Pakistan, "accused";
+// "..., officials said." -> officials, "said"; "According to the summaries,
+// ..." -> the summaries). Kind is attrib.None with a nil Speaker when the
+// sentence has no attribution; a pronoun speaker is resolved to the nearest
+// fitting name before it. A range outside the paragraph gives None.
+func (a *Attributor) Attribute(para int, r Range) Attribution {
+	if para < 0 || para >= len(a.d.paras) {
+		return Attribution{Kind: attrib.None}
+	}
+	n := len(a.d.paras[para].Text)
+	r.Start, r.End = max(0, min(r.Start, n)), max(0, min(r.End, n))
+	if r.End <= r.Start {
+		return Attribution{Kind: attrib.None}
+	}
+	sp, cue := a.d.searchWindow(a.d.sentWindow(para, r), false)
+	if sp == nil {
+		return Attribution{Kind: attrib.None}
+	}
+	out := Attribution{Speaker: sp, Cue: cue, Kind: attrib.Classify(sp.Text)}
+	if out.Kind == attrib.Pronoun {
+		out.Antecedent = a.d.resolve(sp, nil)
+	}
+	return out
+}
+
+// Attribute is NewAttributor(paras).Attribute(para, r), for a single use.
+func Attribute(paras []Paragraph, para int, r Range) Attribution {
+	return NewAttributor(paras).Attribute(para, r)
+}

@@ -1,0 +1,184 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
+
+// Scan finds the quotations of paras in document order, with their kind
+// and attribution, and warns about marks it could not pair. It never
+// panics; offsets in the results are within the paragraphs' texts.
+func Scan(paras []Paragraph) ([]Quote, []Warning) {
+	raws, warns := pairMarks(paras)
+	if len(raws) == 0 {
+		return nil, warns
+	}
+	d := newDoc(paras)
+	for _, rq := range raws {
+		for _, p := range rq.parts {
+			d.markQuoted(p.para, p.open, p.close)
+		}
+	}
+	var out []Quote
+	var hist []mention
+	for i := range raws {
+		q, ok := d.build(&raws[i], out, hist)
+		if !ok {
+			continue
+		}
+		if q.Speaker != nil && q.Attribution == attrib.Named {
+			hist = append(hist, mention{text: q.Speaker.Text, para: q.Speaker.Para, off: q.Speaker.Start, person: isPersonName(q.Speaker.Text)})
+		}
+		out = append(out, q)
+	}
+	return out, warns
+}
+
+// build classifies and attributes one quotation; ok is false for scare
+// quotes, titles and empty quotes.
+func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
+	first, last := rq.parts[0], rq.parts[len(rq.parts)-1]
+	var texts []string
+	for _, p := range rq.parts {
+		if t := strings.TrimSpace(d.paras[p.para].Text[p.cstart:p.cend]); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	content := strings.Join(texts, " ")
+	words := countWords(content)
+	if words == 0 {
+		return Quote{}, false
+	}
+	si, sr := d.sentence(first.para, first.open)
+	q := Quote{
+		Open:     Pos{first.para, first.open},
+		Close:    Pos{last.para, last.close},
+		Text:     content,
+		Sentence: si,
+	}
+	before := strings.TrimSpace(d.paras[first.para].Text[min(sr.Start, first.open):first.open])
+	startsSentence := !hasWord(before)
+	endPunct, _ := utf8.DecodeLastRuneInString(content)
+	attribPunct := strings.ContainsRune(",?!—–-…", endPunct)
+	var f found
+	if startsSentence || attribPunct {
+		if f = d.tryAfter(rq); f.sp == nil {
+			f = d.tryBefore(rq)
+		}
+	} else if f = d.tryBefore(rq); f.sp == nil {
+		f = d.tryAfter(rq)
+	}
+	terminal := strings.ContainsRune(".?!…", endPunct) || strings.HasSuffix(content, ".\"") || strings.HasSuffix(content, ".’")
+	if f.sp == nil {
+		if words <= 3 && !(startsSentence && terminal) {
+			return Quote{}, false // a scare quote
+		}
+		if isTitle(content) && !terminal {
+			return Quote{}, false
+		}
+		if f = d.tryNeighbours(rq); f.sp == nil {
+			f = d.tryPreviousParagraph(rq)
+		}
+		if f.sp == nil && strings.TrimSpace(d.paras[first.para].Text[:first.open]) == "" && first.para > 0 {
+			if p := lastSpoken(prev, first.para-1); p != nil {
+				f = found{sp: p.Speaker, cue: p.Cue}
+			}
+		}
+	}
+	switch {
+	case startsSentence || f.colon || strings.HasSuffix(before, ":"):
+		q.Kind = Direct
+	case f.after && attribPunct:
+		q.Kind = Direct
+	case f.local && !f.after && strings.HasSuffix(before, ",") && words >= 4:
+		q.Kind = Direct
+	case words >= 10 && startsUpper(content) && terminal:
+		q.Kind = Direct
+	default:
+		q.Kind = Partial
+	}
+	q.Attribution = attrib.None
+	if f.sp != nil {
+		q.Speaker, q.Cue = f.sp, f.cue
+		q.Attribution = attrib.Classify(f.sp.Text)
+		if q.Attribution == attrib.Pronoun {
+			q.Antecedent = d.resolve(f.sp, hist)
+		}
+	}
+	return q, true
+}
+
+// lastSpoken returns the last attributed quote that opens in para.
+func lastSpoken(prev []Quote, para int) *Quote {
+	for i := len(prev) - 1; i >= 0; i-- {
+		if prev[i].Open.Para < para {
+			return nil
+		}
+		if prev[i].Open.Para == para && prev[i].Speaker != nil {
+			return &prev[i]
+		}
+	}
+	return nil
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+	}
+	return n
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// minor words stay lower case in a title.
+var minor = set("a an the and or but of in on at to for with by from as nor is vs. vs via")
+
+// isTitle reports whether s is written like a title or name: every word of
+// more than three letters capitalised, at most 12 words ("Make America
+// Great Again", "Justice Against Sponsors of Terrorism Act").
+func isTitle(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		if i > 0 && minor[strings.ToLower(w)] {
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,332 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// doc holds the paragraphs being analysed with their tokens.
+type doc struct {
+	paras []Paragraph
+	toks  [][]token
+}
+
+func newDoc(paras []Paragraph) *doc {
+	d := &doc{paras: paras, toks: make([][]token, len(paras))}
+	for i, p := range paras {
+		d.toks[i] = tokenize(p.Text)
+	}
+	return d
+}
+
+// markQuoted flags the tokens of para within [start, end) as quoted.
+func (d *doc) markQuoted(para, start, end int) {
+	ts := d.toks[para]
+	for k := d.tokAt(para, start); k < len(ts) && ts[k].start < end; k++ {
+		ts[k].inQuote = true
+	}
+}
+
+// tokAt returns the index of the first token of para starting at or after off.
+func (d *doc) tokAt(para, off int) int {
+	ts := d.toks[para]
+	return sort.Search(len(ts), func(i int) bool { return ts[i].start >= off })
+}
+
+// sentence returns the index and range of the sentence of para holding off;
+// an offset between sentences belongs to the next one. A paragraph with no
+// sentences is one sentence.
+func (d *doc) sentence(para, off int) (int, Range) {
+	ss := d.paras[para].Sentences
+	if len(ss) == 0 {
+		return 0, Range{0, len(d.paras[para].Text)}
+	}
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) {
+		i = len(ss) - 1
+	}
+	r := ss[i]
+	r.Start = max(0, min(r.Start, len(d.paras[para].Text)))
+	r.End = max(r.Start, min(r.End, len(d.paras[para].Text)))
+	return i, r
+}
+
+// window is a run of tokens [lo, hi) of one paragraph.
+type window struct{ para, lo, hi int }
+
+// cueAt reports whether a cue starts at token k of w and how many tokens it
+// takes. Capitalised forms inside a sentence ("the Post") and forms after a
+// determiner ("the claims") are nouns, not cues.
+func (d *doc) cueAt(w window, k int) int {
+	ts := d.toks[w.para]
+	t := ts[k]
+	if t.kind != tWord || t.inQuote {
+		return 0
+	}
+	for n := 3; n >= 2; n-- {
+		if k+n > w.hi {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for j := k; j < k+n; j++ {
+			if ts[j].kind != tWord || ts[j].inQuote {
+				ok = false
+				break
+			}
+			if j > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ts[j].lower)
+		}
+		if ok && cueSeqs[b.String()] {
+			return n
+		}
+	}
+	if !cueWords[t.lower] {
+		return 0
+	}
+	if t.cap && k > w.lo && ts[k-1].kind == tWord {
+		return 0
+	}
+	if k > 0 && ts[k-1].kind == tWord && nounCuePrefix[ts[k-1].lower] {
+		return 0
+	}
+	return 1
+}
+
+// isAccording reports whether the cue at k is "according to".
+func (d *doc) isAccording(para, k int) bool {
+	ts := d.toks[para]
+	return ts[k].lower == "according" && k+1 < len(ts) && ts[k+1].lower == "to"
+}
+
+// isFrameCue reports whether the cue at k is a framing phrase like "in a
+// statement" that names no speaker by itself.
+func (d *doc) isFrameCue(para, k int) bool { return d.toks[para][k].lower == "in" }
+
+// collectBack returns the start index of the noun phrase that ends at token
+// j (inclusive), not reaching before lo. It stops at punctuation other than
+// parentheses, at quoted tokens, at clause words and cues, and after a
+// determiner unless a linking preposition precedes it ("officials at the
+// ministry").
+func (d *doc) collectBack(para, j, lo int) int {
+	ts := d.toks[para]
+	a := j + 1
+	depth := 0
+	for j >= lo && a-j <= 14 {
+		t := ts[j]
+		if t.inQuote {
+			break
+		}
+		if t.kind != tWord {
+			switch {
+			case t.lower == ")":
+				depth++
+			case t.lower == "(" && depth > 0:
+				depth--
+			case depth > 0:
+			default:
+				return a
+			}
+			a = j
+			j--
+			continue
+		}
+		if depth == 0 {
+			if clause[t.lower] || (cueWords[t.lower] && !t.cap) {
+				break
+			}
+			if dateWords[t.lower] && a == j+1 {
+				break
+			}
+			if linkPreps[t.lower] {
+				// a preposition links only a head noun before it to what follows
+				if j-1 < lo || ts[j-1].kind != tWord || ts[j-1].inQuote || clause[ts[j-1].lower] {
+					break
+				}
+			} else if !t.cap && isPrepLike(t.lower) {
+				break
+			}
+		}
+		a = j
+		j--
+		if depth == 0 && determiners[t.lower] {
+			if j >= lo && ts[j].kind == tWord && linkPreps[ts[j].lower] {
+				continue
+			}
+			break
+		}
+	}
+	return a
+}
+
+// isPrepLike reports whether w is a preposition that never sits inside a
+// speaker phrase read backwards.
+func isPrepLike(w string) bool {
+	switch w {
+	case "on", "in", "during", "to", "by", "into", "over", "under", "about", "among", "across",
+		"through", "via", "until", "against", "toward", "towards", "upon", "like", "unlike":
+		return true
+	}
+	return false
+}
+
+// npBefore returns the speaker phrase [a, b) ending before the cue at token
+// k of w, with appositives ("Shehbaz Sharif, Pakistan's prime minister,
+// said") and skipping interjections ("the ministry, in a statement, said")
+// and relative clauses ("Clinton, who was in Ohio, said"). a == b when there
+// is none.
+func (d *doc) npBefore(w window, k int) (int, int) {
+	ts := d.toks[w.para]
+	j := k - 1
+	for j >= w.lo && ts[j].kind == tWord && !ts[j].inQuote && aux[ts[j].lower] && ts[j].lower != "who" {
+		j--
+	}
+	trailingComma := false
+	if j >= w.lo && ts[j].lower == "," && !ts[j].inQuote {
+		trailingComma = true
+		j--
+	}
+	end := j + 1
+	if j < w.lo {
+		return k, k
+	}
+	a := d.collectBack(w.para, j, w.lo)
+	if a == end && j >= w.lo && ts[j].kind == tWord && (ts[j].lower == "who" || ts[j].lower == "which") {
+		// "Clinton, who said ..." -> Clinton
+		if j-1 >= w.lo && ts[j-1].lower == "," {
+			pa := d.collectBack(w.para, j-2, w.lo)
+			if pa < j-1 {
+				return pa, j - 1
+			}
+		}
+		return k, k
+	}
+	if a >= end {
+		return k, k
+	}
+	if trailingComma && a-2 >= w.lo && ts[a-1].kind == tWord && isPrepLike(ts[a-1].lower) && ts[a-2].lower == "," {
+		a-- // "the ministry, in a statement, said": the interjection starts at "in"
+	}
+	if trailingComma && a-1 >= w.lo && ts[a-1].lower == "," && !ts[a-1].inQuote {
+		seg := ts[a]
+		pa := d.collectBack(w.para, a-2, w.lo)
+		if pa < a-1 {
+			if isPrepLike(seg.lower) || linkPreps[seg.lower] || seg.lower == "who" || seg.lower == "which" || seg.lower == "according" {
+				return pa, a - 1 // an interjection: the speaker is before it
+			}
+			if d.looksLikeName(w.para, pa, a-1) {
+				return pa, end // an appositive
+			}
+		}
+	}
+	// A relative clause or interjection set off by commas before the cue:
+	// "Clinton, who was in Ohio, said" -> Clinton.
+	if trailingComma {
+		for x := a - 1; x >= w.lo && x >= a-16; x-- {
+			t := ts[x]
+			if t.inQuote || t.kind != tWord && t.lower != "," {
+				break
+			}
+			if t.lower == "who" || t.lower == "which" {
+				if x-1 >= w.lo && ts[x-1].lower == "," {
+					pa := d.collectBack(w.para, x-2, w.lo)
+					if pa < x-1 {
+						return pa, x - 1
+					}
+				}
+				break
+			}
+		}
+	}
+	if !d.hasContent(w.para, a, end) {
+		return k, k
+	}
+	return a, end
+}
+
+// npAfter returns the speaker phrase [a, b) that follows the cue ending at
+// token k of w (inverted order: `," said Sharif` or `according to X`). A
+// trailing appositive ending the sentence is kept: "said Sharif, Pakistan's
+// prime minister."
+func (d *doc) npAfter(w window, k int, according bool) (int, int) {
+	ts := d.toks[w.para]
+	a := k
+	b := a
+	depth := 0
+	for b < w.hi && b-a < 14 {
+		t := ts[b]
+		if t.inQuote {
+			break
+		}
+		if t.kind != tWord {
+			if t.lower == "(" {
+				depth++
+			} else if t.lower == ")" && depth > 0 {
+				depth--
+			} else if depth == 0 {
+				break
+			}
+			b++
+			continue
+		}
+		if depth == 0 && b > a && (stopAfter[t.lower] && !(according && (t.lower == "in" || t.lower == "to"))) {
+			break
+		}
+		if depth == 0 && b > a && cueWords[t.lower] && !t.cap {
+			break
+		}
+		b++
+	}
+	if b == a || !d.hasContent(w.para, a, b) {
+		return a, a
+	}
+	// appositive to the end of the sentence
+	if b+1 < w.hi && ts[b].lower == "," && !ts[b].inQuote {
+		n := ts[b+1]
+		if n.kind == tWord && (determiners[n.lower] || strings.HasSuffix(n.lower, "'s") || strings.HasSuffix(n.lower, "’s")) {
+			e := b + 1
+			for e < w.hi && e-b < 10 && ts[e].kind == tWord && !ts[e].inQuote && !clause[ts[e].lower] {
+				e++
+			}
+			if e == w.hi || (ts[e].kind != tWord && (ts[e].lower == "." || ts[e].lower == "," || ts[e].inQuote)) {
+				return a, e
+			}
+		}
+	}
+	return a, b
+}
+
+// hasContent reports whether tokens [a, b) hold a word other than a
+// determiner.
+func (d *doc) hasContent(para, a, b int) bool {
+	for _, t := range d.toks[para][a:b] {
+		if t.kind == tWord && !determiners[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether tokens [a, b) read like a name or a titled
+// role: a capitalised word that does not start a clause or a preposition.
+func (d *doc) looksLikeName(para, a, b int) bool {
+	ts := d.toks[para]
+	if a >= b || isPrepLike(ts[a].lower) || linkPreps[ts[a].lower] {
+		return false
+	}
+	for _, t := range ts[a:b] {
+		if t.kind == tWord && t.cap && !notNames[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOf makes a Speaker from tokens [a, b) of para.
+func (d *doc) speakerOf(para, a, b int) *Speaker {
+	ts := d.toks[para]
+	s, e := ts[a].start, ts[b-1].end
+	return &Speaker{Para: para, Start: s, End: e, Text: d.paras[para].Text[s:e]}
+}
