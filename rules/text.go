@@ -145,6 +145,47 @@ func wordDiff(a, b string) []compare.DiffOp {
 		}
 		out = append(out, compare.DiffOp{Op: op, Text: text})
 	}
+	return coalesce(out)
+}
+
+// coalesce folds white space that separates two changes into the changes, so
+// "[-Nearly-] [-300,000-]" reads "[-Nearly 300,000-]": the deleted and the
+// inserted runs around it are gathered into one delete and one insert.
+func coalesce(ops []compare.DiffOp) []compare.DiffOp {
+	var out []compare.DiffOp
+	i := 0
+	for i < len(ops) {
+		if ops[i].Op == "equal" {
+			out = append(out, ops[i])
+			i++
+			continue
+		}
+		// A change run: non-equal ops and whitespace-only equal ops between them.
+		var del, ins strings.Builder
+		j := i
+		for j < len(ops) {
+			o := ops[j]
+			if o.Op == "equal" {
+				if strings.TrimSpace(o.Text) != "" || j+1 >= len(ops) || ops[j+1].Op == "equal" {
+					break
+				}
+				del.WriteString(o.Text)
+				ins.WriteString(o.Text)
+			} else if o.Op == "delete" {
+				del.WriteString(o.Text)
+			} else {
+				ins.WriteString(o.Text)
+			}
+			j++
+		}
+		if del.Len() > 0 && strings.TrimSpace(del.String()) != "" || ins.Len() == 0 {
+			out = append(out, compare.DiffOp{Op: "delete", Text: del.String()})
+		}
+		if ins.Len() > 0 && strings.TrimSpace(ins.String()) != "" {
+			out = append(out, compare.DiffOp{Op: "insert", Text: ins.String()})
+		}
+		i = j
+	}
 	return out
 }
 
