@@ -65,6 +65,9 @@ func (s *scanner) scanPara() {
 	if s.cur != nil { // a quote continued from the previous paragraph
 		i = skipSpace(text, 0)
 		_, w := utf8.DecodeRuneInString(text[i:])
+		if strings.HasPrefix(text[i:], "''") {
+			w = 2
+		}
 		s.cur.parts = append(s.cur.parts, part{para: s.para, open: i, cstart: i + w})
 		i += w
 	}
@@ -78,6 +81,16 @@ func (s *scanner) scanPara() {
 		if !isQuoteRune(r) {
 			i += w
 			continue
+		}
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			r, w = '"', 2 // two apostrophes stand for a double mark ('' in NYT copy)
+		}
+		if r == '"' && i > 0 && text[i-1] == '=' {
+			// a markup attribute value (pic="" id="1"): skip to its end
+			if j := strings.IndexByte(text[i+1:], '"'); j >= 0 {
+				i += j + 2
+				continue
+			}
 		}
 		p, _ := utf8.DecodeLastRuneInString(text[:i])
 		if i == 0 {
@@ -268,7 +281,11 @@ func (s *scanner) topSingle() bool { return len(s.stack) > 0 && !s.stack[len(s.s
 // opensWithQuote reports whether text starts (after spaces) with a double
 // opening mark: the reopening mark of a continued quotation.
 func opensWithQuote(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text[skipSpace(text, 0):])
+	rest := text[skipSpace(text, 0):]
+	if strings.HasPrefix(rest, "''") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
 	switch r {
 	case '"', '“', '„', '«', '»', '‟':
 		return true
