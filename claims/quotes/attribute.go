@@ -40,6 +40,10 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 		"described", "describes", "accused", "accuses", "urged", "urges", "warned", "warns", "blasted", "slammed", "mocked", "praised":
 		return nil // the phrase after these is the listener or target
 	}
+	// Inverted order (`," said Sharif`) only right after a quote or comma.
+	if k > w.lo && ts[k-1].kind == tWord && !ts[k-1].inQuote {
+		return nil
+	}
 	if a, b := d.npAfter(w, k+n, false); a < b {
 		return d.speakerOf(w.para, a, b)
 	}

@@ -73,10 +73,11 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 	}
 	terminal := strings.ContainsRune(".?!…", endPunct) || strings.HasSuffix(content, ".\"") || strings.HasSuffix(content, ".’")
 	if f.sp == nil {
-		if words <= 3 && !(startsSentence && terminal) {
+		cue := d.hasCue(first.para, sr) || d.hasCue(last.para, closeSentence(d, last))
+		if words <= 3 && !(startsSentence && terminal) && !cue {
 			return Quote{}, false // a scare quote
 		}
-		if isTitle(content) && !terminal {
+		if isTitle(content) && !terminal && !cue {
 			return Quote{}, false
 		}
 		if f = d.tryNeighbours(rq); f.sp == nil {
@@ -181,4 +182,22 @@ func isTitle(s string) bool {
 		}
 	}
 	return true
+}
+
+// closeSentence returns the sentence range holding the end of part p.
+func closeSentence(d *doc, p part) Range {
+	_, r := d.sentence(p.para, max(p.close-1, 0))
+	return r
+}
+
+// hasCue reports whether sentence r of para holds a cue outside quotation
+// marks.
+func (d *doc) hasCue(para int, r Range) bool {
+	w := d.sentWindow(para, r)
+	for k := w.lo; k < w.hi; k++ {
+		if d.cueAt(w, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,12 @@ func (d *doc) collectBack(para, j, lo int) int {
 			if clause[t.lower] || (cueWords[t.lower] && !t.cap) {
 				break
 			}
+			if isPronounWord(t.lower) {
+				if a == j+1 { // a pronoun subject is the whole phrase
+					a = j
+				}
+				break
+			}
 			if dateWords[t.lower] && a == j+1 {
 				break
 			}
@@ -279,7 +285,7 @@ func (d *doc) npAfter(w window, k int, according bool) (int, int) {
 		}
 		b++
 	}
-	if b == a || !d.hasContent(w.para, a, b) {
+	if b == a || !d.hasContent(w.para, a, b) || clause[ts[a].lower] || isPrepLike(ts[a].lower) || linkPreps[ts[a].lower] {
 		return a, a
 	}
 	// appositive to the end of the sentence

@@ -52,7 +52,7 @@ func ReadMRPC(path string) ([]LabeledPair, error) {
 // SentenceClaim makes the claim of a whole sentence, with its facts, for
 // scoring sentence pairs.
 func SentenceClaim(text string) *claims.Claim {
-	return &claims.Claim{Text: text}
+	return claims.FromText(text)
 }
 
 // PairFeatures computes the scorer's features for every pair.

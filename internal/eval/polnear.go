@@ -341,7 +341,8 @@ func scorePolnear(arts []polArticle, misses *[]polnearMiss) polnearScore {
 			}
 			if m == nil {
 				if misses != nil {
-					*misses = append(*misses, polnearMiss{a.Name, "missed quote", g.ContentText, ""})
+					c := g.Content[0]
+					*misses = append(*misses, polnearMiss{a.Name, "missed quote", g.ContentText, cut(cpSpan{c.Start - 100, c.Start})})
 				}
 				continue
 			}
