@@ -26,7 +26,8 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 	if d.isFrameCue(w.para, k) {
 		return nil
 	}
-	if strings.HasSuffix(ts[k].lower, "ing") && k-1 >= w.lo && ts[k-1].lower == "," {
+	participle := strings.HasSuffix(ts[k].lower, "ing")
+	if participle && k-1 >= 0 && (ts[k-1].lower == "," || ts[k-1].inQuote) {
 		if a, b := d.subject(w); a < b {
 			return d.speakerOf(w.para, a, b)
 		}
@@ -41,7 +42,7 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 		return nil // the phrase after these is the listener or target
 	}
 	// Inverted order (`," said Sharif`) only right after a quote or comma.
-	if k > w.lo && ts[k-1].kind == tWord && !ts[k-1].inQuote {
+	if participle || k > w.lo && ts[k-1].kind == tWord && !ts[k-1].inQuote {
 		return nil
 	}
 	if a, b := d.npAfter(w, k+n, false); a < b {
@@ -178,7 +179,7 @@ func (d *doc) tryBefore(q *rawQuote) found {
 		}
 		return found{}
 	}
-	if sp, cue := d.searchWindow(w, true); sp != nil {
+	if sp, cue := d.searchWindow(w, false); sp != nil {
 		return found{sp: sp, cue: cue, local: true}
 	}
 	return found{}

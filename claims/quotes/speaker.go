@@ -186,7 +186,7 @@ func isPrepLike(w string) bool {
 func (d *doc) npBefore(w window, k int) (int, int) {
 	ts := d.toks[w.para]
 	j := k - 1
-	for j >= w.lo && ts[j].kind == tWord && !ts[j].inQuote && aux[ts[j].lower] && ts[j].lower != "who" {
+	for j >= w.lo && ts[j].kind == tWord && !ts[j].inQuote && (aux[ts[j].lower] || isAdverb(ts[j])) {
 		j--
 	}
 	trailingComma := false
@@ -246,10 +246,15 @@ func (d *doc) npBefore(w window, k int) (int, int) {
 			}
 		}
 	}
-	if !d.hasContent(w.para, a, end) {
+	if !d.hasContent(w.para, a, end) || determiners[ts[end-1].lower] {
 		return k, k
 	}
 	return a, end
+}
+
+// isAdverb reports whether t is a lower-case adverb in -ly ("pointedly").
+func isAdverb(t token) bool {
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !orgWords[t.lower]
 }
 
 // npAfter returns the speaker phrase [a, b) that follows the cue ending at
@@ -285,7 +290,7 @@ func (d *doc) npAfter(w window, k int, according bool) (int, int) {
 		}
 		b++
 	}
-	if b == a || !d.hasContent(w.para, a, b) || clause[ts[a].lower] || isPrepLike(ts[a].lower) || linkPreps[ts[a].lower] {
+	if b == a || !d.hasContent(w.para, a, b) || determiners[ts[b-1].lower] || clause[ts[a].lower] || isPrepLike(ts[a].lower) || linkPreps[ts[a].lower] {
 		return a, a
 	}
 	// appositive to the end of the sentence
