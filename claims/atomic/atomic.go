@@ -58,8 +58,12 @@ func Split(sentence string) []Claim {
 	if a >= b {
 		return nil
 	}
-	for _, u := range sp.units(a, b) {
-		sp.unit(u.a, u.b, Attribution{})
+	if titleCase(t) {
+		sp.out = []draft{{toks: span(nil, a, b)}}
+	} else {
+		for _, u := range sp.units(a, b) {
+			sp.unit(u.a, u.b, Attribution{})
+		}
 	}
 	out := make([]Claim, 0, len(sp.out))
 	seen := map[string]bool{}
@@ -135,7 +139,37 @@ func (sp *splitter) trim(a, b int) (int, int) {
 			break
 		}
 	}
+	// "However, ...": a discourse adverb is not part of the proposition.
+	if a+1 < b && discourse[sp.t[a].lw] {
+		a++
+		if sp.t[a].Text == "," {
+			a++
+		}
+	}
 	return a, b
+}
+
+// discourse are sentence adverbs that link to the previous sentence.
+var discourse = map[string]bool{
+	"however": true, "meanwhile": true, "moreover": true, "furthermore": true, "additionally": true,
+	"nevertheless": true, "nonetheless": true, "indeed": true, "still": true, "also": true,
+	"instead": true, "overall": true, "similarly": true, "likewise": true, "consequently": true,
+}
+
+// titleCase reports whether the sentence is a title-case headline, where
+// the tagger cannot tell names from words and nothing is split.
+func titleCase(t []tok) bool {
+	n, caps := 0, 0
+	for _, x := range t {
+		if !x.IsWord() || len(x.Text) < 4 {
+			continue
+		}
+		n++
+		if x.IsCapitalised() {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*8
 }
 
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }

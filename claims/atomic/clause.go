@@ -25,7 +25,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	t := sp.t
 	before := len(sp.out)
 	chunks := sp.chunks(a, b)
-	var intro, cur []int
+	var intro, cur, prev []int
+	prevSub := false
 	subject := subj
 	main := false
 	for ci, ch := range chunks {
@@ -39,12 +40,23 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		first := t[k]
 		hasFin := sp.hasFinite(k, ch.b)
 		if !main {
+			prev = span(prev[:0], ch.a, ch.b)
+			if !subordinators[first.lw] && t[ch.a].tag != "CC" {
+				prevSub = false
+			}
 			switch {
 			case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag):
 				sp.clause(k+1, ch.b, nil, attr)
+				prevSub = true
+				continue
+			case prevSub && t[ch.a].tag == "CC" && hasFin:
+				sp.clause(k, ch.b, nil, attr)
 				continue
 			case (first.tag == "WDT" || first.tag == "WP") && len(intro) > 0:
 				sp.relative(intro, k, ch.b)
+				continue
+			case first.lw == "with" && sp.absolute(k+1, ch.b) && ci+1 < len(chunks):
+				sp.clause(k+1, ch.b, nil, attr)
 				continue
 			case hasFin || ci == len(chunks)-1 || verbal(first.tag) && len(intro) > 0:
 				main = true
@@ -78,6 +90,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.relative(cur, k, ch.b)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
 			sp.clause(k+1, ch.b, nil, attr)
+		case (first.lw == "while" || first.lw == "whereas") && k+1 < ch.b && t[k+1].tag == "VBG":
+			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k+1, ch.b)...)})
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
 			sp.clause(k+1, ch.b, subject, attr)
@@ -87,11 +101,12 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
 			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
-		case (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && sp.endsName(cur):
-			sp.appositive(sp.npTail(cur), k, ch.b)
+		case (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && sp.endsName(prev):
+			sp.appositive(sp.npTail(prev), k, ch.b)
 		default:
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		}
+		prev = span(prev[:0], ch.a, ch.b)
 	}
 	if len(cur) == 0 && len(intro) > 0 {
 		cur = intro
@@ -146,11 +161,14 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			for k < b && linkAdverbs[t[k].lw] {
 				k++
 			}
-			if k < b && (finite(t[k].tag) || t[i].lw == "but" && sp.clauseAt(k, b)) || sp.clauseAt(k, b) {
+			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(st, i) {
 				cut = true
 			}
 		}
 		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) {
+			cut = true
+		}
+		if i > st+1 && (t[i].lw == "while" || t[i].lw == "whereas") && i+1 < b && t[i+1].tag == "VBG" {
 			cut = true
 		}
 		if cut {
@@ -171,11 +189,11 @@ func (sp *splitter) clauseAt(k, b int) bool {
 	if k >= b || !npStart(t[k].tag) {
 		return false
 	}
-	for j := k; j < b && j < k+7; j++ {
+	for j := k; j < b && j < k+12; j++ {
 		if finite(t[j].tag) {
 			return j > k
 		}
-		if t[j].Text == "," || t[j].tag == "CC" || t[j].tag == "IN" && t[j].lw != "of" || t[j].tag == "WDT" {
+		if t[j].Text == "," || t[j].tag == "WDT" || verbal(t[j].tag) && t[j-1].tag != "DT" && t[j-1].tag != "JJ" {
 			return false
 		}
 	}

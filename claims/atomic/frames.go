@@ -58,7 +58,8 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 				if denialVerbs[t[v].lw] && v > src {
 					before := len(sp.out)
 					sp.unit(a, c, attr)
-					for i := before; i < len(sp.out); i++ {
+					n := len(sp.out)
+					for i := before; i < n; i++ {
 						d := sp.out[i]
 						d.toks = append([]int(nil), d.toks...)
 						d.attr = Attribution{Source: Range{t[src].Start, t[v-1].End}, Cue: t[v].Text}

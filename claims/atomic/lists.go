@@ -7,14 +7,24 @@ type list struct {
 	items []rng
 }
 
-// listStop ends the leftmost item of a list when walking back.
-func (sp *splitter) listStop(x tok) bool {
-	return verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "WP" ||
-		x.tag == "CC" || x.Text == ":" || x.Text == "(" || x.Text == ")" || x.lw == "including" || x.lw == "like"
+// hardStop ends any list item when walking back; softStop (a preposition)
+// only the leftmost one.
+func (sp *splitter) hardStop(pos []int, j int) bool {
+	x := sp.t[pos[j]]
+	if verbal(x.tag) && (x.tag == "VBN" || x.tag == "VBG") && j > 0 {
+		if pt := sp.t[pos[j-1]].tag; pt == "DT" || pt == "JJ" || pt == "PRP$" || pt == "RB" || pt == "," {
+			return false // "the stalled project": an adjective
+		}
+	}
+	return verbal(x.tag) || x.tag == "WDT" || x.tag == "WP" || x.tag == "CC" || x.Text == ":" ||
+		x.Text == "(" || x.Text == ")" || x.lw == "including" || x.lw == "like" || x.lw == "as" ||
+		x.lw == "than" || x.Text == ";"
 }
 
-// findLists finds coordinated noun-phrase lists in the token positions pos
-// (indices into sp.t), returning ranges of positions.
+func softStop(x tok) bool { return x.tag == "IN" && x.lw != "of" || x.tag == "TO" }
+
+// findListsIn finds coordinated noun-phrase lists in the token positions
+// pos (indices into sp.t), returning ranges of positions.
 func findListsIn(sp *splitter, pos []int) []list {
 	t := sp.t
 	var out []list
@@ -35,49 +45,78 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if q == p+1 || !npStart(t[pos[p+1]].tag) && t[pos[p+1]].tag != "NNP" || verbal(t[pos[p+1]].tag) {
 			continue
 		}
-		if !hasNominal(t, pos[p+1:q]) {
+		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" {
 			continue
 		}
 		items := []rng{{p + 1, q}}
 		r := p - 1
-		commas := 0
+		oxford := false
 		if t[pos[r]].Text == "," {
 			r--
-			commas++
+			oxford = true
 		}
 		ok := true
 		for r >= 0 {
 			e := r + 1
 			j := r
-			for j >= 0 && t[pos[j]].Text != "," && !sp.listStop(t[pos[j]]) {
+			for j >= 0 && t[pos[j]].Text != "," && !sp.hardStop(pos, j) && !finite(t[pos[j]].tag) {
 				j--
 			}
+			comma := j >= 0 && t[pos[j]].Text == ","
 			it := rng{j + 1, e}
-			if it.a >= it.b || !nominal(t[pos[it.b-1]].tag) || e-j-1 > 9 {
+			if !comma || len(items) == 1 && !oxford {
+				// leftmost item: after the last preposition
+				for k := e - 1; k >= it.a; k-- {
+					if softStop(t[pos[k]]) {
+						if k == e-1 {
+							break
+						}
+						it.a = k + 1
+						if l := t[pos[k]].lw; l == "between" || l == "both" || l == "among" || l == "amongst" {
+							ok = false
+						}
+						break
+					}
+				}
+				comma = false
+			}
+			if it.a >= it.b || !nominal(t[pos[it.b-1]].tag) || it.b-it.a > 12 {
 				if len(items) == 1 {
 					ok = false
 				}
 				break
 			}
-			items = append([]rng{it}, items...)
-			if j < 0 || t[pos[j]].Text != "," {
-				if j >= 0 {
-					switch t[pos[j]].lw {
-					case "between", "both", "among", "amongst":
-						ok = false
-					}
+			if it.a > 0 {
+				switch t[pos[it.a-1]].lw {
+				case "between", "both", "among", "amongst":
+					ok = false
 				}
+			}
+			items = append([]rng{it}, items...)
+			if !comma {
 				break
 			}
-			commas++
 			r = j - 1
-			// only continue past a comma when the segment before is itself short
 			if r < 0 || !sp.shortItem(pos, r) {
 				break
 			}
 		}
-		if !ok || len(items) < 2 {
+		if !ok || len(items) < 2 || oxford && len(items) < 3 {
 			continue
+		}
+		// "X and Y" after a clause with its own verb, followed by a verb,
+		// is clause coordination: "A spills across borders and the two
+		// sides remain at odds".
+		if len(items) == 2 && q < len(pos) && finite(t[pos[q]].tag) {
+			verbBefore := false
+			for k := items[0].a - 1; k >= 0 && t[pos[k]].Text != ","; k-- {
+				if finite(t[pos[k]].tag) {
+					verbBefore = true
+				}
+			}
+			if verbBefore {
+				continue
+			}
 		}
 		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
 		p = q - 1
@@ -97,7 +136,7 @@ func (sp *splitter) shortItem(pos []int, r int) bool {
 		if finite(x.tag) {
 			return false
 		}
-		if sp.listStop(x) {
+		if sp.hardStop(pos, j) {
 			break
 		}
 		n++

@@ -18,7 +18,7 @@ type tok struct {
 var tagger = sync.OnceValues(func() (*tag.Tagger, error) {
 	return tag.New(tag.WithLexicon(tag.Lexicon{
 		"deny": "VBP", "denies": "VBZ", "denied": "VBD", "says": "VBZ", "said": "VBD",
-		"according": "VBG", "including": "VBG", "while": "IN", "whereas": "IN",
+		"according": "VBG", "including": "VBG", "remains": "VBZ", "continues": "VBZ", "while": "IN", "whereas": "IN",
 	}))
 })
 
@@ -39,7 +39,7 @@ func tokens(s string) []tok {
 		}
 	}
 	for i := range out {
-		if fix, ok := closedTags[out[i].lw]; ok {
+		if fix, ok := closedTags[out[i].lw]; ok && !(out[i].IsCapitalised() && i > 0 && (out[i].lw == "may" || out[i].lw == "will")) {
 			out[i].tag = fix
 		}
 	}
