@@ -52,7 +52,7 @@ func Split(sentence string) []Claim {
 	if len(t) == 0 {
 		return nil
 	}
-	sp := &splitter{s: sentence, t: t}
+	sp := &splitter{s: sentence, t: t, skip: make([]bool, len(t))}
 	sp.lists = findLists(t, 0, len(t))
 	a, b := sp.trim(0, len(t))
 	if a >= b {
@@ -67,7 +67,11 @@ func Split(sentence string) []Claim {
 	}
 	out := make([]Claim, 0, len(sp.out))
 	seen := map[string]bool{}
+	sp.splitDates()
 	for _, c := range sp.out {
+		if !c.paren {
+			c.toks = sp.visible(c.toks)
+		}
 		if len(c.toks) == 0 {
 			continue
 		}
@@ -97,6 +101,7 @@ type draft struct {
 	link    string // word inserted after the subject in Text ("is")
 	linkAt  int    // token index before which link is inserted
 	subjEnd int
+	paren   bool // the claim of a bracketed remark
 }
 
 type splitter struct {
@@ -104,6 +109,7 @@ type splitter struct {
 	t     []tok
 	out   []draft
 	lists []list
+	skip  []bool // tokens moved into a claim of their own (parentheticals)
 }
 
 type rng struct{ a, b int }
@@ -170,6 +176,17 @@ func titleCase(t []tok) bool {
 		}
 	}
 	return n >= 3 && caps*10 >= n*8
+}
+
+// visible drops the hidden tokens (bracketed remarks) from idx.
+func (sp *splitter) visible(idx []int) []int {
+	out := idx[:0:0]
+	for _, i := range idx {
+		if !sp.skip[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }

@@ -1,5 +1,7 @@
 package atomic
 
+import "strings"
+
 // subordinators open a clause that states its own proposition.
 var subordinators = map[string]bool{
 	"while": true, "whereas": true, "although": true, "though": true, "because": true,
@@ -24,6 +26,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	}
 	t := sp.t
 	before := len(sp.out)
+	sp.parentheticals(a, b)
 	chunks := sp.chunks(a, b)
 	var intro, cur, prev []int
 	prevSub := false
@@ -151,7 +154,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			continue
 		}
 		cut := false
-		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.placeComma(i, b) && i > st {
+		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.adjComma(i) && !sp.placeComma(i, b) && i > st {
 			out = append(out, chunk{st, i})
 			st = i + 1
 			continue
@@ -329,4 +332,51 @@ func (sp *splitter) appositive(ante []int, a, b int) {
 		link = "are"
 	}
 	sp.out = append(sp.out, draft{toks: append(append([]int(nil), ante...), span(nil, a, b)...), link: link, linkAt: a})
+}
+
+// adjComma reports whether the comma at i separates coordinated adjectives
+// of one noun phrase: "a legible, concise programming style".
+func (sp *splitter) adjComma(i int) bool {
+	t := sp.t
+	return i > 0 && i+2 < len(t) && t[i-1].tag == "JJ" && (t[i+1].tag == "JJ" || t[i+1].tag == "VBN") &&
+		(strings.HasPrefix(t[i+2].tag, "NN") || t[i+2].tag == "JJ" || t[i+2].Text == "-")
+}
+
+// parentheticals turns each bracketed remark of a..b that is more than an
+// acronym ("Far from Heaven (2002)") into its own claim with the phrase it
+// follows, and hides it from the enclosing clause.
+func (sp *splitter) parentheticals(a, b int) {
+	t := sp.t
+	for i := a; i < b; i++ {
+		if t[i].Text != "(" || sp.skip[i] {
+			continue
+		}
+		e := i + 1
+		for e < b && t[e].Text != ")" && t[e].Text != "(" {
+			e++
+		}
+		if e >= b || t[e].Text != ")" || e == i+1 {
+			continue
+		}
+		if e == i+2 && t[i+1].IsWord() && strings.ToUpper(t[i+1].Text) == t[i+1].Text {
+			continue // "(TTP)": an acronym stays in place
+		}
+		// the phrase before: a capitalised run or a noun phrase
+		h := i
+		for h > a && (t[h-1].IsCapitalised() || t[h-1].tag == "NNP" || t[h-1].Text == "-" || t[h-1].lw == "of" && h-2 > a && t[h-2].IsCapitalised()) {
+			h--
+		}
+		if h == i {
+			for h > a && (nominal(t[h-1].tag) || t[h-1].tag == "JJ") {
+				h--
+			}
+		}
+		for k := i; k <= e; k++ {
+			sp.skip[k] = true
+		}
+		if h < i {
+			sp.out = append(sp.out, draft{toks: span(span(nil, h, i), i, e+1), paren: true})
+		}
+		i = e
+	}
 }

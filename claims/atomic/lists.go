@@ -176,6 +176,15 @@ func (sp *splitter) expandLists(before int) {
 		changed := false
 		var next []draft
 		for _, d := range sp.out[before:] {
+			if i, ok := sp.adjPair(d.toks); ok {
+				changed = true
+				a := d
+				a.toks = append(append([]int(nil), d.toks[:i+1]...), d.toks[i+3:]...)
+				c := d
+				c.toks = append(append([]int(nil), d.toks[:i]...), d.toks[i+2:]...)
+				next = append(next, a, c)
+				continue
+			}
 			ls := findListsIn(sp, d.toks)
 			if len(ls) == 0 || len(sp.out)+len(next) > maxClaims*2 {
 				next = append(next, d)
@@ -206,4 +215,15 @@ func contains(idx []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// adjPair finds "JJ , JJ" inside a noun phrase of the draft positions pos
+// and returns the position of the first adjective.
+func (sp *splitter) adjPair(pos []int) (int, bool) {
+	for k := 0; k+3 < len(pos); k++ {
+		if sp.t[pos[k+1]].Text == "," && pos[k+1] == pos[k]+1 && pos[k+2] == pos[k+1]+1 && sp.adjComma(pos[k+1]) {
+			return k, true
+		}
+	}
+	return 0, false
 }
