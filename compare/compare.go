@@ -1,0 +1,147 @@
+package compare
+
+import (
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Compare aligns the claims of docs and groups them. Candidate pairs come
+// from the inverted index (never all pairs); they are scored by a worker
+// pool and merged in a fixed order, so the result is deterministic.
+func Compare(docs []*claims.Document, opt Options) *Result {
+	if opt.Candidates <= 0 {
+		opt.Candidates = DefaultOptions().Candidates
+	}
+	if opt.MaxPosting <= 0 {
+		opt.MaxPosting = DefaultOptions().MaxPosting
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var items []item
+	var refs []ClaimRef
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		for ci := range d.Claims {
+			c := &d.Claims[ci]
+			items = append(items, item{doc: di, pos: ci, anchor: isAnchor(c.Role)})
+			r := ref(c)
+			if r.Doc == "" {
+				r.Doc = d.ID
+			}
+			refs = append(refs, r)
+		}
+	}
+	parallel(len(items), workers, func(i int) {
+		items[i].p = prepare(&docs[items[i].doc].Claims[items[i].pos])
+	})
+	cands := candidates(items, opt.Candidates, opt.MaxPosting)
+	pairs := make([]Pair, len(cands))
+	parallel(len(cands), workers, func(k int) {
+		c := cands[k]
+		a, b := items[c.i].p, items[c.j].p
+		if score(a, b) < opt.Threshold { // cheap reject before relations and diff
+			pairs[k] = Pair{}
+			return
+		}
+		p := scorePrepared(a, b, opt)
+		p.A, p.B = refs[c.i], refs[c.j]
+		pairs[k] = p
+	})
+	var edges []edge
+	for k, p := range pairs {
+		if p.Aligned {
+			edges = append(edges, edge{cands[k].i, cands[k].j, k})
+		}
+	}
+	res := &Result{Groups: []Group{}, Single: []ClaimRef{}}
+	inGroup := make([]bool, len(items))
+	for _, members := range groupItems(len(items), edges, pairs) {
+		docsSeen := map[int]bool{}
+		for _, m := range members.nodes {
+			docsSeen[items[m].doc] = true
+		}
+		if len(docsSeen) < 2 {
+			continue
+		}
+		g := Group{Divergences: []Divergence{}}
+		for _, m := range members.nodes {
+			inGroup[m] = true
+			g.Claims = append(g.Claims, refs[m])
+		}
+		for _, k := range members.pairs {
+			g.Pairs = append(g.Pairs, pairs[k])
+		}
+		summarise(&g)
+		res.Groups = append(res.Groups, g)
+	}
+	for i := range items {
+		if !inGroup[i] {
+			res.Single = append(res.Single, refs[i])
+		}
+	}
+	// Members are in item order, so groups sort by their first claim.
+	for i := range res.Groups {
+		res.Groups[i].ID = "g" + itoa(i+1)
+	}
+	return res
+}
+
+// parallel runs f(0..n-1) on w goroutines; each index is run exactly once.
+func parallel(n, w int, f func(int)) {
+	if w <= 1 || n < 64 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + w - 1) / w
+	for s := 0; s < n; s += chunk {
+		e := min(n, s+chunk)
+		wg.Add(1)
+		go func(s, e int) {
+			defer wg.Done()
+			for i := s; i < e; i++ {
+				f(i)
+			}
+		}(s, e)
+	}
+	wg.Wait()
+}
+
+// summarise sets a group's relation and divergences from its pairs:
+// diverge if any pair diverges, else refine if any refines, else agree;
+// divergences are the de-duplicated union sorted by kind then values.
+func summarise(g *Group) {
+	g.Relation = Agree
+	seen := map[string]bool{}
+	for _, p := range g.Pairs {
+		switch {
+		case p.Relation == Diverge:
+			g.Relation = Diverge
+		case p.Relation == Refine && g.Relation == Agree:
+			g.Relation = Refine
+		}
+		for _, d := range p.Divergences {
+			key := d.Kind + "\x00" + strings.Join(d.Values, "\x00")
+			if !seen[key] {
+				seen[key] = true
+				g.Divergences = append(g.Divergences, d)
+			}
+		}
+	}
+	slices.SortStableFunc(g.Divergences, func(x, y Divergence) int {
+		if c := strings.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		return slices.Compare(x.Values, y.Values)
+	})
+}

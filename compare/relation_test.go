@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+func num(text string, v float64, approx string) claims.Number {
+	return claims.Number{Text: text, Value: v, Approx: approx}
+}
+
+func ent(text, kind, norm string) claims.Entity {
+	return claims.Entity{Text: text, Kind: kind, Norm: norm}
+}
+
+func TestRelate(t *testing.T) {
+	base := "Pakistan deported Afghan migrants from the country in recent weeks"
+	named := func(src, cue string) claims.Attribution {
+		return claims.Attribution{Source: src, Cue: cue, Kind: claims.AttrNamed}
+	}
+	cases := []struct {
+		name  string
+		a, b  claims.Claim
+		rel   Relation
+		kinds []Divergence
+	}{
+		{"same facts agree",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			Agree, nil},
+		{"approximations within tolerance agree",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("nearly 300,000", 300000, "nearly")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("about 290,000", 290000, "about")}},
+			Agree, nil},
+		{"exact numbers beyond tolerance diverge",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("200,000", 200000, "")}},
+			Diverge, []Divergence{{DivNumber, []string{"300,000", "200,000"}}}},
+		{"6% apart diverge when exact",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("282,000", 282000, "")}},
+			Diverge, []Divergence{{DivNumber, []string{"300,000", "282,000"}}}},
+		{"6% apart agree when approximate",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("about 300,000", 300000, "about")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("282,000", 282000, "")}},
+			Agree, nil},
+		{"a lower bound holds",
+			claims.Claim{Text: base, Numbers: []claims.Number{num("more than 250,000", 250000, "more than")}},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			Agree, nil},
+		{"a number one side adds refines",
+			claims.Claim{Text: base},
+			claims.Claim{Text: base, Numbers: []claims.Number{num("300,000", 300000, "")}},
+			Refine, nil},
+		{"year vs month refines",
+			claims.Claim{Text: base, Dates: []claims.Date{{Text: "2021", Year: 2021, Granularity: claims.GranYear}}},
+			claims.Claim{Text: base, Dates: []claims.Date{{Text: "August 2021", Year: 2021, Month: 8, Granularity: claims.GranMonth}}},
+			Refine, nil},
+		{"different years diverge",
+			claims.Claim{Text: base, Dates: []claims.Date{{Text: "2021", Year: 2021, Granularity: claims.GranYear}}},
+			claims.Claim{Text: base, Dates: []claims.Date{{Text: "2022", Year: 2022, Granularity: claims.GranYear}}},
+			Diverge, []Divergence{{DivDate, []string{"2021", "2022"}}}},
+		{"different actor diverges",
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("Pakistan", claims.EntPlace, "Pakistan"), ent("the TTP", claims.EntGroup, "Tehreek-e-Taliban Pakistan")}},
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("Pakistan", claims.EntPlace, "Pakistan"), ent("ISIS-K", claims.EntGroup, "Islamic State Khorasan")}},
+			Diverge, []Divergence{{DivEntity, []string{"the TTP", "ISIS-K"}}}},
+		{"same actor by acronym agrees",
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("TTP", claims.EntGroup, "Tehreek-e-Taliban Pakistan")}},
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("Tehreek-e-Taliban Pakistan", claims.EntGroup, "Tehreek-e-Taliban Pakistan")}},
+			Agree, nil},
+		{"an added place refines",
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("Pakistan", claims.EntPlace, "Pakistan")}},
+			claims.Claim{Text: base, Entities: []claims.Entity{ent("Pakistan", claims.EntPlace, "Pakistan"), ent("Kabul", claims.EntPlace, "Kabul")}},
+			Refine, nil},
+		{"negation diverges",
+			claims.Claim{Text: "The Taliban provide safe haven to militants"},
+			claims.Claim{Text: "The Taliban do not provide safe haven to militants", Negated: true},
+			Diverge, []Divergence{{DivNegation, []string{"asserted", "not"}}}},
+		{"attributed vs stated diverges in certainty",
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan", "accused")},
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: claims.Attribution{Kind: claims.AttrNone}},
+			Diverge, []Divergence{{DivCertainty, []string{"Pakistan accused", "stated"}}}},
+		{"hedged vs stated diverges in certainty",
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Hedged: true},
+			claims.Claim{Text: "Afghanistan provides safe haven to militants"},
+			Diverge, []Divergence{{DivCertainty, []string{"hedged", "stated"}}}},
+		{"different named sources diverge in attribution",
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan", "said")},
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("the United Nations", "said")},
+			Diverge, []Divergence{{DivAttribution, []string{"Pakistan", "the United Nations"}}}},
+		{"the same source, longer, agrees",
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan", "said")},
+			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan's foreign ministry", "said")},
+			Agree, nil},
+	}
+	opt := DefaultOptions()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rel, divs := relate(prepare(&c.a), prepare(&c.b), opt)
+			if rel != c.rel {
+				t.Errorf("relation = %s, want %s (divergences %v)", rel, c.rel, divs)
+			}
+			want := c.kinds
+			if want == nil {
+				want = []Divergence{}
+			}
+			if diff := cmp.Diff(want, divs); diff != "" {
+				t.Errorf("divergences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestScorePairAlignsParaphrase(t *testing.T) {
+	opt := DefaultOptions()
+	cases := []struct {
+		a, b    string
+		aligned bool
+	}{
+		{"Pakistan expelled nearly 300,000 Afghan migrants in recent weeks.",
+			"Nearly 300,000 Afghan migrants were deported by Pakistan in recent weeks.", true},
+		{"Pakistan expelled nearly 300,000 Afghan migrants in recent weeks.",
+			"The two leaders signed eight cooperation agreements.", false},
+		{"", "The two leaders signed eight cooperation agreements.", false},
+	}
+	for _, c := range cases {
+		p := ScorePair(&claims.Claim{Text: c.a}, &claims.Claim{Text: c.b}, opt)
+		if p.Aligned != c.aligned || p.Score < 0 || p.Score > 1 {
+			t.Errorf("ScorePair(%q, %q) = %.3f aligned %v, want aligned %v", c.a, c.b, p.Score, p.Aligned, c.aligned)
+		}
+		if (p.Relation == Unrelated) == p.Aligned {
+			t.Errorf("relation %s inconsistent with aligned %v", p.Relation, p.Aligned)
+		}
+	}
+}
+
+func TestWordDiff(t *testing.T) {
+	a := prepare(&claims.Claim{Text: "The Taliban took Afghanistan in 2021."})
+	b := prepare(&claims.Claim{Text: "The Taliban took Kabul in August 2021."})
+	want := []DiffOp{
+		{"equal", "The Taliban took"}, {"delete", "Afghanistan"}, {"insert", "Kabul"},
+		{"equal", "in"}, {"insert", "August"}, {"equal", "2021"},
+	}
+	if diff := cmp.Diff(want, wordDiff(a, b)); diff != "" {
+		t.Errorf("wordDiff (-want +got):\n%s", diff)
+	}
+}
+
+func TestGroupItemsNoChaining(t *testing.T) {
+	// 0-1 and 1-2 align strongly, 2-3 aligns, 0-3 does not: centre 1 takes
+	// 0 and 2; 3 is left alone rather than chained in.
+	pairs := []Pair{{Score: 0.9}, {Score: 0.9}, {Score: 0.6}}
+	edges := []edge{{0, 1, 0}, {1, 2, 1}, {2, 3, 2}}
+	got := groupItems(4, edges, pairs)
+	want := []cluster{{nodes: []int{0, 1, 2}, pairs: []int{0, 1}}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(cluster{})); diff != "" {
+		t.Errorf("groupItems (-want +got):\n%s", diff)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("Pakistan's forces don't “resist” 300,000 can't") {
+		got = append(got, tk.Lower)
+	}
+	want := []string{"pakistan", "forces", "do", "not", "resist", "300,000", "can", "not"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokenize (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzScorePair(f *testing.F) {
+	f.Add("Nearly 300,000 Afghans left.", "About 290,000 Afghans were deported.")
+	f.Add("", "\xff\xfe")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		p := ScorePair(&claims.Claim{Text: a}, &claims.Claim{Text: b}, DefaultOptions())
+		if p.Score < 0 || p.Score > 1 {
+			t.Fatalf("score %v out of range", p.Score)
+		}
+	})
+}

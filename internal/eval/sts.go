@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+func init() {
+	Register(Suite{Name: "sts", Run: runSTS})
+}
+
+// GradedPair is a sentence pair with a graded gold similarity.
+type GradedPair struct {
+	ID   string
+	A, B string
+	Gold float64
+}
+
+// ReadSTS reads STS Benchmark news TSV (`split source year id score s1 s2`),
+// splitting on tabs only: sentences contain bare quotes.
+func ReadSTS(path string) ([]GradedPair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []GradedPair
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fs := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
+		if len(fs) < 7 {
+			continue
+		}
+		g, err := strconv.ParseFloat(fs[4], 64)
+		if err != nil {
+			continue
+		}
+		out = append(out, GradedPair{ID: fs[1] + "-" + fs[3], A: fs[5], B: fs[6], Gold: g})
+	}
+	return out, sc.Err()
+}
+
+// Pearson is the correlation coefficient of x and y (0 when undefined).
+func Pearson(x, y []float64) float64 {
+	n := float64(len(x))
+	if n == 0 || len(x) != len(y) {
+		return 0
+	}
+	var mx, my float64
+	for i := range x {
+		mx += x[i]
+		my += y[i]
+	}
+	mx, my = mx/n, my/n
+	var sxy, sxx, syy float64
+	for i := range x {
+		dx, dy := x[i]-mx, y[i]-my
+		sxy += dx * dy
+		sxx += dx * dx
+		syy += dy * dy
+	}
+	if sxx == 0 || syy == 0 {
+		return 0
+	}
+	return sxy / math.Sqrt(sxx*syy)
+}
+
+// STSPearson scores every pair and correlates score with gold.
+func STSPearson(ps []GradedPair) float64 {
+	opt := compare.DefaultOptions()
+	s := make([]float64, len(ps))
+	g := make([]float64, len(ps))
+	for i, p := range ps {
+		s[i] = compare.ScorePair(SentenceClaim(p.A), SentenceClaim(p.B), opt).Score
+		g[i] = p.Gold
+	}
+	return Pearson(s, g)
+}
+
+func runSTS(root string, w io.Writer) error {
+	ps, err := ReadSTS(filepath.Join(root, "stsb", "news-train-dev.tsv"))
+	if os.IsNotExist(err) {
+		fmt.Fprintln(w, "skipped: stsb/news-train-dev.tsv not found")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "pairs: %d\nPearson(score, gold): %.3f\n", len(ps), STSPearson(ps))
+	return nil
+}
