@@ -132,16 +132,52 @@ func (d *doc) tryAfter(q *rawQuote) found {
 		}
 	}
 	k0 := lo
-	for k0 < hi && ts[k0].kind != tWord {
+	dash := false
+	for k0 < len(ts) && ts[k0].kind != tWord && !ts[k0].inQuote {
 		switch ts[k0].lower {
-		case ",", "—", "–", "-", ")", "(":
+		case "—", "–", "-", "―":
+			dash = true
+			k0++
+			continue
+		case ",", ")", "(":
 			k0++
 			continue
 		}
 		break
 	}
-	if k0 < hi && ts[k0].kind != tWord {
+	if k0 < hi && ts[k0].kind != tWord || !dash && k0 > hi {
 		return found{}
+	}
+	if k0 == hi && hi < len(ts) && ts[hi].inQuote {
+		// `"A," "B," X said`: the attribution follows the next quote
+		e := hi
+		for e < len(ts) && ts[e].inQuote {
+			e++
+		}
+		_, sr2 := d.sentence(last.para, ts[min(e, len(ts)-1)].start)
+		hi2 := d.tokAt(last.para, sr2.End)
+		for k := e; k < hi2; k++ {
+			if ts[k].inQuote {
+				hi2 = k
+				break
+			}
+		}
+		k0 = e
+		for k0 < hi2 && ts[k0].kind != tWord && ts[k0].lower == "," {
+			k0++
+		}
+		hi = hi2
+	}
+	if dash {
+		// `"..." ― Sonya Herridge`: a name after a dash signs the quote,
+		// even past the end of the sentence.
+		e := k0
+		for e < len(ts) && e-k0 < 6 && ts[e].kind == tWord && !ts[e].inQuote {
+			e++
+		}
+		if e > k0 && (e == len(ts) || ts[e].kind != tWord || ts[e].inQuote) && d.looksLikeName(last.para, k0, e) && d.cueAt(window{last.para, k0, e}, k0) == 0 {
+			return found{sp: d.speakerOf(last.para, k0, e), cue: "―", local: true, after: true}
+		}
 	}
 	hi = min(hi, k0+25)
 	for k := k0; k < hi; k++ {
@@ -182,7 +218,33 @@ func (d *doc) tryBefore(q *rawQuote) found {
 	if sp, cue := d.searchWindow(w, false); sp != nil {
 		return found{sp: sp, cue: cue, local: true}
 	}
+	if a, b := d.label(first.para, lo, hi); a < b {
+		return found{sp: d.speakerOf(first.para, a, b), cue: ":", local: true, colon: true}
+	}
 	return found{}
+}
+
+// label returns a speaker label that opens the token run [lo, hi): a name
+// of at most five words followed by a colon ("PENCE:", "Milbank:").
+func (d *doc) label(para, lo, hi int) (int, int) {
+	ts := d.toks[para]
+	for k := lo; k < hi && k-lo <= 5; k++ {
+		if ts[k].inQuote {
+			break
+		}
+		if ts[k].lower == ":" {
+			if k > lo && d.looksLikeName(para, lo, k) && d.cueAt(window{para, lo, k}, k-1) == 0 {
+				for x := lo; x < k; x++ {
+					if ts[x].kind != tWord || !ts[x].cap {
+						return 0, 0
+					}
+				}
+				return lo, k
+			}
+			break
+		}
+	}
+	return 0, 0
 }
 
 // tryNeighbours looks in the other sentences of the quote's paragraph,
@@ -217,6 +279,9 @@ func (d *doc) tryPreviousParagraph(q *rawQuote) found {
 	first := q.parts[0]
 	if first.para == 0 || strings.TrimSpace(d.paras[first.para].Text[:first.open]) != "" {
 		return found{}
+	}
+	if a, b := d.label(first.para, 0, len(d.toks[first.para])); a < b {
+		return found{sp: d.speakerOf(first.para, a, b), cue: ":", colon: true}
 	}
 	p := first.para - 1
 	text := strings.TrimRight(d.paras[p].Text, " \t\n\r")
