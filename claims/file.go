@@ -77,3 +77,18 @@ func (f *File) Text(s Span) string {
 	s.End = max(s.Start, min(s.End, len(f.Src)))
 	return string(f.Src[s.Start:s.End])
 }
+
+// Location is a span as the interface contract prints it: byte offsets into
+// the original file plus the 1-based line and code-point column of Start.
+type Location struct {
+	Start  int `json:"start"`
+	End    int `json:"end"`
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+// Locate converts s into a Location.
+func (f *File) Locate(s Span) Location {
+	p := f.Position(s.Start)
+	return Location{Start: s.Start, End: s.End, Line: p.Line, Column: p.Column}
+}

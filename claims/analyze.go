@@ -1,0 +1,257 @@
+package claims
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/claimcheck/claimcheck/claims/atomic"
+	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/facts"
+	"github.com/claimcheck/claimcheck/claims/quotes"
+	"github.com/claimcheck/claimcheck/claims/segment"
+)
+
+// Options tune analysis. The zero value uses the built-in vague-source
+// lexicon.
+type Options struct {
+	// Lexicon grades attribution sources; nil means attrib.Default().
+	Lexicon *attrib.Lexicon
+}
+
+func (o Options) classify(source string) AttributionKind {
+	if strings.TrimSpace(source) == "" {
+		return AttrNone
+	}
+	if o.Lexicon != nil {
+		return AttributionKind(o.Lexicon.Classify(source))
+	}
+	return AttributionKind(attrib.Classify(source))
+}
+
+// Analyze fills doc.Sentences, doc.Quotes and doc.Claims from doc.Blocks.
+// Only blocks with a role (headline, dek, body, takeaway) are read. It is
+// deterministic and safe to run on different documents concurrently.
+func Analyze(doc *Document, opt Options) {
+	doc.Sentences, doc.Quotes, doc.Claims = nil, nil, nil
+	var paras []quotes.Paragraph
+	var paraBlock []int // paragraph index -> block index
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		if b.Role == "" {
+			continue
+		}
+		p := quotes.Paragraph{Text: b.Text}
+		for _, r := range segment.Split(b.Text) {
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Index: len(doc.Sentences), Block: bi, Paragraph: len(paras),
+				Start: r.Start, End: r.End, Text: b.Text[r.Start:r.End], Span: b.SrcSpan(r.Start, r.End),
+			})
+			p.Sentences = append(p.Sentences, quotes.Range{Start: r.Start, End: r.End})
+		}
+		paras = append(paras, p)
+		paraBlock = append(paraBlock, bi)
+	}
+	doc.Quotes = convertQuotes(doc, paras, paraBlock, opt)
+	ctx := facts.NewContext()
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		b := &doc.Blocks[s.Block]
+		for _, c := range sentenceClaims(s.Text, ctx, opt) {
+			c.ID = fmt.Sprintf("%s.c%d", doc.ID, len(doc.Claims)+1)
+			c.Doc = doc.ID
+			c.Role = b.Role
+			c.Sentence = si
+			c.Span = b.SrcSpan(s.Start+c.Span.Start, s.Start+c.Span.End)
+			shift := func(sp Span) Span { return b.SrcSpan(s.Start+sp.Start, s.Start+sp.End) }
+			for i := range c.Numbers {
+				c.Numbers[i].Span = shift(c.Numbers[i].Span)
+			}
+			for i := range c.Dates {
+				c.Dates[i].Span = shift(c.Dates[i].Span)
+			}
+			for i := range c.Entities {
+				c.Entities[i].Span = shift(c.Entities[i].Span)
+			}
+			if c.Attribution.Kind != AttrNone {
+				c.Attribution.SourceSpan = shift(c.Attribution.SourceSpan)
+			}
+			if q := enclosingQuote(doc.Quotes, c.Span); q != nil {
+				c.Role = RoleQuote
+				if q.Speaker != nil {
+					c.Attribution = Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
+					if q.Attribution == AttrPronoun {
+						c.Attribution.Kind = AttrNamed
+						if q.Antecedent == "" {
+							c.Attribution.Kind = AttrVague
+						} else {
+							c.Attribution.Source = q.Antecedent
+						}
+					}
+				}
+			}
+			doc.Claims = append(doc.Claims, c)
+		}
+	}
+}
+
+// sentenceClaims decomposes one sentence and attaches the facts that fall
+// inside each claim's parts. Spans are offsets into sentence.
+func sentenceClaims(sentence string, ctx *facts.Context, opt Options) []Claim {
+	parts := atomic.Split(sentence)
+	nums := ctx.Numbers(sentence)
+	dates := ctx.Dates(sentence)
+	ents := ctx.Entities(sentence)
+	out := make([]Claim, 0, len(parts))
+	for _, a := range parts {
+		if len(a.Parts) == 0 {
+			continue
+		}
+		inside := func(start, end int) bool {
+			for _, p := range a.Parts {
+				if start >= p.Start && end <= p.End {
+					return true
+				}
+			}
+			return false
+		}
+		c := Claim{
+			Text:     a.Text,
+			Span:     Span{a.Parts[0].Start, a.Parts[len(a.Parts)-1].End},
+			Negated:  a.Negated,
+			Hedged:   a.Hedged,
+			Numbers:  []Number{},
+			Dates:    []Date{},
+			Entities: []Entity{},
+		}
+		for _, n := range nums {
+			if inside(n.Start, n.End) {
+				c.Numbers = append(c.Numbers, Number{Text: n.Text, Span: Span{n.Start, n.End}, Value: n.Value, Approx: n.Approx, Unit: n.Unit})
+			}
+		}
+		for _, d := range dates {
+			if inside(d.Start, d.End) {
+				c.Dates = append(c.Dates, Date{Text: d.Text, Span: Span{d.Start, d.End}, Year: d.Year, Month: d.Month, Day: d.Day, Granularity: d.Granularity})
+			}
+		}
+		for _, e := range ents {
+			if inside(e.Start, e.End) {
+				c.Entities = append(c.Entities, Entity{Text: e.Text, Span: Span{e.Start, e.End}, Kind: e.Kind, Norm: e.Norm})
+			}
+		}
+		src := a.Attribution.Source
+		c.Attribution = Attribution{Kind: AttrNone}
+		if src.End > src.Start {
+			text := sentence[src.Start:src.End]
+			c.Attribution = Attribution{Source: text, SourceSpan: Span{src.Start, src.End}, Cue: a.Attribution.Cue, Kind: opt.classify(text)}
+			if c.Attribution.Kind == AttrPronoun {
+				c.Attribution.Kind = AttrVague
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// FromText makes one claim of a whole sentence, with its facts, negation,
+// hedging and attribution, as `claimcheck pairs` and the evaluations need:
+// the text stays whole, and the flags are those of its atomic claims (negated
+// or hedged when any of them is).
+func FromText(text string) *Claim {
+	c := &Claim{Text: text, Span: Span{0, len(text)}, Role: RoleBody, Attribution: Attribution{Kind: AttrNone}}
+	ctx := facts.NewContext()
+	parts := sentenceClaims(text, ctx, Options{})
+	ctx = facts.NewContext()
+	for _, n := range ctx.Numbers(text) {
+		c.Numbers = append(c.Numbers, Number{Text: n.Text, Span: Span{n.Start, n.End}, Value: n.Value, Approx: n.Approx, Unit: n.Unit})
+	}
+	for _, d := range ctx.Dates(text) {
+		c.Dates = append(c.Dates, Date{Text: d.Text, Span: Span{d.Start, d.End}, Year: d.Year, Month: d.Month, Day: d.Day, Granularity: d.Granularity})
+	}
+	for _, e := range ctx.Entities(text) {
+		c.Entities = append(c.Entities, Entity{Text: e.Text, Span: Span{e.Start, e.End}, Kind: e.Kind, Norm: e.Norm})
+	}
+	for _, p := range parts {
+		c.Negated = c.Negated || p.Negated
+		c.Hedged = c.Hedged || p.Hedged
+		if c.Attribution.Kind == AttrNone && p.Attribution.Kind != AttrNone {
+			c.Attribution = p.Attribution
+		}
+	}
+	return c
+}
+
+// enclosingQuote returns the direct quote whose content holds span, if any.
+func enclosingQuote(qs []Quote, span Span) *Quote {
+	for i := range qs {
+		if qs[i].Kind == QuoteDirect && qs[i].Span.Contains(span) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// convertQuotes scans the role-bearing paragraphs for quotes and maps them
+// to the original file.
+func convertQuotes(doc *Document, paras []quotes.Paragraph, paraBlock []int, opt Options) []Quote {
+	qs, _ := quotes.Scan(paras)
+	out := make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		ob := &doc.Blocks[paraBlock[q.Open.Para]]
+		cb := &doc.Blocks[paraBlock[q.Close.Para]]
+		start := ob.SrcSpan(q.Open.Off, q.Open.Off).Start
+		end := cb.SrcSpan(q.Close.Off, q.Close.Off).End
+		if q.Close.Off > 0 {
+			end = cb.SrcSpan(q.Close.Off-1, q.Close.Off).End
+		}
+		cq := Quote{Text: q.Text, Span: Span{start, max(start, end)}, Kind: QuoteKind(q.Kind), Cue: q.Cue,
+			Attribution: AttributionKind(q.Attribution), Antecedent: q.Antecedent}
+		if q.Speaker != nil {
+			sb := &doc.Blocks[paraBlock[q.Speaker.Para]]
+			cq.Speaker = &Speaker{Text: q.Speaker.Text, Span: sb.SrcSpan(q.Speaker.Start, q.Speaker.End)}
+			if cq.Attribution != AttrPronoun {
+				cq.Attribution = opt.classify(q.Speaker.Text)
+			}
+		}
+		cq.Sentence = sentenceAt(doc, paraBlock[q.Open.Para], q.Open.Off)
+		out = append(out, cq)
+	}
+	return out
+}
+
+func sentenceAt(doc *Document, block, off int) int {
+	for i, s := range doc.Sentences {
+		if s.Block == block && off >= s.Start && off < max(s.End, s.Start+1) {
+			return i
+		}
+	}
+	for i, s := range doc.Sentences {
+		if s.Block == block {
+			return i
+		}
+	}
+	return 0
+}
+
+// AnalyzeAll analyzes docs concurrently on all available cores. The result
+// is the same as analyzing them one by one, in any order.
+func AnalyzeAll(docs []*Document, opt Options) {
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	next := make(chan *Document)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				Analyze(d, opt)
+			}
+		}()
+	}
+	for _, d := range docs {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+type pairsCmd struct {
+	Format string `enum:"jsonl,table" default:"jsonl" help:"Output format: jsonl (one JSON object per pair) or table."`
+	File   string `arg:"" help:"TSV file of ID<TAB>TEXT_A<TAB>TEXT_B lines, or - for standard input."`
+}
+
+// pairLine is one scored pair as the interface contract prints it.
+type pairLine struct {
+	ID          string               `json:"id"`
+	Score       float64              `json:"score"`
+	Aligned     bool                 `json:"aligned"`
+	Relation    compare.Relation     `json:"relation"`
+	Divergences []compare.Divergence `json:"divergences"`
+}
+
+// Run scores every pair of the file in input order.
+func (c *pairsCmd) Run(e *env) error {
+	data, err := c.read(e)
+	if err != nil {
+		return err
+	}
+	opt := compare.DefaultOptions()
+	var out []pairLine
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return trouble("%s:%d: expected 3 tab-separated fields (ID, TEXT_A, TEXT_B), found %d; fix the line", c.File, n, len(f))
+		}
+		p := compare.ScorePair(claims.FromText(f[1]), claims.FromText(f[2]), opt)
+		divs := p.Divergences
+		if divs == nil {
+			divs = []compare.Divergence{}
+		}
+		out = append(out, pairLine{ID: f[0], Score: math.Round(p.Score*1e4) / 1e4, Aligned: p.Aligned, Relation: p.Relation, Divergences: divs})
+	}
+	if err := sc.Err(); err != nil {
+		return trouble("%s: %v; split very long lines", c.File, err)
+	}
+	return emit(e.stdout, func(w io.Writer) error {
+		if c.Format == "table" {
+			return pairsTable(w, out)
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, p := range out {
+			if err := enc.Encode(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (c *pairsCmd) read(e *env) ([]byte, error) {
+	var data []byte
+	var err error
+	if c.File == "-" {
+		data, err = io.ReadAll(e.stdin)
+	} else {
+		data, err = os.ReadFile(c.File)
+	}
+	if err != nil {
+		return nil, trouble("%s: cannot read: %v; check the path", c.File, unwrap(err))
+	}
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		return nil, trouble("%s: not UTF-8 text; convert the file to UTF-8", c.File)
+	}
+	return data, nil
+}
+
+func unwrap(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func pairsTable(w io.Writer, ps []pairLine) error {
+	t := tablewriter.NewTable(w, tablewriter.WithMaxWidth(100), tablewriter.WithHeaderAutoFormat(tw.Off))
+	t.Header([]string{"ID", "Score", "Aligned", "Relation", "Divergences"})
+	for _, p := range ps {
+		var kinds []string
+		for _, d := range p.Divergences {
+			kinds = append(kinds, d.Kind+": "+strings.Join(d.Values, " / "))
+		}
+		if err := t.Append([]string{p.ID, fmt.Sprintf("%.3f", p.Score), fmt.Sprint(p.Aligned), string(p.Relation), strings.Join(kinds, "; ")}); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
