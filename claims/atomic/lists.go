@@ -11,9 +11,14 @@ type list struct {
 // only the leftmost one.
 func (sp *splitter) hardStop(pos []int, j int) bool {
 	x := sp.t[pos[j]]
-	if verbal(x.tag) && (x.tag == "VBN" || x.tag == "VBG") && j > 0 {
-		if pt := sp.t[pos[j-1]].tag; pt == "DT" || pt == "JJ" || pt == "PRP$" || pt == "RB" || pt == "," {
-			return false // "the stalled project": an adjective
+	switch x.lw {
+	case "including", "like", "as", "than":
+		return true
+	}
+	if (x.tag == "VBN" || x.tag == "VBG") && j > 0 {
+		pt := sp.t[pos[j-1]].tag
+		if pt == "DT" || pt == "JJ" || pt == "PRP$" || x.tag == "VBN" && (pt == "RB" || pt == ",") {
+			return false // "the stalled project", "limited access": adjectives
 		}
 	}
 	return verbal(x.tag) || x.tag == "WDT" || x.tag == "WP" || x.tag == "CC" || x.Text == ":" ||

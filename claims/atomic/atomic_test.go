@@ -1,0 +1,238 @@
+package atomic
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// want describes one expected claim: its text must contain all of Has, its
+// attribution source (when Source is set) and cue must match, and its
+// polarity must be as given.
+type want struct {
+	Has     []string
+	Source  string
+	Cue     string
+	Negated bool
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"Pakistan has opened three new border crossings to expedite the deportation of Afghan migrants, with nearly 300,000 Afghans leaving Pakistan in recent weeks due to the crackdown.",
+			[]want{{Has: []string{"three new border crossings"}}, {Has: []string{"nearly 300,000 Afghans leaving Pakistan in recent weeks"}}}},
+		{"Pakistan has accused Afghanistan of providing safe haven to these militants, a charge the Taliban deny.",
+			[]want{
+				{Has: []string{"Afghanistan", "providing safe haven to these militants"}, Source: "Pakistan", Cue: "accused"},
+				{Has: []string{"Afghanistan", "providing safe haven"}, Source: "the Taliban", Cue: "deny", Negated: true}}},
+		{"The tensions are largely driven by an increase in cross-border terrorism originating from Afghanistan, as well as Pakistan's actions, including trade restrictions, the expulsion of Afghan migrants, and airstrikes targeting militant hideouts in Afghanistan.",
+			[]want{{Has: []string{"Pakistan's actions", "including trade restrictions"}},
+				{Has: []string{"including the expulsion of Afghan migrants"}},
+				{Has: []string{"including airstrikes targeting militant hideouts in Afghanistan"}}}},
+		{"The long-disputed Durand Line, which serves as the border between Afghanistan and Pakistan, has also been a source of friction.",
+			[]want{{Has: []string{"The long-disputed Durand Line has also been a source of friction"}},
+				{Has: []string{"Durand Line serves as the border between Afghanistan and Pakistan"}}}},
+		{"Pakistan has been attempting to exert its influence over its neighbor, but the Taliban have resisted these efforts.",
+			[]want{{Has: []string{"Pakistan has been attempting to exert its influence over its neighbor"}}, {Has: []string{"The Taliban have resisted these efforts"}}}},
+		{"The minister said that the border would reopen next week.",
+			[]want{{Has: []string{"The border would reopen next week"}, Source: "The minister", Cue: "said"}}},
+		{"The border will reopen on Monday, officials said.",
+			[]want{{Has: []string{"The border will reopen on Monday"}, Source: "officials", Cue: "said"}}},
+		{"According to the United Nations, more than 1.2 million people have returned.",
+			[]want{{Has: []string{"more than 1.2 million people have returned"}, Source: "the United Nations", Cue: "According to"}}},
+		{"More than 1.2 million people have returned, according to the United Nations.",
+			[]want{{Has: []string{"More than 1.2 million people have returned"}, Source: "the United Nations", Cue: "according to"}}},
+		{"The company denied that it had paid the officials.",
+			[]want{{Has: []string{"it had paid the officials"}, Source: "The company", Cue: "denied", Negated: true}}},
+		{"The government did not release the figures.",
+			[]want{{Has: []string{"did not release the figures"}, Negated: true}}},
+		{"Pakistan has tightened document requirements for Afghans and launched a massive operation against undocumented Afghans.",
+			[]want{{Has: []string{"Pakistan has tightened document requirements for Afghans"}}, {Has: []string{"Pakistan launched a massive operation"}}}},
+		{"Prices rose sharply; the central bank raised interest rates.",
+			[]want{{Has: []string{"Prices rose sharply"}}, {Has: []string{"The central bank raised interest rates"}}}},
+		{"Taliban asserting independence, forging new partnerships with China, Russia, Iran, and India",
+			[]want{{Has: []string{"partnerships with China"}}, {Has: []string{"partnerships with Russia"}}, {Has: []string{"partnerships with Iran"}}, {Has: []string{"partnerships with India"}}}},
+		{"Tensions Escalate Between Taliban and Pakistan Over Cross-Border Terrorism",
+			[]want{{Has: []string{"Tensions Escalate Between Taliban and Pakistan Over Cross-Border Terrorism"}}}},
+		{"Inflation fell to 3% in March, while unemployment rose to 5.1%.",
+			[]want{{Has: []string{"Inflation fell to 3% in March"}}, {Has: []string{"Unemployment rose to 5.1%"}}}},
+		{"The film premiered on May 28, 2014 in Hollywood.",
+			[]want{{Has: []string{"The film premiered in Hollywood"}}, {Has: []string{"The film premiered on May 28, 2014"}}}},
+		{"Violence against Pakistani security forces and civilians has surged since the takeover, with most attacks claimed by the Pakistani Taliban, a close ally of the Afghan Taliban.",
+			[]want{{Has: []string{"Violence against Pakistani security forces has surged"}}, {Has: []string{"Violence against civilians has surged"}},
+				{Has: []string{"Most attacks claimed by the Pakistani Taliban"}}, {Has: []string{"The Pakistani Taliban are a close ally of the Afghan Taliban"}}}},
+		{"Officials may reportedly delay the vote.", []want{{Has: []string{"delay the vote"}}}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		checkInvariants(t, tc.in, got)
+		if len(tc.want) == 0 && len(got) != 0 {
+			t.Errorf("Split(%q) = %d claims, want none", tc.in, len(got))
+		}
+		for _, w := range tc.want {
+			if !anyMatch(tc.in, got, w) {
+				t.Errorf("Split(%q): no claim like %+v; got:\n%s", tc.in, w, dump(tc.in, got))
+			}
+		}
+	}
+}
+
+func TestSplitPolarity(t *testing.T) {
+	tests := []struct {
+		in              string
+		negated, hedged bool
+	}{
+		{"The army did not deny the report.", false, false}, // two negators cancel
+		{"The Taliban have historically rejected the legitimacy of this border.", false, false},
+		{"The talks will likely fail.", false, true},
+		{"The minister was allegedly involved.", false, true},
+		{"The risk cannot be ignored.", true, false},
+		{"Pakistan never closed the crossing.", true, false},
+		{"The group refused to comply with the demands.", true, false},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		if len(got) != 1 {
+			t.Errorf("Split(%q) = %d claims, want 1:\n%s", tc.in, len(got), dump(tc.in, got))
+			continue
+		}
+		if got[0].Negated != tc.negated || got[0].Hedged != tc.hedged {
+			t.Errorf("Split(%q): negated %v hedged %v, want %v %v", tc.in, got[0].Negated, got[0].Hedged, tc.negated, tc.hedged)
+		}
+	}
+}
+
+// TestSplitSeeds runs every sentence-like line of the seed articles: each
+// yields claims with valid parts, and no claim is empty.
+func TestSplitSeeds(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seeds")
+	}
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range seedSentences(string(b)) {
+			got := Split(s)
+			checkInvariants(t, s, got)
+			if len(got) == 0 {
+				t.Errorf("Split(%q) gave no claims", s)
+			}
+			n += len(got)
+		}
+	}
+	if n == 0 {
+		t.Error("no claims from the seeds")
+	}
+}
+
+// seedSentences splits text crudely at ". " and line breaks; good enough
+// to feed real sentences to Split.
+func seedSentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		for _, s := range strings.SplitAfter(line, ". ") {
+			if s = strings.TrimSpace(s); len(s) > 20 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func anyMatch(s string, got []Claim, w want) bool {
+	for _, c := range got {
+		ok := true
+		for _, h := range w.Has {
+			if !strings.Contains(strings.ToLower(c.Text), strings.ToLower(h)) {
+				ok = false
+			}
+		}
+		src := s[c.Attribution.Source.Start:c.Attribution.Source.End]
+		if w.Source != "" && !strings.EqualFold(src, w.Source) || w.Cue != "" && c.Attribution.Cue != w.Cue {
+			ok = false
+		}
+		if c.Negated != w.Negated {
+			ok = false
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func checkInvariants(t *testing.T, s string, got []Claim) {
+	t.Helper()
+	for _, c := range got {
+		if c.Text == "" || len(c.Parts) == 0 {
+			t.Errorf("Split(%q): empty claim %+v", s, c)
+		}
+		prev := -1
+		for _, p := range c.Parts {
+			if p.Start < 0 || p.End > len(s) || p.Start >= p.End || p.Start < prev {
+				t.Fatalf("Split(%q): bad parts %v", s, c.Parts)
+			}
+			prev = p.End
+		}
+		a := c.Attribution.Source
+		if a.Start < 0 || a.End > len(s) || a.Start > a.End {
+			t.Fatalf("Split(%q): bad source %v", s, a)
+		}
+	}
+}
+
+func dump(s string, got []Claim) string {
+	var sb strings.Builder
+	for _, c := range got {
+		sb.WriteString("  - " + c.Text)
+		if c.Attribution.Cue != "" {
+			sb.WriteString(" [" + c.Attribution.Cue + ": " + s[c.Attribution.Source.Start:c.Attribution.Source.End] + "]")
+		}
+		if c.Negated {
+			sb.WriteString(" (negated)")
+		}
+		sb.WriteString("\n")
+	}
+	return sb.String()
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"Pakistan has accused Afghanistan of providing safe haven to these militants, a charge the Taliban deny.",
+		"The film (2014) premiered on May 28, 2014 in Hollywood, and was released in the United States.",
+		"A, B, and C, according to , said", "((( ,,, and and or", "“quoted,” he said.", "\xff\xfe, which",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s, Split(s))
+	})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
+	var sents []string
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		for _, s := range seedSentences(string(data)) {
+			sents = append(sents, s)
+			size += len(s)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Split(s)
+		}
+	}
+}
