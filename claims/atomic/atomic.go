@@ -175,7 +175,7 @@ func titleCase(t []tok) bool {
 			caps++
 		}
 	}
-	return n >= 3 && caps*10 >= n*8
+	return n >= 3 && caps*10 >= n*9
 }
 
 // visible drops the hidden tokens (bracketed remarks) from idx.

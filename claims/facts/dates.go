@@ -118,6 +118,9 @@ func dateAt(toks []Token, i int) (d Date, next int, ok bool) {
 		}
 		return d, 0, false
 	}
+	if _, isNum := writtenNumbers[lw]; isNum && i+2 < len(toks) && timeUnits[lower(toks[i+1].Text)] && lower(toks[i+2].Text) == "ago" {
+		return Date{Granularity: GranRelative}, i + 3, true
+	}
 	if relativeWords[lw] {
 		return Date{Granularity: GranRelative}, i + 1, true
 	}
@@ -225,9 +228,18 @@ func isYearUse(toks []Token, i int) bool {
 		if _, sc := scaleWords[ln]; sc {
 			return false
 		}
+		if irregularPlurals[ln] {
+			return false
+		}
 		if n.IsWord() && !n.IsCapitalised() && len(ln) > 3 && ln[len(ln)-1] == 's' && !timeUnits[ln] && ln != "has" && ln != "was" && ln != "is" && ln != "as" && ln != "this" && ln != "thus" {
 			return false
 		}
 	}
 	return true
+}
+
+// irregularPlurals are plural nouns without a final s: "2000 people" is a count.
+var irregularPlurals = map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true,
+	"cattle": true, "sheep": true, "staff": true, "civilians": true,
 }

@@ -344,5 +344,5 @@ func isTitleCase(toks []Token) bool {
 			caps++
 		}
 	}
-	return n >= 3 && caps*10 >= n*8
+	return n >= 3 && caps*10 >= n*9
 }

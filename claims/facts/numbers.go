@@ -282,6 +282,9 @@ func unitAfter(s string, toks []Token, i int, dates []Date, di int) (string, int
 		if strings.HasSuffix(lw, "ing") && len(lw) > 5 && !(len(kept) > 0 && kept[len(kept)-1].Text == "-") {
 			break
 		}
+		if len(kept) > 0 && strings.HasSuffix(lw, "ed") && kept[len(kept)-1].Text != "-" {
+			break // "people died"
+		}
 		kept = append(kept, tj)
 		if currencyWords[lw] {
 			break

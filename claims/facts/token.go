@@ -35,10 +35,10 @@ func Tokenize(s string) []Token {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		// "U.S" followed directly by "." -> "U.S."
+		// "U.S" followed directly by "." -> "U.S."; "Mr" "." -> "Mr."
 		if v == "." && len(out) > 0 {
 			p := &out[len(out)-1]
-			if p.End == st && isDottedAbbrev(p.Text) {
+			if p.End == st && (isDottedAbbrev(p.Text) || titleAbbrevs[p.Text]) {
 				p.End++
 				p.Text = s[p.Start:p.End]
 				continue
@@ -109,4 +109,10 @@ func lower(t string) string {
 		}
 	}
 	return t
+}
+
+// titleAbbrevs keep their full stop: "Mr." is one token.
+var titleAbbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Sen": true, "Rep": true, "Gov": true,
+	"Lt": true, "Col": true, "Capt": true, "Maj": true, "Prof": true, "Rev": true, "St": true, "Jr": true, "Sr": true,
 }
