@@ -90,7 +90,9 @@ func (l *Lexicon) Classify(source string) string {
 		}
 		break
 	}
-	vagueHead := len(head) > 0 && len(stripped) == 0
+	// A head made only of modifiers is vague ("many", "two senior"),
+	// unless one is a country ("Pakistan" speaks as a state).
+	vagueHead := len(head) > 0 && len(stripped) == 0 && !anyCap(words[:len(head)])
 	if n := len(stripped); n > 0 {
 		vagueHead = l.vague[strings.Join(stripped, " ")] || l.vague[stripped[n-1]] || l.vague[strings.Join(head, " ")]
 	}
@@ -186,3 +188,13 @@ func tokenize(s string) []word {
 // isAbbrev reports whether a word ending before a dot is an abbreviation
 // with inner dots ("U.S" -> "U.S.").
 func isAbbrev(w string) bool { return strings.Contains(w, ".") }
+
+// anyCap reports whether a word (not a function word) is capitalised.
+func anyCap(ws []word) bool {
+	for _, w := range ws {
+		if !w.punct && isCap(w.text) && !function[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}

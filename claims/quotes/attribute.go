@@ -97,7 +97,7 @@ func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
 			return nil, "", false
 		}
 		if sp := d.fromCue(w, k, n); sp != nil {
-			return sp, d.paras[w.para].Text[ts[k].start:ts[k+n-1].end], true
+			return sp, strings.ToLower(d.paras[w.para].Text[ts[k].start:ts[k+n-1].end]), true
 		}
 		return nil, "", false
 	}
@@ -133,10 +133,11 @@ func (d *doc) tryAfter(q *rawQuote) found {
 	}
 	k0 := lo
 	dash := false
+	dashText := ""
 	for k0 < len(ts) && ts[k0].kind != tWord && !ts[k0].inQuote {
 		switch ts[k0].lower {
 		case "—", "–", "-", "―":
-			dash = true
+			dash, dashText = true, ts[k0].lower
 			k0++
 			continue
 		case ",", ")", "(":
@@ -176,7 +177,7 @@ func (d *doc) tryAfter(q *rawQuote) found {
 			e++
 		}
 		if e > k0 && (e == len(ts) || ts[e].kind != tWord || ts[e].inQuote) && d.looksLikeName(last.para, k0, e) && d.cueAt(window{last.para, k0, e}, k0) == 0 {
-			return found{sp: d.speakerOf(last.para, k0, e), cue: "―", local: true, after: true}
+			return found{sp: d.speakerOf(last.para, k0, e), cue: dashText, local: true, after: true}
 		}
 	}
 	hi = min(hi, k0+25)

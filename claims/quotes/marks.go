@@ -121,7 +121,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 		} else if d < 0 && rf && !lf {
 			s.warn(i, "closing quotation mark without an opening mark")
 		} else {
-			s.openDouble(text, i, r)
+			s.openDouble(text, i, w, r)
 		}
 	case '“', '‟':
 		if d >= 0 && s.stack[d].ch == '„' {
@@ -130,10 +130,10 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 			s.warn(i, "opening quotation mark used to close")
 			s.closeAt(d, i, w)
 		} else {
-			s.openDouble(text, i, r)
+			s.openDouble(text, i, w, r)
 		}
 	case '„':
-		s.openDouble(text, i, r)
+		s.openDouble(text, i, w, r)
 	case '”':
 		if d >= 0 {
 			if o := s.stack[d].ch; o != '“' && o != '„' && o != '‟' && o != '”' {
@@ -141,7 +141,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 			}
 			s.closeAt(d, i, w)
 		} else if lf && !rf {
-			s.openDouble(text, i, r)
+			s.openDouble(text, i, w, r)
 		} else {
 			s.warn(i, "closing quotation mark without an opening mark")
 		}
@@ -149,7 +149,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 		if d >= 0 && s.stack[d].ch == '»' {
 			s.closeAt(d, i, w)
 		} else {
-			s.openDouble(text, i, r)
+			s.openDouble(text, i, w, r)
 		}
 	case '»':
 		if d >= 0 {
@@ -158,7 +158,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 			}
 			s.closeAt(d, i, w)
 		} else if lf && !rf {
-			s.openDouble(text, i, r)
+			s.openDouble(text, i, w, r)
 		} else {
 			s.warn(i, "closing quotation mark without an opening mark")
 		}
@@ -166,7 +166,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 		if s.topSingle() && rf && !lf {
 			s.closeAt(len(s.stack)-1, i, w)
 		} else if lf && !elided(text[i+w:]) {
-			s.push(i, r, false)
+			s.push(i, w, r, false)
 		}
 	case '’', '›':
 		if s.topSingle() && rf {
@@ -176,7 +176,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 		if s.topSingle() && rf {
 			s.closeAt(len(s.stack)-1, i, w)
 		} else if lf && !elided(text[i+w:]) {
-			s.push(i, r, false)
+			s.push(i, w, r, false)
 		}
 	}
 }
@@ -184,7 +184,7 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 // openDouble pushes a double opening mark. An opening mark right after the
 // end of a sentence inside an open quote of the same style means the quote
 // before it lost its closing mark: it is closed there with a warning.
-func (s *scanner) openDouble(text string, i int, r rune) {
+func (s *scanner) openDouble(text string, i, w int, r rune) {
 	if len(s.stack) == 1 && s.stack[0].double && s.stack[0].ch == r {
 		before := strings.TrimRight(text[:i], " \t\n")
 		if before != "" && strings.ContainsAny(before[len(before)-1:], ".!?") && s.stack[0].off < len(before)-1 {
@@ -192,12 +192,12 @@ func (s *scanner) openDouble(text string, i int, r rune) {
 			s.finish(len(before), len(before), false)
 		}
 	}
-	s.push(i, r, true)
+	s.push(i, w, r, true)
 }
 
-func (s *scanner) push(i int, r rune, double bool) {
+func (s *scanner) push(i, w int, r rune, double bool) {
 	if len(s.stack) == 0 {
-		s.cur = &rawQuote{parts: []part{{para: s.para, open: i, cstart: i + utf8.RuneLen(r)}}}
+		s.cur = &rawQuote{parts: []part{{para: s.para, open: i, cstart: i + w}}}
 	}
 	s.stack = append(s.stack, mark{off: i, ch: r, double: double})
 }

@@ -30,7 +30,7 @@ func Scan(paras []Paragraph) ([]Quote, []Warning) {
 			continue
 		}
 		if q.Speaker != nil && q.Attribution == attrib.Named {
-			hist = append(hist, mention{text: q.Speaker.Text, para: q.Speaker.Para, off: q.Speaker.Start, person: isPersonName(q.Speaker.Text)})
+			hist = append(hist, mention{text: nameOnly(q.Speaker.Text), para: q.Speaker.Para, off: q.Speaker.Start, person: isPersonName(q.Speaker.Text)})
 		}
 		out = append(out, q)
 	}
@@ -94,7 +94,7 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 	switch {
 	case startsSentence || f.colon || strings.HasSuffix(before, ":"):
 		q.Kind = Direct
-	case f.after && attribPunct:
+	case f.after && attribPunct && startsUpper(content):
 		q.Kind = Direct
 	case f.local && !f.after && strings.HasSuffix(before, ",") && words >= 4:
 		q.Kind = Direct
@@ -202,4 +202,12 @@ func (d *doc) hasCue(para int, r Range) bool {
 		}
 	}
 	return false
+}
+
+// nameOnly drops an appositive: "Amina Bibi, a farmer" -> "Amina Bibi".
+func nameOnly(s string) string {
+	if i := strings.IndexByte(s, ','); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
