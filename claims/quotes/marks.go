@@ -22,6 +22,7 @@ type rawQuote struct {
 
 // mark is an opening quotation mark on the pairing stack.
 type mark struct {
+	para   int
 	off    int
 	ch     rune
 	double bool
@@ -57,6 +58,11 @@ func pairMarks(paras []Paragraph) ([]rawQuote, []Warning) {
 
 func (s *scanner) warn(off int, msg string) {
 	s.warns = append(s.warns, Warning{Pos: Pos{s.para, off}, Message: msg})
+}
+
+// warnMark warns at an opening mark, which may lie in an earlier paragraph.
+func (s *scanner) warnMark(m mark, msg string) {
+	s.warns = append(s.warns, Warning{Pos: Pos{m.para, m.off}, Message: msg})
 }
 
 func (s *scanner) scanPara() {
@@ -187,8 +193,9 @@ func (s *scanner) mark(text string, i, w int, r rune, lf, rf bool) {
 func (s *scanner) openDouble(text string, i, w int, r rune) {
 	if len(s.stack) == 1 && s.stack[0].double && s.stack[0].ch == r {
 		before := strings.TrimRight(text[:i], " \t\n")
-		if before != "" && strings.ContainsAny(before[len(before)-1:], ".!?") && s.stack[0].off < len(before)-1 {
-			s.warn(s.stack[0].off, "quotation not closed before the next quotation")
+		cur := s.cur.parts[len(s.cur.parts)-1]
+		if before != "" && strings.ContainsAny(before[len(before)-1:], ".!?") && cur.para == s.para && cur.cstart < len(before) {
+			s.warnMark(s.stack[0], "quotation not closed before the next quotation")
 			s.finish(len(before), len(before), false)
 		}
 	}
@@ -199,7 +206,7 @@ func (s *scanner) push(i, w int, r rune, double bool) {
 	if len(s.stack) == 0 {
 		s.cur = &rawQuote{parts: []part{{para: s.para, open: i, cstart: i + w}}}
 	}
-	s.stack = append(s.stack, mark{off: i, ch: r, double: double})
+	s.stack = append(s.stack, mark{para: s.para, off: i, ch: r, double: double})
 }
 
 // closeAt closes the mark at stack index k with the mark at text[i:i+w].
@@ -208,7 +215,7 @@ func (s *scanner) push(i, w int, r rune, double bool) {
 func (s *scanner) closeAt(k, i, w int) {
 	for j := len(s.stack) - 1; j > k; j-- {
 		if s.stack[j].double {
-			s.warn(s.stack[j].off, "inner quotation mark not closed")
+			s.warnMark(s.stack[j], "inner quotation mark not closed")
 		}
 	}
 	s.stack = s.stack[:k]
@@ -244,7 +251,7 @@ func (s *scanner) endPara(text string) {
 	}
 	for j := len(s.stack) - 1; j > 0; j-- {
 		if s.stack[j].double {
-			s.warn(s.stack[j].off, "inner quotation mark not closed")
+			s.warnMark(s.stack[j], "inner quotation mark not closed")
 		}
 	}
 	s.stack = s.stack[:1]
@@ -254,7 +261,7 @@ func (s *scanner) endPara(text string) {
 		last.cend, last.close = max(end, last.cstart), max(end, last.cstart)
 		return
 	}
-	s.warn(s.stack[0].off, "quotation mark not closed")
+	s.warnMark(s.stack[0], "quotation mark not closed")
 	s.finish(end, end, false)
 }
 
