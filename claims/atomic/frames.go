@@ -43,13 +43,11 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if k < b && (t[k].lw == "a" || t[k].lw == "an" || t[k].lw == "the" || t[k].lw == "which") {
 			if t[k].lw != "which" {
 				k++
+				if k >= b || !chargeNouns[t[k].lw] {
+					break
+				}
 			}
-			if t[k].lw != "which" && (k >= b || !chargeNouns[t[k].lw]) {
-				break
-			}
-			if t[k].lw == "which" || chargeNouns[t[k].lw] {
-				k++
-			}
+			k++ // past "which" or the charge noun
 			if k < b && (t[k].lw == "that" || t[k].lw == "which") {
 				k++
 			}
@@ -193,7 +191,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e > a && aux[t[e-1].lw] {
 			e--
 		}
-		if of < 0 || e == a || of == v+1 {
+		if of < 0 || e == a || of == v+1 || of+1 >= b {
 			break
 		}
 		link := "is"

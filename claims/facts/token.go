@@ -64,6 +64,9 @@ func isDottedAbbrev(t string) bool {
 // appendClitics appends token v at st, splitting a trailing possessive or
 // negative clitic.
 func appendClitics(out []Token, v string, st int) []Token {
+	if len(v) < 3 || !strings.ContainsAny(v, "'’") {
+		return append(out, Token{st, st + len(v), v})
+	}
 	lv := strings.ToLower(v)
 	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"} {
 		if len(lv) > len(suf) && strings.HasSuffix(lv, suf) {
