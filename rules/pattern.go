@@ -71,9 +71,9 @@ func NewPatternRule(p Pattern) (*Rule, error) {
 	if sev == Off {
 		sev = Warning
 	}
-	summary := p.Message
-	if summary == "" {
-		summary = "house rule " + p.ID
+	summary := "House rule " + p.ID
+	if p.Message != "" {
+		summary += ": " + p.Message
 	}
 	doc := fmt.Sprintf("A house rule from the configuration file, matching %s.", re.String())
 	msg := p.Message

@@ -81,6 +81,9 @@ func sourcedBlocks(doc *claims.Document) map[int]bool {
 // figureText is the number as written with its unit when the unit is not
 // already part of the text.
 func figureText(n claims.Number) string {
+	if strings.ContainsAny(n.Text, "%$€£¥₹") {
+		return n.Text // the sign is the unit
+	}
 	if n.Unit != "" && !strings.Contains(strings.ToLower(n.Text), strings.ToLower(n.Unit)) {
 		return n.Text + " " + n.Unit
 	}

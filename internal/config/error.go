@@ -38,8 +38,8 @@ func newError(path string, src []byte, line, col int, format string, args ...any
 
 // caret renders line of src with a gutter and a caret under column col:
 //
-//	   3 |   figure-unsorced: off
-//	     |   ^
+//	3 |   figure-unsorced: off
+//	  |   ^
 //
 // Tabs before the column are kept so the caret lines up.
 func caret(src []byte, line, col int) string {
