@@ -102,7 +102,9 @@ func cell(s string) string {
 
 // codeSafe makes text safe inside a `code span` in a table: backticks and
 // pipes replaced.
-func codeSafe(s string) string { return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ").Replace(s) }
+func codeSafe(s string) string {
+	return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ").Replace(s)
+}
 
 // fence keeps text from closing a code fence.
 func fence(s string) string { return strings.ReplaceAll(s, "```", "`\u200b``") }

@@ -214,7 +214,9 @@ func TestCodePointColumns(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out struct {
-			Findings []struct{ Span struct{ Start, Line, Column int } }
+			Findings []struct {
+				Span struct{ Start, Line, Column int }
+			}
 		}
 		if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
 			t.Fatal(err)
