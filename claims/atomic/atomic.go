@@ -87,8 +87,9 @@ func Split(sentence string) []Claim {
 		}
 	}
 	if len(out) == 0 {
-		sp.out = []draft{{toks: span(nil, a, b)}}
-		out = append(out, sp.build(sp.out[0]))
+		if cl := sp.build(draft{toks: span(nil, a, b)}); cl.Text != "" {
+			out = append(out, cl)
+		}
 	}
 	return out
 }

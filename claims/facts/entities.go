@@ -84,8 +84,8 @@ func (c *Context) Entities(s string) []Entity {
 			if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && isAcronym(toks[j+1].Text) && len(run) > 1 {
 				first := run[0].Start
 				last := run[len(run)-1].End
-				e := out[len(out)-1]
-				if e.End == last {
+				if len(out) > 0 && out[len(out)-1].End == last {
+					e := out[len(out)-1]
 					first = e.Start
 					for k := len(out) - 1; k >= 0 && out[k].End >= first && out[k].Start >= run[0].Start; k-- {
 						first = out[k].Start
