@@ -16,7 +16,7 @@ type found struct {
 // ("Sharif said"), the subject of the sentence for a participle after a
 // comma ("..., saying"), or the phrase after an inverted cue ("said Sharif").
 func (d *doc) fromCue(w window, k, n int) *Speaker {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	if d.isAccording(w.para, k) {
 		if a, b := d.npAfter(w, k+2, true); a < b {
 			return d.speakerOf(w.para, a, b)
@@ -54,7 +54,7 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 // subject returns the noun phrase that opens the sentence of window w: a
 // pronoun, or a run of capitalised words with an optional determiner.
 func (d *doc) subject(w window) (int, int) {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	_, r := d.sentence(w.para, ts[w.lo].start)
 	k := d.tokAt(w.para, r.Start)
 	for k < w.hi && ts[k].kind != tWord {
@@ -90,7 +90,7 @@ func isPronounWord(w string) bool {
 // searchWindow looks for the cue nearest to the quote in w: scanning
 // backwards when the window precedes the quote, forwards when it follows.
 func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	try := func(k int) (*Speaker, string, bool) {
 		n := d.cueAt(w, k)
 		if n == 0 || k+n > w.hi {
@@ -121,7 +121,7 @@ func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
 // sentence: `," said Sharif`, `," Sharif said`, `," according to X`.
 func (d *doc) tryAfter(q *rawQuote) found {
 	last := q.parts[len(q.parts)-1]
-	ts := d.toks[last.para]
+	ts := d.tk(last.para)
 	_, sr := d.sentence(last.para, max(last.close-1, 0))
 	lo := d.tokAt(last.para, last.close)
 	hi := d.tokAt(last.para, sr.End)
@@ -198,7 +198,7 @@ func (d *doc) tryAfter(q *rawQuote) found {
 // plan was "dead"`.
 func (d *doc) tryBefore(q *rawQuote) found {
 	first := q.parts[0]
-	ts := d.toks[first.para]
+	ts := d.tk(first.para)
 	_, sr := d.sentence(first.para, first.open)
 	lo := d.tokAt(first.para, sr.Start)
 	hi := d.tokAt(first.para, first.open)
@@ -228,7 +228,7 @@ func (d *doc) tryBefore(q *rawQuote) found {
 // label returns a speaker label that opens the token run [lo, hi): a name
 // of at most five words followed by a colon ("PENCE:", "Milbank:").
 func (d *doc) label(para, lo, hi int) (int, int) {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	for k := lo; k < hi && k-lo <= 5; k++ {
 		if ts[k].inQuote {
 			break
@@ -281,7 +281,7 @@ func (d *doc) tryPreviousParagraph(q *rawQuote) found {
 	if first.para == 0 || strings.TrimSpace(d.paras[first.para].Text[:first.open]) != "" {
 		return found{}
 	}
-	if a, b := d.label(first.para, 0, len(d.toks[first.para])); a < b {
+	if a, b := d.label(first.para, 0, len(d.tk(first.para))); a < b {
 		return found{sp: d.speakerOf(first.para, a, b), cue: ":", colon: true}
 	}
 	p := first.para - 1
@@ -289,7 +289,7 @@ func (d *doc) tryPreviousParagraph(q *rawQuote) found {
 	if !strings.HasSuffix(text, ":") {
 		return found{}
 	}
-	ts := d.toks[p]
+	ts := d.tk(p)
 	hi := len(ts) - 1 // the colon
 	_, sr := d.sentence(p, len(text)-1)
 	lo := d.tokAt(p, sr.Start)

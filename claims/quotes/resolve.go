@@ -19,7 +19,7 @@ type nameRun struct {
 // nameRuns returns the runs of capitalised words of para ending before off:
 // "Shehbaz Sharif", "Sen. Ted Cruz", "the Foreign Ministry" (org).
 func (d *doc) nameRuns(para, off int) []nameRun {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	var out []nameRun
 	for k := 0; k < len(ts) && ts[k].end <= off; {
 		t := ts[k]
@@ -80,10 +80,10 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 		runs := d.nameRuns(p, off)
 		// nearest sentence first; within it the first fitting run
 		for j := len(runs) - 1; j >= 0; {
-			si, _ := d.sentence(p, d.toks[p][runs[j].a].start)
+			si, _ := d.sentence(p, d.tk(p)[runs[j].a].start)
 			k := j
 			for k > 0 {
-				sk, _ := d.sentence(p, d.toks[p][runs[k-1].a].start)
+				sk, _ := d.sentence(p, d.tk(p)[runs[k-1].a].start)
 				if sk != si {
 					break
 				}
@@ -109,7 +109,7 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 // fullName returns the text of a name run, without a leading "the" and
 // possessive ending.
 func (d *doc) fullName(p int, r nameRun) string {
-	ts := d.toks[p]
+	ts := d.tk(p)
 	s := d.paras[p].Text[ts[r.a].start:ts[r.b-1].end]
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	return s

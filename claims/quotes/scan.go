@@ -80,7 +80,7 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 		if isTitle(content) && !terminal && !cue {
 			return Quote{}, false
 		}
-		if a, b := d.label(first.para, 0, len(d.toks[first.para])); a < b {
+		if a, b := d.label(first.para, 0, len(d.tk(first.para))); a < b {
 			f = found{sp: d.speakerOf(first.para, a, b), cue: ":", colon: true}
 		} else if f = d.tryNeighbours(rq); f.sp == nil {
 			f = d.tryPreviousParagraph(rq)

@@ -5,31 +5,44 @@ import (
 	"strings"
 )
 
-// doc holds the paragraphs being analysed with their tokens.
+// doc holds the paragraphs being analysed. Tokens are made on first use:
+// most paragraphs hold no quote and are never tokenized.
 type doc struct {
-	paras []Paragraph
-	toks  [][]token
+	paras  []Paragraph
+	toks   [][]token
+	done   []bool
+	quoted [][]Range // quoted byte ranges of each paragraph
 }
 
 func newDoc(paras []Paragraph) *doc {
-	d := &doc{paras: paras, toks: make([][]token, len(paras))}
-	for i, p := range paras {
-		d.toks[i] = tokenize(p.Text)
-	}
-	return d
+	return &doc{paras: paras, toks: make([][]token, len(paras)), done: make([]bool, len(paras)), quoted: make([][]Range, len(paras))}
 }
 
-// markQuoted flags the tokens of para within [start, end) as quoted.
-func (d *doc) markQuoted(para, start, end int) {
-	ts := d.toks[para]
-	for k := d.tokAt(para, start); k < len(ts) && ts[k].start < end; k++ {
-		ts[k].inQuote = true
+// tk returns the tokens of para, with the tokens inside quotation marks
+// flagged.
+func (d *doc) tk(para int) []token {
+	if !d.done[para] {
+		d.done[para] = true
+		ts := tokenize(d.paras[para].Text)
+		for _, r := range d.quoted[para] {
+			for k := sort.Search(len(ts), func(i int) bool { return ts[i].start >= r.Start }); k < len(ts) && ts[k].start < r.End; k++ {
+				ts[k].inQuote = true
+			}
+		}
+		d.toks[para] = ts
 	}
+	return d.toks[para]
+}
+
+// markQuoted records [start, end) of para as quoted; it must be called
+// before the paragraph's tokens are first used.
+func (d *doc) markQuoted(para, start, end int) {
+	d.quoted[para] = append(d.quoted[para], Range{start, end})
 }
 
 // tokAt returns the index of the first token of para starting at or after off.
 func (d *doc) tokAt(para, off int) int {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	return sort.Search(len(ts), func(i int) bool { return ts[i].start >= off })
 }
 
@@ -58,7 +71,7 @@ type window struct{ para, lo, hi int }
 // takes. Capitalised forms inside a sentence ("the Post") and forms after a
 // determiner ("the claims") are nouns, not cues.
 func (d *doc) cueAt(w window, k int) int {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	t := ts[k]
 	if t.kind != tWord || t.inQuote {
 		return 0
@@ -97,13 +110,13 @@ func (d *doc) cueAt(w window, k int) int {
 
 // isAccording reports whether the cue at k is "according to".
 func (d *doc) isAccording(para, k int) bool {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	return ts[k].lower == "according" && k+1 < len(ts) && ts[k+1].lower == "to"
 }
 
 // isFrameCue reports whether the cue at k is a framing phrase like "in a
 // statement" that names no speaker by itself.
-func (d *doc) isFrameCue(para, k int) bool { return d.toks[para][k].lower == "in" }
+func (d *doc) isFrameCue(para, k int) bool { return d.tk(para)[k].lower == "in" }
 
 // collectBack returns the start index of the noun phrase that ends at token
 // j (inclusive), not reaching before lo. It stops at punctuation other than
@@ -111,7 +124,7 @@ func (d *doc) isFrameCue(para, k int) bool { return d.toks[para][k].lower == "in
 // determiner unless a linking preposition precedes it ("officials at the
 // ministry").
 func (d *doc) collectBack(para, j, lo int) int {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	a := j + 1
 	depth := 0
 	for j >= lo && a-j <= 14 {
@@ -184,7 +197,7 @@ func isPrepLike(w string) bool {
 // and relative clauses ("Clinton, who was in Ohio, said"). a == b when there
 // is none.
 func (d *doc) npBefore(w window, k int) (int, int) {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	j := k - 1
 	for j >= w.lo && ts[j].kind == tWord && !ts[j].inQuote && (aux[ts[j].lower] || isAdverb(ts[j])) {
 		j--
@@ -262,7 +275,7 @@ func isAdverb(t token) bool {
 // trailing appositive ending the sentence is kept: "said Sharif, Pakistan's
 // prime minister."
 func (d *doc) npAfter(w window, k int, according bool) (int, int) {
-	ts := d.toks[w.para]
+	ts := d.tk(w.para)
 	a := k
 	b := a
 	depth := 0
@@ -312,7 +325,7 @@ func (d *doc) npAfter(w window, k int, according bool) (int, int) {
 // hasContent reports whether tokens [a, b) hold a word other than a
 // determiner.
 func (d *doc) hasContent(para, a, b int) bool {
-	for _, t := range d.toks[para][a:b] {
+	for _, t := range d.tk(para)[a:b] {
 		if t.kind == tWord && !determiners[t.lower] {
 			return true
 		}
@@ -323,7 +336,7 @@ func (d *doc) hasContent(para, a, b int) bool {
 // looksLikeName reports whether tokens [a, b) read like a name or a titled
 // role: a capitalised word that does not start a clause or a preposition.
 func (d *doc) looksLikeName(para, a, b int) bool {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	if a >= b || isPrepLike(ts[a].lower) || linkPreps[ts[a].lower] {
 		return false
 	}
@@ -337,7 +350,7 @@ func (d *doc) looksLikeName(para, a, b int) bool {
 
 // speakerOf makes a Speaker from tokens [a, b) of para.
 func (d *doc) speakerOf(para, a, b int) *Speaker {
-	ts := d.toks[para]
+	ts := d.tk(para)
 	s, e := ts[a].start, ts[b-1].end
 	return &Speaker{Para: para, Start: s, End: e, Text: d.paras[para].Text[s:e]}
 }
