@@ -215,18 +215,21 @@ var summaryUnsupported = &Rule{
 	ID:      "summary-unsupported",
 	Summary: "A headline, dek or takeaway the article's own body does not support",
 	Doc: `Headlines, deks and takeaway lists are read far more than bodies, so
-they must say nothing the body does not. This rule scores each summary claim
-against the body claims of the same article: if none aligns it is reported as
-unsupported; if the best aligned body claims differ in a number, date, actor
-or negation, it is reported as contradicted, with the body claim as a related
-location.`,
+they must say nothing the body does not. For each summary claim, this rule
+first scores it against the body claims of the same article: an aligned body
+claim that differs in a number, date, actor or negation (and no aligned claim
+that agrees) makes it contradicted, reported with the body claim as a related
+location. Otherwise a summary compresses a paragraph rather than restating a
+sentence, so it counts as supported when one body paragraph holds at least
+min-coverage of its content words (stemmed, stop words left out); if none
+does, it is reported as unsupported, with the best paragraph as related.`,
 	Bad:     `Takeaway: "Pakistan deported 500,000 Afghans."  Body: "nearly 300,000 Afghans left Pakistan"`,
 	Good:    `Takeaway: "Nearly 300,000 Afghans left Pakistan."  Body: "nearly 300,000 Afghans left Pakistan"`,
 	Default: Warning,
+	Options: []Option{
+		{Name: "min-coverage", Kind: KindFloat, Default: 0.5, Doc: "share (0-1) of a summary claim's content words one body paragraph must contain for support"},
+	},
 	Run: func(p *Pass) {
-		if p.Score == nil {
-			return
-		}
 		for _, d := range p.Targets() {
 			checkSummaries(p, d)
 		}
@@ -240,9 +243,16 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			body = append(body, &d.Claims[i])
 		}
 	}
-	if len(body) == 0 {
+	var paras []*claims.Block
+	for i := range d.Blocks {
+		if b := &d.Blocks[i]; b.Role == claims.RoleBody && b.Kind != claims.KindChrome {
+			paras = append(paras, b)
+		}
+	}
+	if len(paras) == 0 {
 		return
 	}
+	minCov := p.Float("min-coverage")
 	seen := map[string]bool{}
 	for i := range d.Claims {
 		c := &d.Claims[i]
@@ -251,23 +261,10 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			continue
 		}
 		seen[key] = true
-		var support, contra *compare.Pair
-		var contraClaim *claims.Claim
-		for _, b := range body {
-			pr := p.Score(c, b)
-			if !pr.Aligned {
-				continue
-			}
-			if len(hardDivergences(pr.Divergences)) == 0 {
-				if support == nil || pr.Score > support.Score {
-					support = &pr
-				}
-			} else if contra == nil || pr.Score > contra.Score {
-				contra, contraClaim = &pr, b
-			}
-		}
+		support, contra, contraClaim := scoreAgainst(p, c, body)
 		switch {
 		case support != nil:
+			continue
 		case contra != nil:
 			diff := contra.Diff
 			if len(diff) == 0 {
@@ -281,9 +278,43 @@ func checkSummaries(p *Pass, d *claims.Document) {
 				Message: fmt.Sprintf("the %s contradicts the body on the %s: %s", c.Role, strings.Join(kinds, ", "), inlineDiff(diff)),
 				Related: []Related{{Doc: d.ID, Span: contraClaim.Span, Message: "body says: " + excerpt(contraClaim.Text, 80)}},
 				Diff:    diff})
-		default:
-			p.Report(Finding{Doc: d.ID, Span: c.Span, Content: c.Text,
-				Message: fmt.Sprintf("the body does not support this %s: %s", c.Role, excerpt(c.Text, 80))})
+			continue
+		}
+		best, bestCov := paras[0], -1.0
+		for _, b := range paras {
+			if cov := coverage(c.Text, b.Text); cov > bestCov {
+				best, bestCov = b, cov
+			}
+		}
+		if bestCov >= minCov {
+			continue
+		}
+		p.Report(Finding{Doc: d.ID, Span: c.Span, Content: c.Text,
+			Message: fmt.Sprintf("the body does not support this %s (at most %.0f%% of its words in any paragraph): %s", c.Role, 100*max(bestCov, 0), excerpt(c.Text, 80)),
+			Related: []Related{{Doc: d.ID, Span: best.Span, Message: "closest paragraph: " + excerpt(best.Text, 80)}}})
+	}
+}
+
+// scoreAgainst scores c against body claims with the pass's scorer and
+// returns the best aligned pair without a hard divergence (support), else
+// the best aligned pair with one (contra) and its body claim. Without a
+// scorer both are nil.
+func scoreAgainst(p *Pass, c *claims.Claim, body []*claims.Claim) (support, contra *compare.Pair, contraClaim *claims.Claim) {
+	if p.Score == nil {
+		return nil, nil, nil
+	}
+	for _, b := range body {
+		pr := p.Score(c, b)
+		if !pr.Aligned {
+			continue
+		}
+		if len(hardDivergences(pr.Divergences)) == 0 {
+			if support == nil || pr.Score > support.Score {
+				support = &pr
+			}
+		} else if contra == nil || pr.Score > contra.Score {
+			contra, contraClaim = &pr, b
 		}
 	}
+	return support, contra, contraClaim
 }
