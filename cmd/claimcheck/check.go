@@ -1,7 +1,114 @@
 package main
 
+import (
+	"bytes"
+	"errors"
+	"os"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/ingest"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/config"
+	"github.com/claimcheck/claimcheck/internal/report"
+	"github.com/claimcheck/claimcheck/rules"
+)
+
 type checkCmd struct {
-	Paths []string `arg:"" name:"path" help:"Article files, directories, or - for standard input."`
+	Format        string   `short:"f" enum:"table,json,sarif,github,markdown,html" default:"table" help:"Output format: table, json, sarif, github, markdown or html."`
+	FailOn        string   `name:"fail-on" enum:",error,warning,info,none" default:"" help:"Exit 1 when a finding is at or above this severity: error, warning, info or none (default: the config's fail-on, else error)."`
+	Config        string   `help:"Configuration file (default: .claimcheck.yaml found by walking up from the working directory)." type:"path"`
+	Baseline      string   `help:"Baseline file: findings it lists are not reported." type:"path"`
+	WriteBaseline string   `name:"write-baseline" help:"Write a baseline accepting every current finding to this file." type:"path"`
+	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output." type:"path"`
+	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim." type:"path"`
+	Paths         []string `arg:"" name:"path" help:"Article files, directories, or - for standard input."`
 }
 
-func (c *checkCmd) Run(e *env) error { return trouble("check: not wired yet") }
+// Run compares the inputs, applies the sourcing rules and reports.
+func (c *checkCmd) Run(e *env) error {
+	wd, _ := os.Getwd()
+	cfg, err := config.Load(c.Config, wd)
+	if err != nil {
+		return err
+	}
+	failOn := rules.Error
+	if cfg.FailOn != nil {
+		failOn = *cfg.FailOn
+	}
+	if c.FailOn != "" {
+		if failOn, err = rules.ParseFailOn(c.FailOn); err != nil {
+			return trouble("--fail-on: %v", err)
+		}
+	}
+	var baseline *rules.Baseline
+	if c.Baseline != "" {
+		if baseline, err = rules.ReadBaseline(c.Baseline); err != nil {
+			return trouble("%v; write one with --write-baseline", err)
+		}
+	}
+	lex := attrib.Default()
+	lex.Add(cfg.Vague.Add...)
+	lex.Remove(cfg.Vague.Remove...)
+	opt := claims.Options{Lexicon: lex}
+
+	paths := c.Paths
+	if c.Draft != "" {
+		paths = append([]string{c.Draft}, c.Paths...)
+	}
+	docs, err := ingest.Load(paths, e.stdin)
+	if err != nil {
+		return err
+	}
+	if c.Draft != "" && len(docs) < 2 {
+		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
+	}
+	claims.AnalyzeAll(docs, opt)
+
+	copt := compareOptions(cfg)
+	result := compare.Compare(docs, copt)
+	in := rules.Input{Docs: docs, Compare: result, Score: rules.ScoreWith(copt), Config: cfg.Rules, Baseline: baseline}
+	var draft *rules.Draft
+	if c.Draft != "" {
+		draft = &rules.Draft{Doc: docs[0], Claims: rules.CheckDraft(docs[0], docs[1:], in.Score)}
+		in.Draft = draft
+	}
+	findings := rules.Run(in)
+
+	rin := report.Input{Docs: docs, Result: result, Findings: findings, Color: e.stdoutTTY && c.Output == ""}
+	if draft != nil {
+		rin.Draft, rin.DraftDoc = draft.Claims, draft.Doc
+	}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, c.Format, rin); err != nil {
+		return err
+	}
+	if c.WriteBaseline != "" {
+		if err := rules.WriteBaseline(c.WriteBaseline, findings); err != nil {
+			return trouble("%s: cannot write the baseline: %v", c.WriteBaseline, unwrap(err))
+		}
+	}
+	if c.Output != "" {
+		if err := report.WriteFileAtomic(c.Output, buf.Bytes()); err != nil {
+			return trouble("%s: cannot write the report: %v; check the directory exists and is writable", c.Output, unwrap(errors.Unwrap(err)))
+		}
+	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	if rules.FailOn(findings, failOn) {
+		return errFindings
+	}
+	return nil
+}
+
+// compareOptions are the alignment defaults with the number tolerance of the
+// claim-diverges rule's configuration, when set.
+func compareOptions(cfg *config.Config) compare.Options {
+	opt := compare.DefaultOptions()
+	if rc, ok := cfg.Rules.Rules["claim-diverges"]; ok {
+		if v, ok := rc.Options["number-tolerance"].(float64); ok {
+			opt.NumberTolerance = v
+		}
+	}
+	return opt
+}
