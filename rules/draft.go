@@ -121,33 +121,43 @@ type candidate struct {
 }
 
 func newClaimIndex(sources []*claims.Document) *claimIndex {
-	ix := &claimIndex{byWord: map[string][]int{}}
+	var cands []candidate
 	for _, d := range sources {
 		for i := range d.Claims {
-			n := len(ix.all)
-			ix.all = append(ix.all, candidate{d, &d.Claims[i]})
-			for _, w := range indexWords(d.Claims[i].Text) {
-				if l := ix.byWord[w]; len(l) == 0 || l[len(l)-1] != n {
-					ix.byWord[w] = append(l, n)
-				}
-			}
+			cands = append(cands, candidate{d, &d.Claims[i]})
+		}
+	}
+	return indexCandidates(cands)
+}
+
+// indexCandidates indexes cands by their content words.
+func indexCandidates(cands []candidate) *claimIndex {
+	ix := &claimIndex{all: cands, byWord: map[string][]int{}}
+	for n, c := range cands {
+		for _, w := range indexWords(c.claim.Text) {
+			ix.byWord[w] = append(ix.byWord[w], n)
 		}
 	}
 	return ix
 }
 
-// candidates returns, in source order, the source claims sharing at least
-// one content word with c.
+// candidates returns, in source order, the indexed claims sharing at least
+// two content words with c (one when c has only one): claims with less in
+// common do not align.
 func (ix *claimIndex) candidates(c *claims.Claim) []candidate {
-	hit := map[int]bool{}
-	for _, w := range indexWords(c.Text) {
+	words := indexWords(c.Text)
+	need := min(2, len(words))
+	hit := map[int]int{}
+	for _, w := range words {
 		for _, i := range ix.byWord[w] {
-			hit[i] = true
+			hit[i]++
 		}
 	}
 	ids := make([]int, 0, len(hit))
-	for i := range hit {
-		ids = append(ids, i)
+	for i, n := range hit {
+		if n >= need {
+			ids = append(ids, i)
+		}
 	}
 	slices.Sort(ids)
 	out := make([]candidate, len(ids))

@@ -237,16 +237,19 @@ does, it is reported as unsupported, with the best paragraph as related.`,
 }
 
 func checkSummaries(p *Pass, d *claims.Document) {
-	var body []*claims.Claim
+	var body []candidate
 	for i := range d.Claims {
 		if d.Claims[i].Role == claims.RoleBody {
-			body = append(body, &d.Claims[i])
+			body = append(body, candidate{d, &d.Claims[i]})
 		}
 	}
+	idx := indexCandidates(body)
 	var paras []*claims.Block
+	var paraStems []map[string]bool
 	for i := range d.Blocks {
 		if b := &d.Blocks[i]; b.Role == claims.RoleBody && b.Kind != claims.KindChrome {
 			paras = append(paras, b)
+			paraStems = append(paraStems, stemSet(b.Text))
 		}
 	}
 	if len(paras) == 0 {
@@ -261,7 +264,7 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			continue
 		}
 		seen[key] = true
-		support, contra, contraClaim := scoreAgainst(p, c, body)
+		support, contra, contraClaim := scoreAgainst(p, c, idx)
 		switch {
 		case support != nil:
 			continue
@@ -281,8 +284,8 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			continue
 		}
 		best, bestCov := paras[0], -1.0
-		for _, b := range paras {
-			if cov := coverage(c.Text, b.Text); cov > bestCov {
+		for pi, b := range paras {
+			if cov := coverage(c.Text, paraStems[pi]); cov > bestCov {
 				best, bestCov = b, cov
 			}
 		}
@@ -295,15 +298,17 @@ func checkSummaries(p *Pass, d *claims.Document) {
 	}
 }
 
-// scoreAgainst scores c against body claims with the pass's scorer and
+// scoreAgainst scores c against the body claims sharing a content word with
+// it (from idx) with the pass's scorer and
 // returns the best aligned pair without a hard divergence (support), else
 // the best aligned pair with one (contra) and its body claim. Without a
 // scorer both are nil.
-func scoreAgainst(p *Pass, c *claims.Claim, body []*claims.Claim) (support, contra *compare.Pair, contraClaim *claims.Claim) {
+func scoreAgainst(p *Pass, c *claims.Claim, idx *claimIndex) (support, contra *compare.Pair, contraClaim *claims.Claim) {
 	if p.Score == nil {
 		return nil, nil, nil
 	}
-	for _, b := range body {
+	for _, cand := range idx.candidates(c) {
+		b := cand.claim
 		pr := p.Score(c, b)
 		if !pr.Aligned {
 			continue
