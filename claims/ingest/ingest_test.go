@@ -135,6 +135,8 @@ func TestChrome(t *testing.T) {
 		{"Updated: 10:32 AM ET", true},
 		{"5 min read", true},
 		{"Photo: Reuters", true},
+		{"[claimcheck-disable-next-line figure-unsourced]", true},
+		{"<!-- claimcheck-disable -->", true},
 		{"Read more about the deal than anyone expected, he said.", false},
 		{"Share prices fell 3% on Monday after the announcement.", false},
 		{"The advertisement campaign cost $2 million.", false},
