@@ -23,8 +23,9 @@ const maxEvidence = 3
 
 // DraftClaim is the verdict on one claim of a draft. Evidence lists the best
 // supporting source claims for Supported, the contradicting ones for
-// Contradicted, and is empty for Unsupported. Divergences and Diff come from
-// the best evidence pair (draft claim first).
+// Contradicted, and is empty for Unsupported. Divergences come from the best
+// evidence pair (draft claim first); Diff is the word diff from the best
+// evidence to the draft claim, i.e. what the draft changed.
 type DraftClaim struct {
 	Claim       string // claim ID
 	Text        string
@@ -96,10 +97,7 @@ func judge(dc *DraftClaim, c *claims.Claim, idx *claimIndex, score Scorer) {
 	})
 	best := pick[0]
 	dc.Score = best.pair.Score
-	dc.Diff = best.pair.Diff
-	if len(dc.Diff) == 0 {
-		dc.Diff = wordDiff(best.ref.Text, c.Text)
-	}
+	dc.Diff = wordDiff(best.ref.Text, c.Text) // what the draft changed
 	if dc.Support == Contradicted {
 		dc.Divergences = hardDivergences(best.pair.Divergences)
 	}

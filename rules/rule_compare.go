@@ -72,10 +72,7 @@ func reportGroupDivergences(p *Pass, g *compare.Group) {
 				related = append(related, Related{Doc: ref.Doc, Span: ref.Span, Message: fmt.Sprintf("%s says: %s", docName(p, ref.Doc), excerpt(ref.Text, 80))})
 			}
 		}
-		diff := first.Diff
-		if len(diff) == 0 {
-			diff = wordDiff(first.A.Text, first.B.Text)
-		}
+		diff := wordDiff(first.A.Text, first.B.Text)
 		p.Report(Finding{
 			Doc: first.A.Doc, Span: first.A.Span, Content: first.A.Text + "\x00" + kind,
 			Message: fmt.Sprintf("sources disagree on the %s (%s): %s", kindNoun(kind), quoteJoin(values), inlineDiff(diff)),
@@ -269,10 +266,7 @@ func checkSummaries(p *Pass, d *claims.Document) {
 		case support != nil:
 			continue
 		case contra != nil:
-			diff := contra.Diff
-			if len(diff) == 0 {
-				diff = wordDiff(c.Text, contraClaim.Text)
-			}
+			diff := wordDiff(c.Text, contraClaim.Text)
 			var kinds []string
 			for _, dv := range hardDivergences(contra.Divergences) {
 				kinds = appendUnique(kinds, kindNoun(dv.Kind))
