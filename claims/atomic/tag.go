@@ -2,10 +2,8 @@ package atomic
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/facts"
-	"github.com/jdkato/prose/v3/tag"
 )
 
 // tok is a token with its Penn Treebank tag and lower-case text.
@@ -15,35 +13,32 @@ type tok struct {
 	lw  string
 }
 
-var tagger = sync.OnceValues(func() (*tag.Tagger, error) {
-	return tag.New(tag.WithLexicon(tag.Lexicon{
-		"deny": "VBP", "denies": "VBZ", "denied": "VBD", "says": "VBZ", "said": "VBD",
-		"according": "VBG", "including": "VBG", "remains": "VBZ", "continues": "VBZ", "while": "IN", "whereas": "IN",
-	}))
-})
-
 // tokens tokenises and tags s. When the tagger cannot load, words are left
 // untagged and the rules fall back to the closed word lists.
 func tokens(s string) []tok {
 	ft := facts.Tokenize(s)
 	out := make([]tok, len(ft))
-	pt := make([]tag.Token, len(ft))
 	for i, t := range ft {
-		out[i] = tok{Token: t, lw: strings.ToLower(t.Text)}
-		pt[i] = tag.Token{Text: t.Text}
+		out[i] = tok{Token: t, lw: lowerASCII(t.Text)}
 	}
-	if tg, err := tagger(); err == nil {
-		tg.TagTokens(pt)
-		for i := range pt {
-			out[i].tag = pt[i].Tag
-		}
-	}
+	englishTagger().tagAll(out)
 	for i := range out {
 		if fix, ok := closedTags[out[i].lw]; ok && !(out[i].IsCapitalised() && i > 0 && (out[i].lw == "may" || out[i].lw == "will")) {
 			out[i].tag = fix
 		}
 	}
 	return out
+}
+
+// lowerASCII returns strings.ToLower(s), without allocating when s is
+// already lower-case ASCII.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // closedTags fix the tags of function words the rules depend on.
