@@ -11,6 +11,8 @@ package atomic
 
 import (
 	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/facts"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,11 +50,11 @@ const maxClaims = 24
 // sentence with no words yields no claims; every other sentence yields at
 // least one.
 func Split(sentence string) []Claim {
-	t := tokens(sentence)
+	t, ft := tokens(sentence)
 	if len(t) == 0 {
 		return nil
 	}
-	sp := &splitter{s: sentence, t: t, skip: make([]bool, len(t))}
+	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t))}
 	sp.lists = findLists(t, 0, len(t))
 	a, b := sp.trim(0, len(t))
 	if a >= b {
@@ -66,7 +68,6 @@ func Split(sentence string) []Claim {
 		}
 	}
 	out := make([]Claim, 0, len(sp.out))
-	seen := map[string]bool{}
 	sp.splitDates()
 	for _, c := range sp.out {
 		if !c.paren {
@@ -76,11 +77,9 @@ func Split(sentence string) []Claim {
 			continue
 		}
 		cl := sp.build(c)
-		key := cl.Text + "\x00" + sentence[cl.Attribution.Source.Start:cl.Attribution.Source.End]
-		if cl.Text == "" || seen[key] {
+		if cl.Text == "" || duplicate(sentence, out, cl) {
 			continue
 		}
-		seen[key] = true
 		out = append(out, cl)
 		if len(out) == maxClaims {
 			break
@@ -92,6 +91,17 @@ func Split(sentence string) []Claim {
 		}
 	}
 	return out
+}
+
+// duplicate reports whether out holds a claim with the text and source of c.
+func duplicate(sentence string, out []Claim, c Claim) bool {
+	src := sentence[c.Attribution.Source.Start:c.Attribution.Source.End]
+	for _, o := range out {
+		if o.Text == c.Text && sentence[o.Attribution.Source.Start:o.Attribution.Source.End] == src {
+			return true
+		}
+	}
+	return false
 }
 
 // draft is a claim under construction: sorted token indices.
@@ -108,6 +118,7 @@ type draft struct {
 type splitter struct {
 	s     string
 	t     []tok
+	ft    []facts.Token // the tokens of s, untagged
 	out   []draft
 	lists []list
 	skip  []bool // tokens moved into a claim of their own (parentheticals)
@@ -117,6 +128,9 @@ type rng struct{ a, b int }
 
 // span appends the token indices a..b-1 to idx.
 func span(idx []int, a, b int) []int {
+	if idx == nil && b > a {
+		idx = make([]int, 0, b-a)
+	}
 	for i := a; i < b; i++ {
 		idx = append(idx, i)
 	}
@@ -181,8 +195,16 @@ func titleCase(t []tok) bool {
 
 // visible drops the hidden tokens (bracketed remarks) from idx.
 func (sp *splitter) visible(idx []int) []int {
-	out := idx[:0:0]
-	for _, i := range idx {
+	k := 0
+	for k < len(idx) && !sp.skip[idx[k]] {
+		k++
+	}
+	if k == len(idx) {
+		return idx
+	}
+	out := make([]int, k, len(idx))
+	copy(out, idx[:k])
+	for _, i := range idx[k:] {
 		if !sp.skip[i] {
 			out = append(out, i)
 		}
@@ -241,6 +263,8 @@ func (sp *splitter) build(d draft) Claim {
 		return c
 	}
 	var sb strings.Builder
+	sb.Grow(max(0, sp.t[idx[len(idx)-1]].End-sp.t[idx[0]].Start) + len(d.link) + 2)
+	c.Parts = make([]Range, 0, 2)
 	prev := -2
 	for k, i := range idx {
 		t := sp.t[i]

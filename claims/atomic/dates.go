@@ -10,10 +10,13 @@ var datePreps = map[string]bool{"on": true, "in": true, "since": true, "during":
 // "The film premiered in Hollywood" + "The film premiered on May 28, 2014".
 // Relative dates ("in recent weeks") are left in place.
 func (sp *splitter) splitDates() {
+	if !facts.HasCalendarCue(sp.ft) {
+		return
+	}
 	var dates []facts.Date
 	for _, d := range sp.out {
 		if len(d.toks) > 6 {
-			dates = facts.NewContext().Dates(sp.s)
+			dates = facts.DatesOf(sp.s, sp.ft)
 			break
 		}
 	}

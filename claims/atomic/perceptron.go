@@ -22,11 +22,11 @@ import (
 // way, so the tags are identical to prose's (TestPerceptronMatchesProse).
 // It is immutable after load and safe for concurrent use.
 type perceptron struct {
-	classes []string
-	pairOff []uint32 // feature f's weights are pairs pairOff[f]..pairOff[f+1]
-	ids     []uint8
-	wts     []float32
-	tagMap  map[string]uint8 // unambiguous words, tagged without scoring
+	classes   []string
+	pairOff   []uint32 // feature f's weights are pairs pairOff[f]..pairOff[f+1]
+	ids       []uint8
+	wts       []float32
+	fixedTags map[string]fixedTag // words tagged without scoring, as written
 
 	bias  int32
 	pref  [256]int32         // "i pref1 X"
@@ -44,10 +44,19 @@ type perceptron struct {
 	modelError error
 }
 
-// wordFeats are the features that test one normalised word.
+// wordFeats are the features that test one normalised word, and those of
+// its suffix.
 type wordFeats struct {
 	at   [5]int32 // i word, i-1 word, i-2 word, i+1 word, i+2 word
+	suf  sufFeat
 	prev []tagFeat
+}
+
+// fixedTag is the tag of a word that is not scored: an emoticon, a word of
+// the caller's lexicon or one of the model's unambiguous words.
+type fixedTag struct {
+	tag      string
+	emoticon bool
 }
 
 // tagFeat is an "i-1 tag+i word" feature: the previous tag and the feature.
@@ -83,9 +92,27 @@ var englishTagger = sync.OnceValue(func() *perceptron {
 	if err != nil {
 		return &perceptron{modelError: err}
 	}
-	p.lexicon = tagLexicon
+	p.setLexicon(tagLexicon)
 	return p
 })
+
+// setLexicon makes the lower-case words of lex take precedence over the
+// model in every casing, and emoticons over both (prose's order).
+func (p *perceptron) setLexicon(lex map[string]string) {
+	p.lexicon = lex
+	for w, f := range p.fixedTags {
+		if t, ok := lex[strings.ToLower(w)]; ok {
+			f.tag = t
+			p.fixedTags[w] = f
+		}
+	}
+	for w, t := range lex {
+		p.fixedTags[w] = fixedTag{tag: t}
+	}
+	for w := range emoticons {
+		p.fixedTags[w] = fixedTag{tag: "SYM", emoticon: true}
+	}
+}
 
 // modelReader reads prose's flat model format (see prose's internal/flat):
 // little-endian counts, length-prefixed strings and arrays.
@@ -156,12 +183,12 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		p.wts = append(p.wts, math.Float32frombits(w))
 	}
 	nt := r.u32()
-	p.tagMap = make(map[string]uint8, nt)
+	p.fixedTags = make(map[string]fixedTag, nt+len(emoticons)+2*len(tagLexicon))
 	for range nt {
 		w := r.str16()
 		id := r.take(1)
 		if id != nil && int(id[0]) < nc {
-			p.tagMap[w] = id[0]
+			p.fixedTags[w] = fixedTag{tag: p.classes[id[0]]}
 		}
 	}
 	if r.err != nil {
@@ -266,6 +293,13 @@ func (p *perceptron) index(feats []string) {
 			}
 		}
 	}
+	for w := range p.words {
+		sf, ok := p.sufs[suffix3(w)]
+		if !ok {
+			sf = sufFeat{-1, -1, -1}
+		}
+		p.wfs[p.words[w]].suf = sf
+	}
 	n := len(p.tags)
 	p.prevTag, p.prev2Tag, p.prevBoth = filled(n), filled(n), filled(n*n)
 	for _, x := range prev {
@@ -294,13 +328,15 @@ var (
 	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-// fixed returns the tag of a word that is tagged without scoring: the
-// special cases, the lexicon, then the model's unambiguous words.
+// fixed returns the tag of a word that is tagged without scoring, in
+// prose's order: the special cases, the lexicon (as written, then in lower
+// case), then the model's unambiguous words.
 func (p *perceptron) fixed(word, lower string) (string, bool) {
+	f, ok := p.fixedTags[word]
 	switch {
 	case word == "-":
 		return "-", true
-	case emoticons[word]:
+	case f.emoticon:
 		return "SYM", true
 	case word[0] == '@':
 		return "NN", true
@@ -309,18 +345,12 @@ func (p *perceptron) fixed(word, lower string) (string, bool) {
 	case word[0] == '-' && len(word) == 5 && keepRe.MatchString(word):
 		return word, true
 	}
-	if t, ok := p.lexicon[word]; ok {
-		return t, true
-	}
-	if lower != word {
+	if !ok && lower != word {
 		if t, ok := p.lexicon[lower]; ok {
 			return t, true
 		}
 	}
-	if id, ok := p.tagMap[word]; ok {
-		return p.classes[id], true
-	}
-	return "", false
+	return f.tag, ok
 }
 
 // normalize maps a word onto the form the model was trained on (prose's
@@ -377,6 +407,8 @@ func (p *perceptron) tagAll(t []tok) {
 	look := func(k int, w string) {
 		if id, ok := p.words[w]; ok {
 			wf[k] = &p.wfs[id]
+			sf[k] = wf[k].suf
+			return
 		}
 		var ok bool
 		if sf[k], ok = p.sufs[suffix3(w)]; !ok {
@@ -411,9 +443,12 @@ func (p *perceptron) tagAll(t []tok) {
 				sc[j] = 0
 			}
 			c := i + 2
-			rawSuf, ok := p.sufs[suffix3(w)]
-			if !ok {
-				rawSuf = sufFeat{-1, -1, -1}
+			rawSuf := sf[c]
+			if s3 := suffix3(w); s3 != suffix3(normalize(w, t[i].lw)) {
+				var ok bool
+				if rawSuf, ok = p.sufs[s3]; !ok {
+					rawSuf = sufFeat{-1, -1, -1}
+				}
 			}
 			p.add(sc, p.bias)
 			p.add(sc, rawSuf[0])

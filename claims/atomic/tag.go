@@ -13,9 +13,10 @@ type tok struct {
 	lw  string
 }
 
-// tokens tokenises and tags s. When the tagger cannot load, words are left
-// untagged and the rules fall back to the closed word lists.
-func tokens(s string) []tok {
+// tokens tokenises and tags s, returning also the untagged tokens. When
+// the tagger cannot load, words are left untagged and the rules fall back
+// to the closed word lists.
+func tokens(s string) ([]tok, []facts.Token) {
 	ft := facts.Tokenize(s)
 	out := make([]tok, len(ft))
 	for i, t := range ft {
@@ -27,7 +28,7 @@ func tokens(s string) []tok {
 			out[i].tag = fix
 		}
 	}
-	return out
+	return out, ft
 }
 
 // lowerASCII returns strings.ToLower(s), without allocating when s is

@@ -24,7 +24,31 @@ type Date struct {
 
 // Dates returns the dates of s, sorted by Start and not overlapping.
 func (c *Context) Dates(s string) []Date {
-	return findDates(s, Tokenize(s))
+	_, dates := c.scan(s)
+	return append([]Date(nil), dates...)
+}
+
+// DatesOf returns the dates of s given its tokens, which must be
+// Tokenize(s): for callers that have tokenised s already.
+func DatesOf(s string, toks []Token) []Date {
+	return findDates(s, toks)
+}
+
+// HasCalendarCue reports whether toks hold a number or a capitalised month
+// name, without which they hold no calendar date (year, month or day) and
+// only relative dates can be found.
+func HasCalendarCue(toks []Token) bool {
+	for _, t := range toks {
+		if t.IsNumeric() {
+			return true
+		}
+		if t.IsCapitalised() {
+			if _, ok := months[lower(t.Text)]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func findDates(s string, toks []Token) []Date {

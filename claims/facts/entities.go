@@ -53,9 +53,8 @@ var particles = setOf(`of e ul ud al el bin ibn de la da del van von der den i o
 // overlapping. Acronyms defined in s ("Tehreek-e-Taliban Pakistan (TTP)")
 // are remembered in c for later sentences.
 func (c *Context) Entities(s string) []Entity {
-	toks := Tokenize(s)
+	toks, dates := c.scan(s)
 	headline := isTitleCase(toks)
-	dates := findDates(s, toks)
 	var out []Entity
 	di := 0
 	for i := 0; i < len(toks); {

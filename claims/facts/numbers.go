@@ -19,8 +19,8 @@ type Number struct {
 
 // Numbers returns the quantities of s, sorted by Start and not overlapping.
 func (c *Context) Numbers(s string) []Number {
-	toks := Tokenize(s)
-	return findNumbers(s, toks, findDates(s, toks))
+	toks, dates := c.scan(s)
+	return findNumbers(s, toks, dates)
 }
 
 func findNumbers(s string, toks []Token, dates []Date) []Number {

@@ -61,10 +61,20 @@ func isDottedAbbrev(t string) bool {
 	return true
 }
 
+// hasApostrophe reports whether v holds ' or ’ (U+2019, bytes E2 80 99).
+func hasApostrophe(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\'' || v[i] == 0xE2 && i+2 < len(v) && v[i+1] == 0x80 && v[i+2] == 0x99 {
+			return true
+		}
+	}
+	return false
+}
+
 // appendClitics appends token v at st, splitting a trailing possessive or
 // negative clitic.
 func appendClitics(out []Token, v string, st int) []Token {
-	if len(v) < 3 || !strings.ContainsAny(v, "'’") {
+	if len(v) < 3 || !hasApostrophe(v) {
 		return append(out, Token{st, st + len(v), v})
 	}
 	lv := strings.ToLower(v)
