@@ -20,6 +20,7 @@ type prepared struct {
 	content []uint32  // sorted unique content stem ids
 	idf     []float64 // idf of content[i]
 	syn     []synonyms.Entry
+	senses  []senseRef // every content word's Own and Up synsets, sorted
 	bigrams []uint64 // sorted unique bigrams of token ids
 	tris    []uint64 // sorted unique trigram hashes of token ids
 	all     []uint32 // sorted unique token ids
@@ -72,6 +73,20 @@ func prepare(c *claims.Claim) *prepared {
 		p.idf = append(p.idf, x.idf)
 		p.syn = append(p.syn, x.e)
 	}
+	for w, e := range p.syn {
+		for _, id := range e.Own {
+			p.senses = append(p.senses, senseRef{id, uint16(w), true})
+		}
+		for _, id := range e.Up {
+			p.senses = append(p.senses, senseRef{id, uint16(w), false})
+		}
+	}
+	slices.SortFunc(p.senses, func(x, y senseRef) int {
+		if c := cmpU32(x.id, y.id); c != 0 {
+			return c
+		}
+		return int(x.word) - int(y.word)
+	})
 	for i := 1; i < len(p.ids); i++ {
 		p.bigrams = append(p.bigrams, uint64(p.ids[i-1])<<32|uint64(p.ids[i]))
 	}
@@ -121,6 +136,9 @@ func parseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// maxSynonymWork bounds the word pairs checked for synonymy in one pair.
+const maxSynonymWork = 1600
+
 // FeatureNames names the entries of the feature vector, in order.
 var FeatureNames = []string{
 	"dice", "minPR", "idfDice", "synDice", "bigramDice", "editSim",
@@ -162,18 +180,19 @@ func features(a, b *prepared) []float64 {
 	f[0] = ratio(2*float64(inter), float64(na+nb))
 	f[1] = math.Min(ratio(float64(inter), float64(na)), ratio(float64(inter), float64(nb)))
 	f[2] = ratio(2*wInter, wA+wB)
-	// synonym matches among the words left over
+	// synonym matches among the words left over (skipped for very long
+	// claims, to bound the cost of one pair)
 	syn := inter
 	for x := range na {
+		if na*nb > maxSynonymWork {
+			break
+		}
 		if matchedA[x] {
 			continue
 		}
-		for y := range nb {
-			if !matchedB[y] && synonyms.Related(a.syn[x], b.syn[y]) {
-				matchedA[x], matchedB[y] = true, true
-				syn++
-				break
-			}
+		if y := firstRelated(a.syn[x], b.senses, matchedB); y >= 0 {
+			matchedA[x], matchedB[y] = true, true
+			syn++
 		}
 	}
 	f[3] = ratio(2*float64(syn), float64(na+nb))
@@ -230,6 +249,44 @@ func features(a, b *prepared) []float64 {
 	f[19] = ratio(2*float64(intersectU32(a.all, b.all)), float64(len(a.all)+len(b.all)))
 	f[20] = math.Min(ratio(wInter, wA), ratio(wInter, wB))
 	return f
+}
+
+// senseRef is one synset of one content word of a claim; own is false for
+// a direct hypernym.
+type senseRef struct {
+	id   uint32
+	word uint16
+	own  bool
+}
+
+// firstRelated returns the lowest-index unmatched word of the other claim
+// related to entry e (as synonyms.Related defines it), or -1.
+func firstRelated(e synonyms.Entry, senses []senseRef, matched []bool) int {
+	best := -1
+	scan := func(id uint32, needOwn bool) {
+		i, j := 0, len(senses) // lower bound of id
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if senses[h].id < id {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for ; i < len(senses) && senses[i].id == id; i++ {
+			y := int(senses[i].word)
+			if (senses[i].own || !needOwn) && y < len(matched) && !matched[y] && (best < 0 || y < best) {
+				best = y
+			}
+		}
+	}
+	for _, id := range e.Own {
+		scan(id, false)
+	}
+	for _, id := range e.Up {
+		scan(id, true)
+	}
+	return best
 }
 
 func ratio(a, b float64) float64 {

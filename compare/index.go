@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -19,55 +20,31 @@ type item struct {
 // candidatePair is an unordered pair of item indexes, i < j.
 type candidatePair struct{ i, j int }
 
-// indexKeys are the keys a claim is indexed under: content stems,
-// WordNet senses (so "expulsion" meets "deportation"), entity norms and
-// numbers.
-func indexKeys(p *prepared) []string {
-	keys := make([]string, 0, len(p.content)*2+len(p.nums))
-	for i, t := range p.toks {
-		_ = i
-		if t.Content {
-			keys = append(keys, "w:"+t.Stem)
-		}
-	}
-	for _, e := range p.syn {
-		for _, id := range e.Own {
-			keys = append(keys, "s:"+itoa(int(id)))
+// indexKeys are the keys a claim is indexed under, as hashes: content
+// stems, the first WordNet sense of each content word (so "expulsion"
+// meets "deportation"), entity norms and numbers. Sense keys have the top
+// bit set.
+func indexKeys(p *prepared) []uint64 {
+	keys := make([]uint64, 0, 2*len(p.content)+len(p.nums)+len(p.claim.Entities))
+	for i, id := range p.content {
+		keys = append(keys, uint64(id))
+		if own := p.syn[i].Own; len(own) > 0 {
+			keys = append(keys, 1<<63|uint64(own[0]))
 		}
 	}
 	for _, e := range p.claim.Entities {
 		if e.Norm != "" {
-			keys = append(keys, "e:"+strings.ToLower(e.Norm))
+			keys = append(keys, 1<<62|uint64(stemID(strings.ToLower(e.Norm))))
 		}
 	}
 	for _, n := range p.nums {
-		keys = append(keys, "n:"+itoa(int(math.Round(n))))
+		keys = append(keys, 1<<61|uint64(math.Float64bits(n))>>3)
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // candidates finds, for every item, the items it shares the rarest keys
 // with (IDF-weighted), skipping keys shared by more than maxPosting
@@ -75,8 +52,8 @@ func itoa(n int) string {
 // or an anchor and its own document's body, are candidates. The work is
 // bounded by items × keys × maxPosting. The result is sorted.
 func candidates(items []item, k, maxPosting int) []candidatePair {
-	post := map[string][]int32{}
-	keysOf := make([][]string, len(items))
+	post := map[uint64][]int32{}
+	keysOf := make([][]uint64, len(items))
 	for i := range items {
 		keysOf[i] = indexKeys(items[i].p)
 		for _, key := range keysOf[i] {
@@ -100,7 +77,7 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 				continue
 			}
 			w := math.Log(1 + n/float64(len(pl)))
-			if key[0] == 's' {
+			if key&(1<<63) != 0 {
 				w *= 0.5 // a shared sense counts less than a shared word
 			}
 			for _, j := range pl {

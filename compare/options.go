@@ -28,7 +28,7 @@ func DefaultOptions() Options {
 		Threshold:       learnedThreshold,
 		NumberTolerance: 0.05,
 		ApproxTolerance: 0.10,
-		Candidates:      24,
-		MaxPosting:      256,
+		Candidates:      12,
+		MaxPosting:      64,
 	}
 }

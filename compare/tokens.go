@@ -3,6 +3,7 @@ package compare
 import (
 	"hash/fnv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/clipperhouse/uax29/v2/words"
@@ -94,11 +95,24 @@ func tokenize(text string) []token {
 	return out
 }
 
-func makeToken(surface, lower string, first bool) token {
+// stemCache memoises Snowball stems (word -> stem); Stem is pure, so the
+// cache never changes a result.
+var stemCache sync.Map
+
+func stemOf(lower string) string {
+	if s, ok := stemCache.Load(lower); ok {
+		return s.(string)
+	}
 	stem := english.Stem(lower, true)
 	if stem == "" {
 		stem = lower
 	}
+	stemCache.Store(lower, stem)
+	return stem
+}
+
+func makeToken(surface, lower string, first bool) token {
+	stem := stemOf(lower)
 	t := token{Surface: surface, Lower: lower, Stem: stem, ID: stemID(stem)}
 	t.Neg = negationCues[lower]
 	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
