@@ -21,9 +21,9 @@ type prepared struct {
 	idf     []float64 // idf of content[i]
 	syn     []synonyms.Entry
 	senses  []senseRef // every content word's Own and Up synsets, sorted
-	bigrams []uint64 // sorted unique bigrams of token ids
-	tris    []uint64 // sorted unique trigram hashes of token ids
-	all     []uint32 // sorted unique token ids
+	bigrams []uint64   // sorted unique bigrams of token ids
+	tris    []uint64   // sorted unique trigram hashes of token ids
+	all     []uint32   // sorted unique token ids
 	nums    []float64
 	caps    []string // sorted unique capitalised words or entity norms
 	neg     bool     // claim negated (facts) or a negation cue among its words
