@@ -1,15 +1,18 @@
 // Package atomic decomposes one sentence into atomic claims, rule-based and
 // offline, in the style of FActScore and Claimify: coordinated clauses,
-// semicolons, coordinated lists, absolute "with" clauses, relative clauses
-// and appositives each become their own claim, and attribution frames ("X
-// said", "according to X", "X accused Y of Z", "a charge X deny") are lifted
-// out of the text into the claim's Attribution.
+// semicolons, coordinated lists, absolute "with" clauses, participial
+// adjuncts, relative clauses and appositives each become their own claim,
+// and attribution frames ("X said", "according to X", "X accused Y of Z", "a
+// charge X deny", "X did Y, saying Z") are lifted out of the text into the
+// claim's Attribution.
 //
 // Split works on a Penn Treebank tagging of the sentence (prose's averaged
-// perceptron) plus closed word lists; it never panics and is deterministic.
+// perceptron, re-indexed in perceptron.go for speed) plus closed word lists;
+// it never panics, is deterministic and is safe for concurrent use.
 package atomic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/facts"
@@ -30,7 +33,10 @@ type Attribution struct {
 
 // Claim is one proposition of a sentence. Text reads on its own; Parts are
 // the sorted, non-overlapping ranges of the sentence whose words make it up
-// (Text may add a linking "is" that no part holds). Negated is set when the
+// (Text may add words no part holds: a linking verb, "Trump was leading the
+// field", or "This" before a resultative participle put in the clause's
+// tense, "This has led to growing tensions"; and it keeps a comma that
+// stood between two of its words). Negated is set when the
 // proposition is denied (an odd number of negators: not, n't, never, no,
 // cannot, deny, refuse, or a lifted denial frame); Hedged when it is
 // uncertain (may, might, could, likely, reportedly, allegedly, ...).
@@ -46,7 +52,8 @@ type Claim struct {
 // cannot multiply them without limit.
 const maxClaims = 24
 
-// Split returns the atomic claims of sentence, in sentence order. A
+// Split returns the atomic claims of sentence, in sentence order (sorted
+// by the start of their first part, stable). A
 // sentence with no words yields no claims; every other sentence yields at
 // least one.
 func Split(sentence string) []Claim {
@@ -90,6 +97,8 @@ func Split(sentence string) []Claim {
 			out = append(out, cl)
 		}
 	}
+	// sentence order: by the first word, claims sharing it as produced
+	slices.SortStableFunc(out, func(x, y Claim) int { return x.Parts[0].Start - y.Parts[0].Start })
 	return out
 }
 
@@ -112,7 +121,10 @@ type draft struct {
 	link    string // word inserted after the subject in Text ("is")
 	linkAt  int    // token index before which link is inserted
 	subjEnd int
-	paren   bool // the claim of a bracketed remark
+	paren   bool   // the claim of a bracketed remark
+	lead    string // word put before the first token in Text ("This")
+	subAt   int    // token index whose text subText replaces in Text
+	subText string
 }
 
 type splitter struct {
@@ -122,6 +134,10 @@ type splitter struct {
 	out   []draft
 	lists []list
 	skip  []bool // tokens moved into a claim of their own (parentheticals)
+	depth int    // nesting of clause calls
+	// mainSubj is the subject of the outermost main clause decomposed
+	// since it was last reset (by splitSaying).
+	mainSubj []int
 }
 
 type rng struct{ a, b int }
@@ -266,8 +282,15 @@ func (sp *splitter) build(d draft) Claim {
 	sb.Grow(max(0, sp.t[idx[len(idx)-1]].End-sp.t[idx[0]].Start) + len(d.link) + 2)
 	c.Parts = make([]Range, 0, 2)
 	prev := -2
+	if d.lead != "" {
+		sb.WriteString(d.lead)
+	}
 	for k, i := range idx {
 		t := sp.t[i]
+		text := t.Text
+		if d.subText != "" && i == d.subAt {
+			text = d.subText
+		}
 		if d.link != "" && i == d.linkAt {
 			if sb.Len() > 0 {
 				sb.WriteByte(' ')
@@ -277,17 +300,21 @@ func (sp *splitter) build(d draft) Claim {
 		}
 		if i == prev+1 && len(c.Parts) > 0 {
 			c.Parts[len(c.Parts)-1].End = t.End
-			sb.WriteString(sp.s[sp.t[prev].End:t.End])
+			sb.WriteString(sp.s[sp.t[prev].End:t.Start])
+			sb.WriteString(text)
 		} else {
 			if len(c.Parts) > 0 && c.Parts[len(c.Parts)-1].End == t.Start {
 				c.Parts[len(c.Parts)-1].End = t.End
 			} else {
 				c.Parts = append(c.Parts, Range{t.Start, t.End})
 			}
+			if prev >= 0 && i == prev+2 && sp.t[prev+1].Text == "," && t.Text != "," && !sp.skip[prev+1] {
+				sb.WriteByte(',') // "Pakistan, Iran discuss": the comma between kept words
+			}
 			if sb.Len() > 0 && !(t.Text == "," || t.Text == "'s" || t.Text == "’s" || t.Text == "n't") {
 				sb.WriteByte(' ')
 			}
-			sb.WriteString(t.Text)
+			sb.WriteString(text)
 		}
 		prev = i
 		_ = k

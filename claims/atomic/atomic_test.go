@@ -65,6 +65,26 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Violence against Pakistani security forces has surged"}}, {Has: []string{"Violence against civilians has surged"}},
 				{Has: []string{"Most attacks claimed by the Pakistani Taliban"}}, {Has: []string{"The Pakistani Taliban are a close ally of the Afghan Taliban"}}}},
 		{"Officials may reportedly delay the vote.", []want{{Has: []string{"delay the vote"}}}},
+		// participles: a resultative one gets "This" and the clause's tense,
+		// speech is credited to the speaker, others get a linking verb
+		{"Pakistan has been attempting to exert its influence over its neighbor, but the Taliban have resisted these efforts, leading to growing tensions between the two countries.",
+			[]want{{Has: []string{"The Taliban have resisted these efforts"}}, {Has: []string{"This has led to growing tensions between the two countries"}}}},
+		{"The storm flooded the coast, forcing thousands to flee.",
+			[]want{{Has: []string{"The storm flooded the coast"}}, {Has: []string{"This forced thousands to flee"}}}},
+		{"Clinton attacked Trump, saying he would appoint judges who would overturn the ruling.",
+			[]want{{Has: []string{"Clinton attacked Trump"}}, {Has: []string{"He would appoint judges"}, Source: "Clinton", Cue: "saying"}}},
+		{"“He stands for the middle class,” Anderson said, adding that Sanders is the most trustworthy candidate.",
+			[]want{{Has: []string{"He stands for the middle class"}, Source: "Anderson", Cue: "said"}, {Has: []string{"Sanders is the most trustworthy candidate"}, Source: "Anderson", Cue: "adding"}}},
+		{"“It is a reflection of frustration,” McCain said, citing low economic growth.",
+			[]want{{Has: []string{"It is a reflection of frustration"}, Source: "McCain"}, {Has: []string{"McCain was citing low economic growth"}}}},
+		{"Trump garnered 30% of the votes, leading the GOP field.",
+			[]want{{Has: []string{"Trump garnered 30% of the votes"}}, {Has: []string{"Trump was leading the GOP field"}}}},
+		{"The ministers denied the report, denying that troops had crossed the border.",
+			[]want{{Has: []string{"troops had crossed the border"}, Source: "The ministers", Cue: "denying", Negated: true}}},
+		{"Pakistan, Iran discuss cooperation to address security and economic issues.",
+			[]want{{Has: []string{"Pakistan, Iran discuss cooperation to address security"}}, {Has: []string{"Pakistan, Iran discuss cooperation to address economic issues"}}}},
+		{"Bernie Sanders (I-Vt.) defended his call to raise the minimum wage.",
+			[]want{{Has: []string{"Bernie Sanders defended his call to raise the minimum wage"}}}},
 		{"", nil},
 	}
 	for _, tc := range tests {
@@ -76,6 +96,26 @@ func TestSplit(t *testing.T) {
 		for _, w := range tc.want {
 			if !anyMatch(tc.in, got, w) {
 				t.Errorf("Split(%q): no claim like %+v; got:\n%s", tc.in, w, dump(tc.in, got))
+			}
+		}
+	}
+}
+
+// TestSplitAvoids checks that no claim of a sentence contains a phrase that
+// does not read as English or carries debris.
+func TestSplitAvoids(t *testing.T) {
+	tests := []struct{ in, avoid string }{
+		{"Pakistan has been attempting to exert its influence over its neighbor, but the Taliban have resisted these efforts, leading to growing tensions between the two countries.", "Taliban leading"},
+		{"Clinton attacked Trump, saying he would appoint judges who would overturn the ruling.", "Clinton saying"},
+		{"“He stands for the middle class,” Anderson said, adding that Sanders is the most trustworthy candidate.", "He adding"},
+		{"Bernie Sanders (I-Vt.) defended his call to raise the minimum wage.", "I-Vt"},
+		{"The United States began conducting airstrikes in 2014, leading an international coalition.", "This led"},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		for _, c := range got {
+			if strings.Contains(c.Text, tc.avoid) {
+				t.Errorf("Split(%q): claim %q contains %q", tc.in, c.Text, tc.avoid)
 			}
 		}
 	}
@@ -171,7 +211,10 @@ func anyMatch(s string, got []Claim, w want) bool {
 
 func checkInvariants(t *testing.T, s string, got []Claim) {
 	t.Helper()
-	for _, c := range got {
+	for i, c := range got {
+		if i > 0 && len(c.Parts) > 0 && len(got[i-1].Parts) > 0 && c.Parts[0].Start < got[i-1].Parts[0].Start {
+			t.Errorf("Split(%q): claims out of sentence order:\n%s", s, dump(s, got))
+		}
 		if c.Text == "" || len(c.Parts) == 0 {
 			t.Errorf("Split(%q): empty claim %+v", s, c)
 		}

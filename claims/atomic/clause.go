@@ -25,6 +25,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		return
 	}
 	t := sp.t
+	sp.depth++
+	defer func() { sp.depth-- }()
 	before := len(sp.out)
 	sp.parentheticals(a, b)
 	chunks := sp.chunks(a, b)
@@ -76,6 +78,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 					}
 					cur = append(append([]int(nil), intro...), span(nil, k, ch.b)...)
 				}
+				if sp.depth == 1 && sp.mainSubj == nil {
+					sp.mainSubj = subject
+				}
 				continue
 			default:
 				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && ci+1 < len(chunks) {
@@ -98,6 +103,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
 			sp.clause(k+1, ch.b, subject, attr)
+		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
+			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
 		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k, ch.b)...)})
 		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k:
@@ -360,6 +367,13 @@ func (sp *splitter) parentheticals(a, b int) {
 		}
 		if e == i+2 && t[i+1].IsWord() && strings.ToUpper(t[i+1].Text) == t[i+1].Text {
 			continue // "(TTP)": an acronym stays in place
+		}
+		if e > i+3 && t[i+2].Text == "-" && (t[i+1].Text == "D" || t[i+1].Text == "R" || t[i+1].Text == "I") {
+			for k := i; k <= e; k++ {
+				sp.skip[k] = true // "(D-Calif.)": a party label, not a claim
+			}
+			i = e
+			continue
 		}
 		// the phrase before: a capitalised run or a noun phrase
 		h := i

@@ -16,7 +16,7 @@ var sayVerbs = map[string]bool{
 
 // denialVerbs make the lifted content negated.
 var denialVerbs = map[string]bool{
-	"deny": true, "denies": true, "denied": true, "reject": true, "rejects": true, "rejected": true,
+	"deny": true, "denies": true, "denied": true, "denying": true, "reject": true, "rejects": true, "rejected": true,
 	"dispute": true, "disputes": true, "disputed": true, "dismiss": true, "dismisses": true, "dismissed": true,
 	"refute": true, "refutes": true, "refuted": true,
 }
@@ -97,43 +97,25 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		sp.setAttr(before, attr)
 		return
 	}
-	// "Y, X said" / "Y, said X"
-	for c := b - 1; c > a; c-- {
-		if t[c].Text != "," && !isCloseQuote(t[c].Text) {
-			continue
+	// "X did Y, saying Z"
+	if sp.splitSaying(a, b, attr) {
+		return
+	}
+	// "Y, X said" / "Y, said X", perhaps followed by ", citing Z"
+	end := b
+	if j := sp.trailingParticiple(a, b); j > a {
+		end = j
+	}
+	if c, v, who, ok := sp.trailingSay(a, end); ok {
+		before := len(sp.out)
+		src := Range{t[who.a].Start, t[who.b-1].End}
+		sp.unit(a, c, Attribution{Source: src, Cue: t[v].Text})
+		sp.denialNegate(before, t[v].lw)
+		if end < b {
+			sp.out = append(sp.out, sp.participle(span(nil, who.a, who.b), span(nil, c+1, end), end+1, b))
 		}
-		if b-c > 12 {
-			break
-		}
-		for v := c + 1; v < b; v++ {
-			if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
-				break
-			}
-			if sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") {
-				s0 := c + 1
-				for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
-					s0++
-				}
-				var src Range
-				if v > s0 {
-					e := v
-					for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
-						e--
-					}
-					src = Range{t[s0].Start, t[e-1].End}
-				} else if v+1 < b {
-					src = Range{t[v+1].Start, t[b-1].End}
-				}
-				if src.End > src.Start {
-					before := len(sp.out)
-					sp.unit(a, c, Attribution{Source: src, Cue: t[v].Text})
-					sp.denialNegate(before, t[v].lw)
-					sp.setAttr(before, attr)
-					return
-				}
-			}
-		}
-		break
+		sp.setAttr(before, attr)
+		return
 	}
 	// "X said (that) Y", "X told reporters that Y"
 	for v := a + 1; v < b && v < a+12; v++ {
@@ -255,4 +237,60 @@ func (sp *splitter) denialNegate(before int, cue string) {
 	for i := before; i < len(sp.out); i++ {
 		sp.out[i].negate = !sp.out[i].negate
 	}
+}
+
+// trailingParticiple returns the last comma of a..b outside brackets that
+// is followed by a participle ("..., citing Z"), or -1.
+func (sp *splitter) trailingParticiple(a, b int) int {
+	t := sp.t
+	for j := b - 2; j > a; j-- {
+		switch t[j].Text {
+		case ")", "]", "”":
+			return -1
+		case ",":
+			if w := t[j+1]; w.tag == "VBG" && w.lw != "including" && w.lw != "according" && w.lw != "following" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// trailingSay finds the frame "Y, X said" or "Y, said X" at the end of
+// a..b: c is the comma or closing quote before it, v the verb and who the
+// tokens of X.
+func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
+	t := sp.t
+	for c = b - 1; c > a; c-- {
+		if t[c].Text != "," && !isCloseQuote(t[c].Text) {
+			continue
+		}
+		if b-c > 12 {
+			break
+		}
+		for v = c + 1; v < b; v++ {
+			if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+				break
+			}
+			if sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") {
+				s0 := c + 1
+				for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
+					s0++
+				}
+				if v > s0 {
+					e := v
+					for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
+						e--
+					}
+					if e > s0 {
+						return c, v, rng{s0, e}, true
+					}
+				} else if v+1 < b {
+					return c, v, rng{v + 1, b}, true
+				}
+			}
+		}
+		break
+	}
+	return 0, 0, rng{}, false
 }
