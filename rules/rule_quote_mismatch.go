@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -29,16 +30,116 @@ not is reported with the nearest source quote and the word diff.`,
 			return
 		}
 		minSim := p.Float("min-similarity")
-		for i, da := range p.Docs {
-			for _, db := range p.Docs[i+1:] {
-				for qa := range da.Quotes {
-					for qb := range db.Quotes {
-						compareQuotes(p, da, &da.Quotes[qa], db, &db.Quotes[qb], minSim)
-					}
+		for _, c := range quotePairs(p.Docs) {
+			da, db := p.Docs[c.a.doc], p.Docs[c.b.doc]
+			compareQuotes(p, da, &da.Quotes[c.a.quote], db, &db.Quotes[c.b.quote], minSim)
+		}
+	},
+}
+
+// quoteRef names one quote: its document's index in Pass.Docs and its index
+// in that document's Quotes.
+type quoteRef struct{ doc, quote int }
+
+// maxQuotePosting: a word used in more direct quotes than this is too common
+// to propose a pair on its own.
+const maxQuotePosting = 64
+
+// mayMatch is a cheap necessary condition for compareQuotes to report, on
+// the sets of words of two quotes: a quote held in another shares all of its
+// words, and a rewording (edit similarity >= 0.6) at least 0.6 of the
+// longer's; two words of slack cover words cut at the ends of a substring
+// match and repeated words.
+func mayMatch(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	set := make(map[string]bool, len(b))
+	for _, w := range b {
+		set[w] = true
+	}
+	shared := 0
+	for _, w := range a {
+		if set[w] {
+			shared++
+		}
+	}
+	need := min(float64(len(a)), 0.6*float64(len(b))) - 2
+	return float64(shared) >= need
+}
+
+// quotePairs returns the pairs of direct quotes from different documents
+// that share at least one word used in at most maxQuotePosting quotes and
+// pass mayMatch, in
+// the order of a nested loop over documents and quotes. Two quotes that
+// reword each other (word similarity >= min-similarity) or where one holds
+// the other share most of their words, so the inverted index loses none of
+// them in practice and keeps the work near-linear in the number of quotes.
+func quotePairs(docs []*claims.Document) []struct{ a, b quoteRef } {
+	var refs []quoteRef
+	var wordsOf [][]string
+	index := map[string][]int{}
+	for di, d := range docs {
+		for qi := range d.Quotes {
+			q := &d.Quotes[qi]
+			if q.Kind != claims.QuoteDirect || normQuote(q.Text) == "" {
+				continue
+			}
+			id := len(refs)
+			refs = append(refs, quoteRef{di, qi})
+			seen := map[string]bool{}
+			var ws []string
+			for _, w := range contentWords(q.Text) {
+				if !seen[w] {
+					seen[w] = true
+					ws = append(ws, w)
+					index[w] = append(index[w], id)
+				}
+			}
+			wordsOf = append(wordsOf, ws)
+		}
+	}
+	var out []struct{ a, b quoteRef }
+	for ia, ra := range refs {
+		cand := map[int]bool{}
+		for _, w := range wordsOf[ia] {
+			post := index[w]
+			if len(post) > maxQuotePosting {
+				continue
+			}
+			for _, ib := range post {
+				if ib > ia && refs[ib].doc != ra.doc {
+					cand[ib] = true
 				}
 			}
 		}
-	},
+		ids := make([]int, 0, len(cand))
+		for ib := range cand {
+			if mayMatch(wordsOf[ia], wordsOf[ib]) {
+				ids = append(ids, ib)
+			}
+		}
+		sort.Ints(ids)
+		for _, ib := range ids {
+			out = append(out, struct{ a, b quoteRef }{ra, refs[ib]})
+		}
+	}
+	// refs are in document order, so sorting by (a.doc, b.doc, a.quote,
+	// b.quote) reproduces the nested loop's order.
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.a.doc != y.a.doc {
+			return x.a.doc < y.a.doc
+		}
+		if x.b.doc != y.b.doc {
+			return x.b.doc < y.b.doc
+		}
+		if x.a.quote != y.a.quote {
+			return x.a.quote < y.a.quote
+		}
+		return x.b.quote < y.b.quote
+	})
+	return out
 }
 
 // compareQuotes reports quote b (of db) when it rewords quote a (of da) or
