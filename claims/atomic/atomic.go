@@ -271,6 +271,9 @@ func (sp *splitter) build(d draft) Claim {
 		idx = idx[1:]
 	}
 	for len(idx) > 0 && edgePunct(sp.t[idx[len(idx)-1]].Text) {
+		if last := sp.t[idx[len(idx)-1]].Text; (last == "”" || last == "\"") && sp.openQuote(idx[:len(idx)-1]) != "" {
+			break // the quote closes one the claim opened
+		}
 		idx = idx[:len(idx)-1]
 	}
 	var c Claim
@@ -319,12 +322,38 @@ func (sp *splitter) build(d draft) Claim {
 		prev = i
 		_ = k
 	}
+	if q := sp.openQuote(idx); q != "" {
+		sb.WriteString(q) // close the quotation the claim opens
+	}
 	c.Text = tidy(sb.String())
 	c.Negated, c.Hedged = polarity(sp.t, idx)
 	if d.negate {
 		c.Negated = !c.Negated
 	}
 	return c
+}
+
+// openQuote returns the mark that would close a quotation left open by the
+// tokens idx ("”" or "\""), or "" when every quotation is closed.
+func (sp *splitter) openQuote(idx []int) string {
+	curly, straight := 0, false
+	for _, i := range idx {
+		switch sp.t[i].Text {
+		case "“":
+			curly++
+		case "”":
+			curly = max(0, curly-1)
+		case "\"":
+			straight = !straight
+		}
+	}
+	switch {
+	case curly > 0:
+		return "”"
+	case straight:
+		return "\""
+	}
+	return ""
 }
 
 func edgePunct(s string) bool {

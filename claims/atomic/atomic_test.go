@@ -85,6 +85,10 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Pakistan, Iran discuss cooperation to address security"}}, {Has: []string{"Pakistan, Iran discuss cooperation to address economic issues"}}}},
 		{"Bernie Sanders (I-Vt.) defended his call to raise the minimum wage.",
 			[]want{{Has: []string{"Bernie Sanders defended his call to raise the minimum wage"}}}},
+		{"The Washington Post will brand you a liar and NBC News will accuse you of engaging in a freak out.",
+			[]want{{Has: []string{"The Washington Post will brand you a liar"}}, {Has: []string{"You are engaging in a freak out"}, Source: "NBC News", Cue: "accuse"}}},
+		{"Trump accused them of lying about the deal.",
+			[]want{{Has: []string{"They were lying about the deal"}, Source: "Trump", Cue: "accused"}}},
 		{"", nil},
 	}
 	for _, tc := range tests {

@@ -176,9 +176,34 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if of < 0 || e == a || of == v+1 || of+1 >= b {
 			break
 		}
+		// "A did B and X accused Y of Z": X is the accuser, A did B
+		s0 := a
+		for j := e - 1; j > a; j-- {
+			if finite(t[j].tag) || t[j].tag == "VB" {
+				for k := j + 1; k < e-1; k++ {
+					if t[k].tag == "CC" || t[k].Text == ";" {
+						s0 = k + 1
+					}
+				}
+				break
+			}
+		}
+		if s0 > a {
+			sp.clause(a, s0-1, nil, attr)
+		}
 		link := "is"
 		if t[v].tag == "VBD" && !aux[t[v-1].lw] {
 			link = "was"
+		}
+		subj := ""
+		if of == v+2 {
+			subj = subjectPronouns[t[v+1].lw]
+		}
+		switch {
+		case subj == "I":
+			link = map[string]string{"is": "am", "was": "was"}[link]
+		case subj == "they" || subj == "we" || subj == "you" || subj == "" && sp.plural(span(nil, v+1, of)):
+			link = map[string]string{"is": "are", "was": "were"}[link]
 		}
 		end := b
 		for j := of + 1; j < b; j++ {
@@ -188,9 +213,12 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			}
 		}
 		d := draft{toks: span(span(nil, v+1, of), of+1, end), link: link, linkAt: of + 1,
-			attr: Attribution{Source: Range{t[a].Start, t[e-1].End}, Cue: t[v].Text}}
+			attr: Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text}}
 		if t[of+1].tag != "VBG" {
 			d.link = ""
+		}
+		if subj != "" {
+			d.subAt, d.subText = v+1, subj // "accused them of lying": they are lying
 		}
 		before := len(sp.out)
 		sp.out = append(sp.out, d)
@@ -293,4 +321,10 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 		break
 	}
 	return 0, 0, rng{}, false
+}
+
+// subjectPronouns map object pronouns to the subject form a claim needs
+// when the object of "accused X of" becomes its subject.
+var subjectPronouns = map[string]string{
+	"me": "I", "us": "we", "you": "you", "him": "he", "her": "she", "it": "it", "them": "they",
 }
