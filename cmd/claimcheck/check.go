@@ -17,12 +17,12 @@ import (
 type checkCmd struct {
 	Format        string   `short:"f" enum:"table,json,sarif,github,markdown,html" default:"table" help:"Output format: table, json, sarif, github, markdown or html."`
 	FailOn        string   `name:"fail-on" enum:",error,warning,info,none" default:"" help:"Exit 1 when a finding is at or above this severity: error, warning, info or none (default: the config's fail-on, else error)."`
-	Config        string   `help:"Configuration file (default: .claimcheck.yaml found by walking up from the working directory)." type:"path"`
-	Baseline      string   `help:"Baseline file: findings it lists are not reported." type:"path"`
-	WriteBaseline string   `name:"write-baseline" help:"Write a baseline accepting every current finding to this file." type:"path"`
-	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output." type:"path"`
-	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim." type:"path"`
-	Paths         []string `arg:"" name:"path" help:"Article files, directories, or - for standard input."`
+	Config        string   `help:"Configuration file (default: .claimcheck.yaml found by walking up from the working directory)."`
+	Baseline      string   `help:"Baseline file: findings it lists are not reported."`
+	WriteBaseline string   `name:"write-baseline" help:"Write a baseline accepting every current finding to this file (the run then exits 0)."`
+	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output."`
+	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim."`
+	Paths         []string `arg:"" optional:"" name:"path" help:"Article files, directories, or - for standard input (with --draft: the sources)."`
 }
 
 // Run compares the inputs, applies the sourcing rules and reports.
@@ -53,6 +53,12 @@ func (c *checkCmd) Run(e *env) error {
 	opt := claims.Options{Lexicon: lex}
 
 	paths := c.Paths
+	if c.Draft != "" && len(paths) == 0 {
+		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
+	}
+	if len(paths) == 0 {
+		return trouble("no input given; pass article files, a directory, or - for standard input")
+	}
 	if c.Draft != "" {
 		paths = append([]string{c.Draft}, c.Paths...)
 	}
@@ -68,6 +74,11 @@ func (c *checkCmd) Run(e *env) error {
 	copt := compareOptions(cfg)
 	result := compare.Compare(docs, copt)
 	in := rules.Input{Docs: docs, Compare: result, Score: rules.ScoreWith(copt), Config: cfg.Rules, Baseline: baseline}
+	if c.WriteBaseline != "" {
+		// A new baseline accepts every current finding, including those
+		// the old baseline already accepted.
+		in.Baseline = nil
+	}
 	var draft *rules.Draft
 	if c.Draft != "" {
 		draft = &rules.Draft{Doc: docs[0], Claims: rules.CheckDraft(docs[0], docs[1:], in.Score)}
@@ -75,7 +86,8 @@ func (c *checkCmd) Run(e *env) error {
 	}
 	findings := rules.Run(in)
 
-	rin := report.Input{Docs: docs, Result: result, Findings: findings, Color: e.stdoutTTY && c.Output == ""}
+	rin := report.Input{Docs: docs, Result: result, Findings: findings, Color: e.stdoutTTY && c.Output == "",
+		Rules: append(rules.All(), cfg.Rules.Extra...), Version: version}
 	if draft != nil {
 		rin.Draft, rin.DraftDoc = draft.Claims, draft.Doc
 	}
@@ -95,7 +107,8 @@ func (c *checkCmd) Run(e *env) error {
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return err
 	}
-	if rules.FailOn(findings, failOn) {
+	// Writing a baseline accepts every current finding, so it succeeds.
+	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
 		return errFindings
 	}
 	return nil

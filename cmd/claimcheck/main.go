@@ -35,6 +35,8 @@ type env struct {
 
 // cli is the command grammar.
 type cli struct {
+	Version kong.VersionFlag `help:"Print the version and exit."`
+
 	Check   checkCmd   `cmd:"" help:"Compare articles: groups of aligned claims, divergences, single-source claims and sourcing findings."`
 	Claims  claimsCmd  `cmd:"" help:"List the atomic claims of each article."`
 	Quotes  quotesCmd  `cmd:"" help:"List the quotes of each article and who they are attributed to."`
@@ -42,6 +44,9 @@ type cli struct {
 	Rules   rulesCmd   `cmd:"" help:"List the sourcing rules."`
 	Explain explainCmd `cmd:"" help:"Explain one rule."`
 }
+
+// version is the tool version reported in SARIF output.
+const version = "0.1.0"
 
 // exitError carries an exit code through kong's exit hook.
 type exitError int
@@ -85,6 +90,7 @@ func run(args []string, e *env) (code int) {
 		kong.Writers(e.stdout, e.stderr),
 		kong.Exit(func(code int) { panic(exitError(code)) }),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Vars{"version": version},
 	)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimcheck: %v\n", err)
