@@ -89,6 +89,10 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The Washington Post will brand you a liar"}}, {Has: []string{"You are engaging in a freak out"}, Source: "NBC News", Cue: "accuse"}}},
 		{"Trump accused them of lying about the deal.",
 			[]want{{Has: []string{"They were lying about the deal"}, Source: "Trump", Cue: "accused"}}},
+		{"On June 16, 2015, Disney announced that it would begin filming the sequel.",
+			[]want{{Has: []string{"It would begin filming the sequel"}, Source: "Disney", Cue: "announced"}}},
+		{"In a statement, the ministry said the border would reopen.",
+			[]want{{Has: []string{"The border would reopen"}, Source: "the ministry", Cue: "said"}}},
 		{"", nil},
 	}
 	for _, tc := range tests {

@@ -117,9 +117,15 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		sp.setAttr(before, attr)
 		return
 	}
-	// "X said (that) Y", "X told reporters that Y"
-	for v := a + 1; v < b && v < a+12; v++ {
+	// "X said (that) Y", "X told reporters that Y", after an introductory
+	// adjunct ("On June 16, 2015, Disney announced that ...")
+	s0 := a
+	for v := a + 1; v < b && v < s0+12; v++ {
 		if t[v].Text == "," {
+			if x := t[s0]; v+1 < b && !sp.hasFinite(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
+				s0 = v + 1
+				continue
+			}
 			break
 		}
 		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
@@ -129,10 +135,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			continue
 		}
 		e := v
-		for e > a && aux[t[e-1].lw] {
+		for e > s0 && aux[t[e-1].lw] {
 			e--
 		}
-		if e == a {
+		if e == s0 {
 			break
 		}
 		k := v + 1
@@ -149,7 +155,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			break
 		}
 		before := len(sp.out)
-		sp.unit(k, b, Attribution{Source: Range{t[a].Start, t[e-1].End}, Cue: t[v].Text})
+		sp.unit(k, b, Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text})
 		sp.denialNegate(before, t[v].lw)
 		sp.setAttr(before, attr)
 		return
@@ -301,6 +307,9 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 				break
 			}
 			if sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") {
+				if sp.hasFinite(v+1, b) {
+					break // "..., X announced that it would": the frame leads
+				}
 				s0 := c + 1
 				for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
 					s0++
