@@ -47,11 +47,12 @@ func Compare(docs []*claims.Document, opt Options) *Result {
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
-		if score(a, b) < opt.Threshold { // cheap reject before relations and diff
+		grade, para := scores(a, b)
+		if para < opt.Threshold { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return
 		}
-		p := scorePrepared(a, b, opt)
+		p := finish(a, b, grade, para, opt)
 		p.A, p.B = refs[c.i], refs[c.j]
 		pairs[k] = p
 	})
@@ -62,18 +63,18 @@ func Compare(docs []*claims.Document, opt Options) *Result {
 		}
 	}
 	res := &Result{Groups: []Group{}, Single: []ClaimRef{}}
-	inGroup := make([]bool, len(items))
+	multi := make([]bool, len(items)) // in a group spanning two or more documents
 	for _, members := range groupItems(len(items), edges, pairs) {
+		// Every edge joins two documents or an anchor and its own body
+		// (see comparable), so a one-document group pairs a summary
+		// claim with its body.
 		docsSeen := map[int]bool{}
 		for _, m := range members.nodes {
 			docsSeen[items[m].doc] = true
 		}
-		if len(docsSeen) < 2 {
-			continue
-		}
 		g := Group{Divergences: []Divergence{}}
 		for _, m := range members.nodes {
-			inGroup[m] = true
+			multi[m] = multi[m] || len(docsSeen) >= 2
 			g.Claims = append(g.Claims, refs[m])
 		}
 		for _, k := range members.pairs {
@@ -83,7 +84,7 @@ func Compare(docs []*claims.Document, opt Options) *Result {
 		res.Groups = append(res.Groups, g)
 	}
 	for i := range items {
-		if !inGroup[i] {
+		if !multi[i] {
 			res.Single = append(res.Single, refs[i])
 		}
 	}

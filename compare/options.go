@@ -25,7 +25,7 @@ type Options struct {
 // DefaultOptions returns the learned threshold and default tolerances.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:       learnedThreshold,
+		Threshold:       paraphraseThreshold,
 		NumberTolerance: 0.05,
 		ApproxTolerance: 0.10,
 		Candidates:      12,

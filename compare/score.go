@@ -5,32 +5,45 @@ import (
 	"github.com/claimcheck/claimcheck/compare/logreg"
 )
 
-// model is the learned scorer of weights_gen.go.
-var model = &logreg.Model{Mean: learnedMean, Scale: learnedScale, Weights: learnedWeights, Bias: learnedBias}
+// paraphrase is the MRPC-trained classifier behind Pair.Aligned; graded is
+// the STS-trained model behind Pair.Score (both in weights_gen.go).
+var (
+	paraphrase = &logreg.Model{Mean: paraphraseMean, Scale: paraphraseScale, Weights: paraphraseWeights, Bias: paraphraseBias}
+	graded     = &logreg.Model{Mean: gradedMean, Scale: gradedScale, Weights: gradedWeights, Bias: gradedBias}
+)
 
 // Features returns the similarity features of a claim pair, named by
-// FeatureNames. trainweights learns the scorer's weights from them.
+// FeatureNames. trainweights learns the models' weights from them.
 func Features(a, b *claims.Claim) []float64 {
 	return features(prepare(a), prepare(b))
 }
 
-// score maps a prepared pair to [0,1] with the learned model.
-func score(a, b *prepared) float64 {
+// scores returns the graded similarity and the paraphrase probability of a
+// prepared pair, both in [0,1]; a claim without words scores 0.
+func scores(a, b *prepared) (grade, para float64) {
 	if len(a.ids) == 0 || len(b.ids) == 0 {
-		return 0
+		return 0, 0
 	}
-	return model.Predict(features(a, b))
+	f := features(a, b)
+	return graded.Predict(f), paraphrase.Predict(f)
 }
 
 // ScorePair scores two claims and, when they align, classifies their
-// relation, lists their divergences and diffs their words.
+// relation, lists their divergences and diffs their words. It prepares
+// both claims on every call; a Scorer caches them.
 func ScorePair(a, b *claims.Claim, opt Options) Pair {
 	return scorePrepared(prepare(a), prepare(b), opt)
 }
 
 func scorePrepared(a, b *prepared, opt Options) Pair {
-	p := Pair{A: ref(a.claim), B: ref(b.claim), Score: score(a, b), Divergences: []Divergence{}}
-	p.Aligned = p.Score >= opt.Threshold
+	grade, para := scores(a, b)
+	return finish(a, b, grade, para, opt)
+}
+
+// finish builds the Pair of a scored prepared pair.
+func finish(a, b *prepared, grade, para float64, opt Options) Pair {
+	p := Pair{A: ref(a.claim), B: ref(b.claim), Score: grade, Divergences: []Divergence{}}
+	p.Aligned = para >= opt.Threshold
 	if !p.Aligned {
 		p.Relation = Unrelated
 		return p

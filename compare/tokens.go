@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/claimcheck/claimcheck/compare/synonyms"
 	"github.com/clipperhouse/uax29/v2/words"
 	"github.com/kljensen/snowball/english"
 )
@@ -113,6 +114,9 @@ func stemOf(lower string) string {
 
 func makeToken(surface, lower string, first bool) token {
 	stem := stemOf(lower)
+	if c, ok := synonyms.Country(stem); ok {
+		stem = c // "Islamabad", "Pakistani" -> "pakistan": metonymy and demonyms
+	}
 	t := token{Surface: surface, Lower: lower, Stem: stem, ID: stemID(stem)}
 	t.Neg = negationCues[lower]
 	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1

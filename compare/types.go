@@ -47,8 +47,11 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// Pair is a scored claim pair. Score is in [0,1]; Aligned is Score >= the
-// alignment threshold; Relation is Unrelated exactly when Aligned is false.
+// Pair is a scored claim pair. Score is the graded similarity in [0,1] (the
+// STS-trained model: 1 is equivalent, 0 unrelated); Aligned is the
+// paraphrase decision (the MRPC-trained model's probability at or above
+// Options.Threshold), so a high Score does not imply Aligned. Relation is
+// Unrelated exactly when Aligned is false.
 type Pair struct {
 	A, B        ClaimRef     `json:"-"`
 	Score       float64      `json:"score"`
@@ -58,8 +61,10 @@ type Pair struct {
 	Diff        []DiffOp     `json:"diff,omitempty"`
 }
 
-// Group is a set of aligned claims from two or more documents (a document may
-// contribute several). Relation summarises its pairs: diverge if any pair
+// Group is a set of aligned claims. It spans two or more documents (a
+// document may contribute several claims), or it holds the claims of one
+// document only when it pairs a summary claim (headline, dek, takeaway)
+// with its own body. Relation summarises its pairs: diverge if any pair
 // diverges, else refine if any refines, else agree. Divergences is the union
 // of its pairs' divergences, sorted by kind.
 type Group struct {
@@ -71,8 +76,10 @@ type Group struct {
 }
 
 // Result is the comparison of a set of documents. Groups are sorted by the
-// position of their first claim; Single lists claims in no group, in
-// document then position order.
+// position of their first claim. Single lists every claim not in a group
+// that spans two or more documents (so a body claim and its own takeaway
+// may form a group and still be single-source), in document then position
+// order.
 type Result struct {
 	Groups []Group
 	Single []ClaimRef

@@ -89,7 +89,8 @@ func (p *Pass) Bool(name string) bool { v, _ := p.Options[name].(bool); return v
 // Strings returns the string-list option name (nil when missing or mistyped).
 func (p *Pass) Strings(name string) []string { v, _ := p.Options[name].([]string); return v }
 
-// ScoreWith returns a Scorer over compare.ScorePair with opt.
+// ScoreWith returns a Scorer over a compare.Scorer with opt, which
+// prepares each claim once however often it is scored.
 func ScoreWith(opt compare.Options) Scorer {
-	return func(a, b *claims.Claim) compare.Pair { return compare.ScorePair(a, b, opt) }
+	return compare.NewScorer(opt).Score
 }

@@ -38,6 +38,20 @@ func (m *Model) Predict(x []float64) float64 {
 // Fit trains a model on rows X with labels y (true = positive). Rows must
 // all have the same length; an empty input gives a zero model.
 func Fit(X [][]float64, y []bool, cfg Config) *Model {
+	t := make([]float64, len(y))
+	for i, v := range y {
+		if v {
+			t[i] = 1
+		}
+	}
+	return FitSoft(X, t, cfg)
+}
+
+// FitSoft trains a model on rows X with soft targets t in [0,1] (for
+// example a graded similarity divided by its maximum), minimising the
+// cross-entropy, so Predict estimates the expected target. Targets
+// outside [0,1] are clamped.
+func FitSoft(X [][]float64, y []float64, cfg Config) *Model {
 	if cfg.Iterations <= 0 {
 		cfg.Iterations = 2000
 	}
@@ -94,10 +108,7 @@ func Fit(X [][]float64, y []bool, cfg Config) *Model {
 			for i, w := range m.Weights {
 				s += w * z[i]
 			}
-			e := Sigmoid(s)
-			if y[r] {
-				e -= 1
-			}
+			e := Sigmoid(s) - math.Min(1, math.Max(0, y[r]))
 			for i := range d {
 				grad[i] += e * z[i]
 			}

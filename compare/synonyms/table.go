@@ -31,26 +31,27 @@ type Entry struct {
 var (
 	loadOnce sync.Once
 	table    map[string]Entry
+	places   map[string]string
 	loadErr  error
 )
 
 func load() {
-	table, loadErr = decode(tableGz)
+	table, places, loadErr = decode(tableGz)
 }
 
 // decode parses the gzip'd table written by gensynonyms.
-func decode(gz []byte) (map[string]Entry, error) {
+func decode(gz []byte) (map[string]Entry, map[string]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	const magic = "CCSYN1\n"
+	const magic = "CCSYN2\n"
 	if !bytes.HasPrefix(raw, []byte(magic)) {
-		return nil, errors.New("synonyms: bad table header")
+		return nil, nil, errors.New("synonyms: bad table header")
 	}
 	r := bytes.NewReader(raw[len(magic):])
 	next := func() uint64 {
@@ -74,31 +75,45 @@ func decode(gz []byte) (map[string]Entry, error) {
 		}
 		return (*arena)[start:len(*arena):len(*arena)]
 	}
+	str := func() string {
+		l := int(next())
+		if l > r.Len() {
+			err = errors.New("synonyms: corrupt string length")
+			return ""
+		}
+		b := make([]byte, l)
+		if _, e := io.ReadFull(r, b); e != nil && err == nil {
+			err = e
+		}
+		return string(b)
+	}
 	n := int(next())
 	if n > r.Len() {
-		return nil, errors.New("synonyms: corrupt table size")
+		return nil, nil, errors.New("synonyms: corrupt table size")
 	}
 	out := make(map[string]Entry, n)
 	arena := make([]uint32, 0, r.Len()/2)
 	for i := 0; i < n && err == nil; i++ {
-		l := int(next())
-		if l > r.Len() {
-			return nil, errors.New("synonyms: corrupt stem length")
-		}
-		b := make([]byte, l)
-		if _, e := io.ReadFull(r, b); e != nil {
-			return nil, e
-		}
+		stem := str()
 		var e Entry
 		e.Count = int(next())
 		e.Own = list(&arena)
 		e.Up = list(&arena)
-		out[string(b)] = e
+		out[stem] = e
+	}
+	np := int(next())
+	if np > r.Len() {
+		return nil, nil, errors.New("synonyms: corrupt place count")
+	}
+	pl := make(map[string]string, np)
+	for i := 0; i < np && err == nil; i++ {
+		k := str()
+		pl[k] = str()
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, pl, nil
 }
 
 // Lookup returns the entry of a Snowball English stem.
@@ -109,6 +124,15 @@ func Lookup(stem string) (Entry, bool) {
 	}
 	e, ok := table[stem]
 	return e, ok
+}
+
+// Country returns the stem of the country that a stem of a national
+// capital or a demonym stands for ("islamabad" and "pakistani" ->
+// "pakistan"), from WordNet's part holonyms and pertainyms.
+func Country(stem string) (string, bool) {
+	loadOnce.Do(load)
+	c, ok := places[stem]
+	return c, ok
 }
 
 // Err reports whether the embedded table failed to decode (it never should).

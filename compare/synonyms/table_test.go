@@ -1,6 +1,7 @@
 package synonyms
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kljensen/snowball/english"
@@ -47,4 +48,24 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		decode(b) // must not panic
 	})
+}
+
+func TestCountry(t *testing.T) {
+	cases := []struct{ word, want string }{
+		{"Islamabad", "pakistan"},
+		{"Pakistani", "pakistan"},
+		{"Kabul", "afghanistan"},
+		{"Afghans", "afghanistan"},
+		{"Iranian", "iran"},
+		{"Tehran", "iran"},
+		{"Chinese", "china"},
+		{"taliban", ""},
+		{"border", ""},
+	}
+	for _, c := range cases {
+		got, _ := Country(english.Stem(strings.ToLower(c.word), true))
+		if got != c.want {
+			t.Errorf("Country(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
 }

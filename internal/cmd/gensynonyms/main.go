@@ -12,6 +12,13 @@
 //   - Count: the summed SemCor sense-tag counts (cntlist.rev), a corpus-free
 //     frequency used for IDF weighting.
 //
+// A second section maps the stems of national capitals and of demonyms to
+// the stem of their country, for metonymy in news ("Islamabad" and
+// "Pakistani" stand for Pakistan): a capital is an instance of WordNet's
+// "national capital" and part of its country (part holonym); a demonym is
+// an adjective pertaining to such a country (its noun, "Afghans", shares
+// the stem). Stems that would map to two countries are left out.
+//
 // Synset ids used by only one stem are dropped, the rest renumbered densely.
 // Output: a gzip'd binary file (see compare/synonyms for the format).
 //
@@ -43,6 +50,7 @@ type pointer struct {
 	sym    string
 	target synsetKey
 	src    int // source word number, 0 for a semantic pointer
+	dst    int // target word number, 0 for a semantic pointer
 }
 
 type synset struct {
@@ -124,7 +132,8 @@ func readData(path string, pos byte, into map[synsetKey]*synset) error {
 			toff, err := strconv.Atoi(fs[i+1])
 			if err == nil {
 				st, _ := strconv.ParseInt(fs[i+3][:2], 16, 32)
-				s.ptrs = append(s.ptrs, pointer{sym: fs[i], target: synsetKey{posByte(fs[i+2]), toff}, src: int(st)})
+				dt, _ := strconv.ParseInt(fs[i+3][2:], 16, 32)
+				s.ptrs = append(s.ptrs, pointer{sym: fs[i], target: synsetKey{posByte(fs[i+2]), toff}, src: int(st), dst: int(dt)})
 			}
 			i += 4
 		}
@@ -312,7 +321,7 @@ func run(dir, out string, senses int) error {
 	sort.Strings(stems)
 
 	var buf bytes.Buffer
-	buf.WriteString("CCSYN1\n")
+	buf.WriteString("CCSYN2\n")
 	var tmp [binary.MaxVarintLen64]byte
 	put := func(v uint64) { buf.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
 	idList := func(m map[synsetKey]bool, skip map[synsetKey]bool) []uint32 {
@@ -356,6 +365,14 @@ func run(dir, out string, senses int) error {
 		putList(r.own)
 		putList(r.up)
 	}
+	places := placeMap(syn)
+	put(uint64(len(places)))
+	for _, pl := range places {
+		put(uint64(len(pl[0])))
+		buf.WriteString(pl[0])
+		put(uint64(len(pl[1])))
+		buf.WriteString(pl[1])
+	}
 	n := len(recs)
 	var gz bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
@@ -369,6 +386,98 @@ func run(dir, out string, senses int) error {
 	if err := os.WriteFile(out, gz.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gensynonyms: %d stems, %d synsets, %d bytes -> %s\n", n, len(kept), gz.Len(), out)
+	fmt.Fprintf(os.Stderr, "gensynonyms: %d stems, %d synsets, %d place names, %d bytes -> %s\n", n, len(kept), len(places), gz.Len(), out)
 	return nil
+}
+
+// placeMap returns sorted (stem, country stem) pairs for national capitals
+// and demonyms (see the package comment).
+func placeMap(syn map[synsetKey]*synset) [][2]string {
+	var capital synsetKey
+	found := false
+	for k, s := range syn {
+		if k.pos == 'n' && len(s.words) > 0 && s.words[0] == "national_capital" {
+			capital, found = k, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	firstSimple := func(s *synset) string {
+		for _, w := range s.words {
+			if simple(w) {
+				return w
+			}
+		}
+		return ""
+	}
+	countries := map[synsetKey]string{}
+	capitals := map[synsetKey]synsetKey{}
+	for k, s := range syn {
+		isCapital := false
+		var country synsetKey
+		hasCountry := false
+		for _, p := range s.ptrs {
+			switch {
+			case p.sym == "@i" && p.target == capital:
+				isCapital = true
+			case p.sym == "#p" && !hasCountry:
+				country, hasCountry = p.target, true
+			}
+		}
+		if isCapital && hasCountry && syn[country] != nil {
+			if name := firstSimple(syn[country]); name != "" {
+				countries[country] = english.Stem(name, true)
+				capitals[k] = country
+			}
+		}
+	}
+	targets := map[string]map[string]bool{}
+	add := func(lemma, country string) {
+		if !simple(lemma) {
+			return
+		}
+		st := english.Stem(lemma, true)
+		if st == country {
+			return
+		}
+		if targets[st] == nil {
+			targets[st] = map[string]bool{}
+		}
+		targets[st][country] = true
+	}
+	for k, country := range capitals {
+		for _, w := range syn[k].words {
+			add(w, countries[country])
+		}
+	}
+	for k, s := range syn {
+		for _, p := range s.ptrs {
+			c, ok := countries[p.target]
+			if !ok {
+				continue
+			}
+			if k.pos == 'a' && p.sym == "\\" {
+				if t := syn[p.target]; p.dst > 0 && p.dst <= len(t.words) && simple(t.words[p.dst-1]) {
+					c = english.Stem(t.words[p.dst-1], true) // "Chinese" -> "China", the word it pertains to
+				}
+				for i, w := range s.words {
+					if p.src == 0 || p.src == i+1 {
+						add(w, c)
+					}
+				}
+			}
+		}
+	}
+	var out [][2]string
+	for st, cs := range targets {
+		if len(cs) != 1 {
+			continue
+		}
+		for c := range cs {
+			out = append(out, [2]string{st, c})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }
