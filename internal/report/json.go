@@ -14,6 +14,7 @@ type (
 		Version   int            `json:"version"`
 		Documents []jsonDocument `json:"documents"`
 		Groups    []jsonGroup    `json:"groups"`
+		Single    []jsonClaimRef `json:"single"` // claims no other source makes
 		Findings  []jsonFinding  `json:"findings"`
 		Draft     *[]jsonDraft   `json:"draft,omitempty"` // present exactly in draft mode
 	}
@@ -79,11 +80,11 @@ func (l *locator) jsonRef(r compare.ClaimRef) jsonClaimRef {
 }
 
 // JSON writes the `check` output of the interface contract: version 1,
-// documents, groups, findings and, in draft mode, draft. Lists are never
-// null.
+// documents, groups, findings and, in draft mode, draft; plus single, the
+// single-source claims. Lists are never null.
 func JSON(w io.Writer, in Input) error {
 	l := newLocator(in)
-	out := jsonOut{Version: 1, Documents: []jsonDocument{}, Groups: []jsonGroup{}, Findings: []jsonFinding{}}
+	out := jsonOut{Version: 1, Documents: []jsonDocument{}, Groups: []jsonGroup{}, Single: []jsonClaimRef{}, Findings: []jsonFinding{}}
 	docs := in.Docs
 	if in.DraftDoc != nil && l.byID[in.DraftDoc.ID] == in.DraftDoc && !contains(docs, in.DraftDoc) {
 		docs = append([]*claims.Document{in.DraftDoc}, docs...)
@@ -105,6 +106,9 @@ func JSON(w io.Writer, in Input) error {
 				jg.Divergences = append(jg.Divergences, jsonDivergence{Kind: dv.Kind, Values: vals})
 			}
 			out.Groups = append(out.Groups, jg)
+		}
+		for _, c := range in.Result.Single {
+			out.Single = append(out.Single, l.jsonRef(c))
 		}
 	}
 	for _, f := range in.Findings {

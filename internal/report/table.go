@@ -23,11 +23,15 @@ const ansiReset = "\x1b[0m"
 // cellWidth is the widest a table cell grows before its text wraps.
 const cellWidth = 72
 
-// Table writes findings as one table per document (in input order, then
-// files that are not inputs), followed by the draft verdicts in draft mode
+// Table writes the documents, the aligned groups (relation, divergences,
+// word diff) and the single-source claims, then the findings as one table per
+// document (in input order, then files that are not inputs), followed by the draft verdicts in draft mode
 // and a summary line. Severities are coloured only when in.Color is set.
 func Table(w io.Writer, in Input) error {
 	l := newLocator(in)
+	if err := writeOverview(w, in, l); err != nil {
+		return err
+	}
 	var order []string
 	byPath := map[string][]rules.Finding{}
 	for _, f := range in.Findings {
