@@ -93,6 +93,10 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"It would begin filming the sequel"}, Source: "Disney", Cue: "announced"}}},
 		{"In a statement, the ministry said the border would reopen.",
 			[]want{{Has: []string{"The border would reopen"}, Source: "the ministry", Cue: "said"}}},
+		{"The channel expanded its coverage, being the home of the debates.",
+			[]want{{Has: []string{"The channel was the home of the debates"}}}},
+		{"Rubio won praise, having overtaken Bush in polling.",
+			[]want{{Has: []string{"Rubio had overtaken Bush in polling"}}}},
 		{"", nil},
 	}
 	for _, tc := range tests {

@@ -79,10 +79,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e < b && t[e].Text != "," && !isCloseQuote(t[e].Text) {
 			e++
 		}
-		src := Range{t[min(i+2, b-1)].Start, t[max(i+2, e-1)].End}
 		if i+2 >= e {
 			break
 		}
+		src := Range{t[i+2].Start, t[e-1].End}
 		at := Attribution{Source: src, Cue: sp.s[t[i].Start:t[i+1].End]}
 		if i == a {
 			sp.unit(e+1, b, at)

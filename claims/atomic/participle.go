@@ -9,7 +9,7 @@ var sayParticiples = map[string]bool{
 	"warning": true, "insisting": true, "explaining": true, "stating": true, "stressing": true,
 	"suggesting": true, "acknowledging": true, "asserting": true, "alleging": true,
 	"writing": true, "declaring": true, "announcing": true, "emphasizing": true, "emphasising": true,
-	"contending": true, "predicting": true, "denying": true,
+	"contending": true, "predicting": true, "denying": true, "telling": true,
 }
 
 // resultForms are participles whose logical subject is the whole event
@@ -84,10 +84,16 @@ func (sp *splitter) sayParticiple(a, b int) (c, v, k int, ok bool) {
 				break
 			}
 		}
+		if s >= b {
+			continue
+		}
+		if t[s-1].lw != "that" && t[i+1].lw == "telling" {
+			continue // "telling reporters that Z"; without "that" the object is unclear
+		}
 		if t[s-1].lw != "that" && (t[s].IsWord() && (t[s].tag == "IN" || t[s].tag == "TO") || t[s].Text == ",") {
 			continue // "adding to his victories": not speech
 		}
-		if s < b && (sp.hasFinite(s, b) || sp.copulaClitic(s, b)) {
+		if sp.hasFinite(s, b) || sp.copulaClitic(s, b) {
 			c, v, k, ok = i, i+1, s, true
 		}
 	}
@@ -185,6 +191,20 @@ func (sp *splitter) participle(subject, main []int, k, b int) draft {
 		}
 	}
 	d.linkAt = k
+	switch t[k].lw {
+	case "being": // "FBN, being the home of X" -> "FBN was the home of X"
+		d.subAt, d.subText, d.link = k, d.link, ""
+	case "having": // "having overtaken Bush" -> "had overtaken Bush"
+		d.subAt, d.link = k, ""
+		switch {
+		case past:
+			d.subText = "had"
+		case plural:
+			d.subText = "have"
+		default:
+			d.subText = "has"
+		}
+	}
 	return d
 }
 
