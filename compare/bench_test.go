@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -70,6 +71,35 @@ func BenchmarkCompare(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				compare.Compare(docs[:n], compare.DefaultOptions())
+			}
+			b.ReportMetric(float64(nc), "claims")
+		})
+	}
+}
+
+// BenchmarkCompareClaims runs Compare over the real claims (ingest and
+// claims.AnalyzeAll, done once outside the timer) of the first N PolNeAR
+// train articles.
+func BenchmarkCompareClaims(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "eval", "polnear", "train", "text")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("PolNeAR train texts not found at %s", dir)
+	}
+	all, err := ingest.Load([]string{dir}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	claims.AnalyzeAll(all, claims.Options{})
+	for _, n := range []int{100, 300, 840} {
+		n = min(n, len(all))
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			nc := 0
+			for _, d := range all[:n] {
+				nc += len(d.Claims)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				compare.Compare(all[:n], compare.DefaultOptions())
 			}
 			b.ReportMetric(float64(nc), "claims")
 		})

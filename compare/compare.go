@@ -11,7 +11,9 @@ import (
 
 // Compare aligns the claims of docs and groups them. Candidate pairs come
 // from the inverted index (never all pairs); they are scored by a worker
-// pool and merged in a fixed order, so the result is deterministic.
+// pool and merged in a fixed order, so the result is deterministic. A
+// candidate pair aligns when it is a paraphrase (Options.Threshold) or,
+// if Options.GroupThreshold is set, when its graded Score reaches it.
 func Compare(docs []*claims.Document, opt Options) *Result {
 	if opt.Candidates <= 0 {
 		opt.Candidates = DefaultOptions().Candidates
@@ -48,11 +50,12 @@ func Compare(docs []*claims.Document, opt Options) *Result {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		grade, para := scores(a, b)
-		if para < opt.Threshold { // cheap reject before relations and diff
+		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
+		if para < opt.Threshold && !rough { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return
 		}
-		p := finish(a, b, grade, para, opt)
+		p := finish(a, b, grade, true, opt)
 		p.A, p.B = refs[c.i], refs[c.j]
 		pairs[k] = p
 	})

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/claimcheck/claimcheck/claims"
@@ -147,15 +148,44 @@ var FeatureNames = []string{
 	"trigramDice", "allDice", "idfMinPR",
 }
 
-// features computes the similarity features of a prepared pair; every
-// entry is symmetric in a and b.
+// scratch holds the buffers of one feature computation, reused through
+// scratchPool to spare the garbage collector.
+type scratch struct {
+	f          []float64
+	ma, mb, sh []bool
+	prev, cur  []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{f: make([]float64, len(FeatureNames))} }}
+
+// bools returns buf resized to n and cleared.
+func bools(buf []bool, n int) []bool {
+	if cap(buf) < n {
+		return make([]bool, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// features computes the similarity features of a prepared pair into a
+// new slice; every entry is symmetric in a and b.
 func features(a, b *prepared) []float64 {
-	f := make([]float64, len(FeatureNames))
+	s := scratchPool.Get().(*scratch)
+	out := slices.Clone(featuresInto(a, b, s))
+	scratchPool.Put(s)
+	return out
+}
+
+// featuresInto computes the features into s.f and returns it.
+func featuresInto(a, b *prepared, s *scratch) []float64 {
+	f := s.f
+	clear(f)
 	na, nb := len(a.content), len(b.content)
 	// exact stem matches
 	inter, wInter, wA, wB := 0, 0.0, 0.0, 0.0
-	matchedA := make([]bool, na)
-	matchedB := make([]bool, nb)
+	s.ma, s.mb = bools(s.ma, na), bools(s.mb, nb)
+	matchedA, matchedB := s.ma, s.mb
 	i, j := 0, 0
 	for i < na && j < nb {
 		switch {
@@ -183,11 +213,15 @@ func features(a, b *prepared) []float64 {
 	// synonym matches among the words left over (skipped for very long
 	// claims, to bound the cost of one pair)
 	syn := inter
-	for x := range na {
-		if na*nb > maxSynonymWork {
-			break
+	var shares []bool // words of a with a synset in common with b (only those can match)
+	if na*nb <= maxSynonymWork {
+		s.sh = bools(s.sh, na)
+		if sharedSenseWords(a.senses, b.senses, s.sh) {
+			shares = s.sh
 		}
-		if matchedA[x] {
+	}
+	for x := range shares {
+		if matchedA[x] || !shares[x] {
 			continue
 		}
 		if y := firstRelated(a.syn[x], b.senses, matchedB); y >= 0 {
@@ -202,7 +236,7 @@ func features(a, b *prepared) []float64 {
 	if maxL > 0 {
 		f[5] = 1 - float64(levenshtein.ComputeDistance(a.runes, b.runes))/maxL
 	}
-	lcs := float64(lcsLen(a.ids, b.ids))
+	lcs := float64(lcsLen(a.ids, b.ids, s))
 	f[6] = ratio(lcs, maxL)
 	f[7] = ratio(lcs, minL)
 	f[8] = ratio(minL, maxL)
@@ -249,6 +283,32 @@ func features(a, b *prepared) []float64 {
 	f[19] = ratio(2*float64(intersectU32(a.all, b.all)), float64(len(a.all)+len(b.all)))
 	f[20] = math.Min(ratio(wInter, wA), ratio(wInter, wB))
 	return f
+}
+
+// sharedSenseWords marks the words of a (na content words) having a synset
+// id, own or hypernym, that also occurs among b's senses: a linear merge of
+// the two sorted lists, so most unrelated pairs skip synonym matching.
+// It reports whether any word shares one.
+func sharedSenseWords(a, b []senseRef, out []bool) bool {
+	na, any := len(out), false
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id == b[j].id:
+			any = true
+			id := a[i].id
+			for ; i < len(a) && a[i].id == id; i++ {
+				if int(a[i].word) < na {
+					out[a[i].word] = true
+				}
+			}
+		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	return any
 }
 
 // senseRef is one synset of one content word of a claim; own is false for
@@ -365,12 +425,16 @@ func intersectS(x, y []string) int {
 }
 
 // lcsLen is the length of the longest common subsequence of two id sequences.
-func lcsLen(a, b []uint32) int {
+func lcsLen(a, b []uint32, s *scratch) int {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	if cap(s.prev) < len(b)+1 {
+		s.prev, s.cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur := s.prev[:len(b)+1], s.cur[:len(b)+1]
+	clear(prev)
+	clear(cur)
 	for i := range a {
 		for j := range b {
 			if a[i] == b[j] {

@@ -63,14 +63,18 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 	n := float64(len(items))
 	seen := map[candidatePair]bool{}
 	var out []candidatePair
-	acc := map[int32]float64{}
+	acc := make([]float64, len(items)) // accumulated weight per partner; touched lists the non-zero ones
+	var touched []int32
 	type cand struct {
 		j int32
 		w float64
 	}
 	var cs []cand
 	for i := range items {
-		clear(acc)
+		for _, j := range touched {
+			acc[j] = 0
+		}
+		touched = touched[:0]
 		for _, key := range keysOf[i] {
 			pl := post[key]
 			if len(pl) > maxPosting || len(pl) < 2 {
@@ -82,13 +86,16 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 			}
 			for _, j := range pl {
 				if int(j) != i && comparable(items[i], items[j]) {
+					if acc[j] == 0 {
+						touched = append(touched, j)
+					}
 					acc[j] += w
 				}
 			}
 		}
 		cs = cs[:0]
-		for j, w := range acc {
-			cs = append(cs, cand{j, w})
+		for _, j := range touched {
+			cs = append(cs, cand{j, acc[j]})
 		}
 		slices.SortFunc(cs, func(a, b cand) int {
 			if a.w != b.w {

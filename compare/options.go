@@ -2,9 +2,17 @@ package compare
 
 // Options tune alignment and divergence classification.
 type Options struct {
-	// Threshold is the minimum score for two claims to align. The default
-	// is the threshold learned by trainweights (see weights_gen.go).
+	// Threshold is the minimum paraphrase probability for two claims to
+	// align (Pair.Aligned). The default is learned by trainweights on MRPC
+	// (see weights_gen.go).
 	Threshold float64
+	// GroupThreshold, when positive, also aligns in Compare the claims
+	// whose graded Score reaches it: roughly equivalent claims, which may
+	// refine or diverge. Zero (the default) groups paraphrases only.
+	// RoughThreshold is the value learned on STS (rated >= 3 vs the rest);
+	// on a story's claims it also groups claims that share only the
+	// story's names, so it is not the default.
+	GroupThreshold float64
 	// NumberTolerance is the relative difference below which two numbers
 	// agree ("290,000" vs "300,000" differ by 3.3%).
 	NumberTolerance float64
@@ -21,6 +29,11 @@ type Options struct {
 	// (0 means GOMAXPROCS).
 	Workers int
 }
+
+// RoughThreshold is the graded Score that best separates STS pairs rated
+// at least 3 ("roughly equivalent") from the rest, learned by
+// trainweights; see Options.GroupThreshold.
+var RoughThreshold = groupThreshold
 
 // DefaultOptions returns the learned threshold and default tolerances.
 func DefaultOptions() Options {

@@ -24,8 +24,11 @@ func scores(a, b *prepared) (grade, para float64) {
 	if len(a.ids) == 0 || len(b.ids) == 0 {
 		return 0, 0
 	}
-	f := features(a, b)
-	return graded.Predict(f), paraphrase.Predict(f)
+	s := scratchPool.Get().(*scratch)
+	f := featuresInto(a, b, s)
+	grade, para = graded.Predict(f), paraphrase.Predict(f)
+	scratchPool.Put(s)
+	return grade, para
 }
 
 // ScorePair scores two claims and, when they align, classifies their
@@ -37,13 +40,13 @@ func ScorePair(a, b *claims.Claim, opt Options) Pair {
 
 func scorePrepared(a, b *prepared, opt Options) Pair {
 	grade, para := scores(a, b)
-	return finish(a, b, grade, para, opt)
+	return finish(a, b, grade, para >= opt.Threshold, opt)
 }
 
-// finish builds the Pair of a scored prepared pair.
-func finish(a, b *prepared, grade, para float64, opt Options) Pair {
-	p := Pair{A: ref(a.claim), B: ref(b.claim), Score: grade, Divergences: []Divergence{}}
-	p.Aligned = para >= opt.Threshold
+// finish builds the Pair of a scored prepared pair, classifying it when
+// aligned.
+func finish(a, b *prepared, grade float64, aligned bool, opt Options) Pair {
+	p := Pair{A: ref(a.claim), B: ref(b.claim), Score: grade, Aligned: aligned, Divergences: []Divergence{}}
 	if !p.Aligned {
 		p.Relation = Unrelated
 		return p
