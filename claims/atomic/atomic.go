@@ -271,7 +271,7 @@ func (sp *splitter) build(d draft) Claim {
 		idx = idx[1:]
 	}
 	for len(idx) > 0 && edgePunct(sp.t[idx[len(idx)-1]].Text) {
-		if last := sp.t[idx[len(idx)-1]].Text; (last == "”" || last == "\"") && sp.openQuote(idx[:len(idx)-1]) != "" {
+		if last := sp.t[idx[len(idx)-1]].Text; last == "”" && sp.openQuote(idx[:len(idx)-1]) == "”" || last == "\"" && sp.openQuote(idx[:len(idx)-1]) == "\"" {
 			break // the quote closes one the claim opened
 		}
 		idx = idx[:len(idx)-1]
@@ -336,25 +336,41 @@ func (sp *splitter) build(d draft) Claim {
 // openQuote returns the mark that would close a quotation left open by the
 // tokens idx ("”" or "\""), or "" when every quotation is closed.
 func (sp *splitter) openQuote(idx []int) string {
-	curly, straight := 0, false
+	curly, straight := 0, 0
 	for _, i := range idx {
 		switch sp.t[i].Text {
 		case "“":
-			curly++
+			if st, en := sp.t[i].Start, sp.t[i].End; st > 0 && !isSpaceByte(sp.s[st-1]) && (en == len(sp.s) || isSpaceByte(sp.s[en])) {
+				curly = max(0, curly-1) // ",“ said X": a closing mark typed the wrong way
+			} else {
+				curly++
+			}
 		case "”":
 			curly = max(0, curly-1)
 		case "\"":
-			straight = !straight
+			// a straight quote opens after a space and before a word, and
+			// closes after a word; spaced on both sides it is unknown
+			st, en := sp.t[i].Start, sp.t[i].End
+			spaceBefore := st == 0 || isSpaceByte(sp.s[st-1]) || sp.s[st-1] == '('
+			spaceAfter := en == len(sp.s) || isSpaceByte(sp.s[en])
+			switch {
+			case spaceBefore && !spaceAfter:
+				straight++
+			case !spaceBefore:
+				straight = max(0, straight-1)
+			}
 		}
 	}
 	switch {
 	case curly > 0:
 		return "”"
-	case straight:
+	case straight > 0:
 		return "\""
 	}
 	return ""
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func edgePunct(s string) bool {
 	switch s {

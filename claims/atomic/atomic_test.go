@@ -97,6 +97,16 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The channel was the home of the debates"}}}},
 		{"Rubio won praise, having overtaken Bush in polling.",
 			[]want{{Has: []string{"Rubio had overtaken Bush in polling"}}}},
+		{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles.",
+			[]want{{Has: []string{"stars Angelina Jolie, with Sharlto Copley"}}, {Has: []string{"stars Angelina Jolie, with Elle Fanning"}},
+				{Has: []string{"stars Angelina Jolie, with Sam Riley"}}, {Has: []string{"with Lesley Manville in supporting roles"}}}},
+		{"His second tweet, an hour and a half later, was a return to campaign politics.",
+			[]want{{Has: []string{"His second tweet", "was a return to campaign politics"}}}},
+		// a quotation the claim opens is closed
+		{"Priebus acknowledged that he had only “read the passages real quickly.”",
+			[]want{{Has: []string{"He had only “read the passages real quickly”"}, Source: "Priebus", Cue: "acknowledged"}}},
+		{`The senator called the plan "a disgrace."`,
+			[]want{{Has: []string{`The senator called the plan "a disgrace"`}}}},
 		{"", nil},
 	}
 	for _, tc := range tests {

@@ -69,7 +69,15 @@ func findListsIn(sp *splitter, pos []int) []list {
 			}
 			comma := j >= 0 && t[pos[j]].Text == ","
 			it := rng{j + 1, e}
-			if !comma || len(items) == 1 && !oxford {
+			// "A, B, C and D" (no serial comma): C is an item, not the
+			// leftmost, when the segment before it begins the same way and
+			// no comma follows D ("His tweet, an hour and a half later, was")
+			series := comma && len(items) == 1 && !oxford && j > 0 && (q == len(pos) || t[pos[q]].Text != ",") && sp.sameKind(pos, it, j-1)
+			prep := false // "..., with A, B and C": the item after "with" is the leftmost
+			for k := it.a; k < it.b-1; k++ {
+				prep = prep || softStop(t[pos[k]])
+			}
+			if !comma || len(items) == 1 && !oxford && !series || prep {
 				// leftmost item: after the last preposition
 				for k := e - 1; k >= it.a; k-- {
 					if softStop(t[pos[k]]) {
@@ -231,4 +239,47 @@ func (sp *splitter) adjPair(pos []int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sameKind reports whether the segment of positions ending at r (back to a
+// comma or stopper) is a short item that begins like item it: both with a
+// proper noun, both with a determiner, or both with a common noun or
+// adjective; and it holds no preposition.
+func (sp *splitter) sameKind(pos []int, it rng, r int) bool {
+	if r < 0 || !sp.shortItem(pos, r) {
+		return false
+	}
+	for k := it.a; k < it.b; k++ {
+		if softStop(sp.t[pos[k]]) {
+			return false
+		}
+	}
+	j := r
+	for j > 0 && sp.t[pos[j-1]].Text != "," && !sp.hardStop(pos, j-1) && !finite(sp.t[pos[j-1]].tag) {
+		j--
+	}
+	// the item proper begins after its last preposition
+	for k := r; k > j; k-- {
+		if softStop(sp.t[pos[k]]) {
+			j = k + 1
+			break
+		}
+	}
+	return j <= r && kindOf(sp.t[pos[j]].tag) != 0 && kindOf(sp.t[pos[j]].tag) == kindOf(sp.t[pos[it.a]].tag)
+}
+
+// kindOf classes the first tag of a list item: 1 proper noun, 2
+// determiner, 3 common noun or adjective, 4 number; 0 anything else.
+func kindOf(tag string) int {
+	switch tag {
+	case "NNP", "NNPS":
+		return 1
+	case "DT", "PRP$":
+		return 2
+	case "NN", "NNS", "JJ", "JJS", "JJR", "VBG", "VBN":
+		return 3
+	case "CD":
+		return 4
+	}
+	return 0
 }

@@ -141,6 +141,9 @@ func (sp *splitter) splitSaying(a, b int, attr Attribution) bool {
 // field".
 func (sp *splitter) participle(subject, main []int, k, b int) draft {
 	t := sp.t
+	if b-k < 2 {
+		return draft{} // a bare participle ("..., saying") states nothing
+	}
 	d := draft{toks: append(append([]int(nil), subject...), span(nil, k, b)...)}
 	past, perfect, modal := false, false, ""
 	for n, i := range main {
