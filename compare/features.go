@@ -56,8 +56,7 @@ func prepare(c *claims.Claim) *prepared {
 		}
 		if t.Content && !seen[t.ID] {
 			seen[t.ID] = true
-			w, e := idfOf(t.Stem)
-			cs = append(cs, ci{t.ID, w, e})
+			cs = append(cs, ci{t.ID, t.w.idf, t.w.entry})
 		}
 		if t.Cap && t.Content {
 			capSet[t.Lower] = true

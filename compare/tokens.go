@@ -21,6 +21,7 @@ type token struct {
 	Content bool // not a stop word and not punctuation
 	Cap     bool // starts with an upper-case letter and is not sentence-initial
 	Neg     bool // a negation cue
+	w       *word
 }
 
 // negationCues are words that deny the proposition they bear on.
@@ -96,28 +97,39 @@ func tokenize(text string) []token {
 	return out
 }
 
-// stemCache memoises Snowball stems (word -> stem); Stem is pure, so the
-// cache never changes a result.
-var stemCache sync.Map
+// word is what a lower-case word form always maps to: its stem (a
+// country for a capital or demonym), the stem's id, IDF and WordNet entry.
+type word struct {
+	stem  string
+	id    uint32
+	idf   float64
+	entry synonyms.Entry
+}
 
-func stemOf(lower string) string {
-	if s, ok := stemCache.Load(lower); ok {
-		return s.(string)
+// wordCache memoises wordOf (lower-case form -> *word); wordOf is pure, so
+// the cache never changes a result.
+var wordCache sync.Map
+
+func wordOf(lower string) *word {
+	if w, ok := wordCache.Load(lower); ok {
+		return w.(*word)
 	}
 	stem := english.Stem(lower, true)
 	if stem == "" {
 		stem = lower
 	}
-	stemCache.Store(lower, stem)
-	return stem
-}
-
-func makeToken(surface, lower string, first bool) token {
-	stem := stemOf(lower)
 	if c, ok := synonyms.Country(stem); ok {
 		stem = c // "Islamabad", "Pakistani" -> "pakistan": metonymy and demonyms
 	}
-	t := token{Surface: surface, Lower: lower, Stem: stem, ID: stemID(stem)}
+	w := &word{stem: stem, id: stemID(stem)}
+	w.idf, w.entry = idfOf(stem)
+	wordCache.Store(lower, w)
+	return w
+}
+
+func makeToken(surface, lower string, first bool) token {
+	w := wordOf(lower)
+	t := token{Surface: surface, Lower: lower, Stem: w.stem, ID: w.id, w: w}
 	t.Neg = negationCues[lower]
 	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
 	if t.Neg {

@@ -15,6 +15,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"slices"
 	"sync"
 )
 
@@ -30,7 +31,7 @@ type Entry struct {
 
 var (
 	loadOnce sync.Once
-	table    map[string]Entry
+	table    *sortedTable
 	places   map[string]string
 	loadErr  error
 )
@@ -39,74 +40,85 @@ func load() {
 	table, places, loadErr = decode(tableGz)
 }
 
-// decode parses the gzip'd table written by gensynonyms.
-func decode(gz []byte) (map[string]Entry, map[string]string, error) {
+// decode parses the gzip'd table written by gensynonyms. Stems are
+// substrings of one string holding the whole table and id lists share one
+// arena, so decoding allocates little.
+func decode(gz []byte) (*sortedTable, map[string]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, nil, err
 	}
-	raw, err := io.ReadAll(zr)
+	rawBytes, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, nil, err
 	}
 	const magic = "CCSYN2\n"
-	if !bytes.HasPrefix(raw, []byte(magic)) {
+	if !bytes.HasPrefix(rawBytes, []byte(magic)) {
 		return nil, nil, errors.New("synonyms: bad table header")
 	}
-	r := bytes.NewReader(raw[len(magic):])
+	raw := string(rawBytes)
+	pos := len(magic)
+	corrupt := errors.New("synonyms: corrupt table")
 	next := func() uint64 {
-		v, e := binary.ReadUvarint(r)
-		if e != nil && err == nil {
-			err = e
+		if err != nil {
+			return 0
 		}
+		v, n := uvarint(raw[pos:])
+		if n <= 0 {
+			err = corrupt
+			return 0
+		}
+		pos += n
 		return v
 	}
-	list := func(arena *[]uint32) []uint32 {
-		n := int(next())
-		if n > r.Len() {
-			err = errors.New("synonyms: corrupt list length")
-			return nil
-		}
-		start := len(*arena)
-		prev := uint32(0)
-		for i := 0; i < n; i++ {
-			prev += uint32(next())
-			*arena = append(*arena, prev)
-		}
-		return (*arena)[start:len(*arena):len(*arena)]
-	}
 	str := func() string {
-		l := int(next())
-		if l > r.Len() {
-			err = errors.New("synonyms: corrupt string length")
+		l := next()
+		if err != nil || l > uint64(len(raw)-pos) {
+			err = corrupt
 			return ""
 		}
-		b := make([]byte, l)
-		if _, e := io.ReadFull(r, b); e != nil && err == nil {
-			err = e
+		out := raw[pos : pos+int(l)]
+		pos += int(l)
+		return out
+	}
+	arena := make([]uint32, 0, len(raw)/2)
+	list := func() []uint32 {
+		n := next()
+		if err != nil || n > uint64(len(raw)-pos) {
+			err = corrupt
+			return nil
 		}
-		return string(b)
+		start := len(arena)
+		prev := uint32(0)
+		for i := uint64(0); i < n; i++ {
+			prev += uint32(next())
+			arena = append(arena, prev)
+		}
+		return arena[start:len(arena):len(arena)]
 	}
-	n := int(next())
-	if n > r.Len() {
-		return nil, nil, errors.New("synonyms: corrupt table size")
+	n := next()
+	if err != nil || n > uint64(len(raw)) {
+		return nil, nil, corrupt
 	}
-	out := make(map[string]Entry, n)
-	arena := make([]uint32, 0, r.Len()/2)
-	for i := 0; i < n && err == nil; i++ {
+	out := &sortedTable{stems: make([]string, 0, n), entries: make([]Entry, 0, n)}
+	for i := uint64(0); i < n && err == nil; i++ {
 		stem := str()
 		var e Entry
 		e.Count = int(next())
-		e.Own = list(&arena)
-		e.Up = list(&arena)
-		out[stem] = e
+		e.Own = list()
+		e.Up = list()
+		if k := len(out.stems); k > 0 && out.stems[k-1] >= stem {
+			err = errors.New("synonyms: stems out of order")
+		}
+		out.stems = append(out.stems, stem)
+		out.entries = append(out.entries, e)
 	}
-	np := int(next())
-	if np > r.Len() {
-		return nil, nil, errors.New("synonyms: corrupt place count")
+	np := next()
+	if err != nil || np > uint64(len(raw)) {
+		return nil, nil, corrupt
 	}
 	pl := make(map[string]string, np)
-	for i := 0; i < np && err == nil; i++ {
+	for i := uint64(0); i < np && err == nil; i++ {
 		k := str()
 		pl[k] = str()
 	}
@@ -116,14 +128,48 @@ func decode(gz []byte) (map[string]Entry, map[string]string, error) {
 	return out, pl, nil
 }
 
+// sortedTable holds the entries in ascending stem order (as gensynonyms
+// writes them); lookups are binary searches, which spares building a
+// 60,000-key map at start-up.
+type sortedTable struct {
+	stems   []string
+	entries []Entry
+}
+
+func (t *sortedTable) lookup(stem string) (Entry, bool) {
+	i, ok := slices.BinarySearch(t.stems, stem)
+	if !ok {
+		return Entry{}, false
+	}
+	return t.entries[i], true
+}
+
+// uvarint reads an unsigned varint from the start of s (as
+// encoding/binary.Uvarint does for bytes); n <= 0 on error.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	var shift uint
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		if b < 0x80 {
+			if i == binary.MaxVarintLen64-1 && b > 1 {
+				return 0, -(i + 1)
+			}
+			return x | uint64(b)<<shift, i + 1
+		}
+		x |= uint64(b&0x7f) << shift
+		shift += 7
+	}
+	return 0, 0
+}
+
 // Lookup returns the entry of a Snowball English stem.
 func Lookup(stem string) (Entry, bool) {
 	loadOnce.Do(load)
 	if loadErr != nil {
 		return Entry{}, false
 	}
-	e, ok := table[stem]
-	return e, ok
+	return table.lookup(stem)
 }
 
 // Country returns the stem of the country that a stem of a national
