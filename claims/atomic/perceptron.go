@@ -514,3 +514,7 @@ func (p *perceptron) add(sc []float32, f int32) {
 		sc[id] += wts[j]
 	}
 }
+
+// Preload builds the tagger's index now rather than on the first Split, so
+// a caller can overlap the load with other start-up work.
+func Preload() { englishTagger() }

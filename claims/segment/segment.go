@@ -167,3 +167,7 @@ func trimAll(text string, rs []Range) []Range {
 	}
 	return out
 }
+
+// Preload loads the Punkt model now rather than on the first Split, so a
+// caller can overlap the load with other start-up work.
+func Preload() { model() }

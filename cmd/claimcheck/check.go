@@ -62,10 +62,12 @@ func (c *checkCmd) Run(e *env) error {
 	if c.Draft != "" {
 		paths = append([]string{c.Draft}, c.Paths...)
 	}
+	loaded := warmUp(true)
 	docs, err := ingest.Load(paths, e.stdin)
 	if err != nil {
 		return err
 	}
+	loaded()
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}

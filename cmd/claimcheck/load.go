@@ -10,10 +10,12 @@ import (
 
 // loadDocs reads and analyzes the inputs named by paths.
 func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, error) {
+	loaded := warmUp(false)
 	docs, err := ingest.Load(paths, e.stdin)
 	if err != nil {
 		return nil, err
 	}
+	loaded()
 	claims.AnalyzeAll(docs, opt)
 	return docs, nil
 }
