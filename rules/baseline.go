@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/claimcheck/claimcheck/internal/atomicfile"
 )
 
 // BaselineVersion is the version of the baseline file format.
@@ -99,7 +101,7 @@ func WriteBaseline(path string, findings []Finding) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(path, data)
+	return atomicfile.Write(path, data)
 }
 
 // Apply removes the findings the baseline accepts and returns the rest, and
@@ -125,29 +127,4 @@ func (b *Baseline) Apply(findings []Finding) (kept, stale []Finding) {
 		}
 	}
 	return kept, stale
-}
-
-// writeFileAtomic writes data to a temporary file in path's directory and
-// renames it over path, so readers never see a partial file.
-func writeFileAtomic(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

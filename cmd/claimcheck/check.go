@@ -9,6 +9,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/atomicfile"
 	"github.com/claimcheck/claimcheck/internal/config"
 	"github.com/claimcheck/claimcheck/internal/report"
 	"github.com/claimcheck/claimcheck/rules"
@@ -103,7 +104,7 @@ func (c *checkCmd) Run(e *env) error {
 		}
 	}
 	if c.Output != "" {
-		if err := report.WriteFileAtomic(c.Output, buf.Bytes()); err != nil {
+		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
 			return trouble("%s: cannot write the report: %v; check the directory exists and is writable", c.Output, unwrap(errors.Unwrap(err)))
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {

@@ -78,13 +78,8 @@ func Markdown(w io.Writer, in Input) error {
 		for _, dc := range in.Draft {
 			start, _ := l.pos(in.DraftDoc.ID, in.DraftDoc.Path, dc.Span)
 			var ev []string
-			for _, e := range dc.Evidence {
-				es, _ := l.pos(e.Doc, "", e.Span)
-				path := e.Doc
-				if d := l.doc(e.Doc, ""); d != nil {
-					path = d.Path
-				}
-				ev = append(ev, fmt.Sprintf("`%s:%d:%d`", codeSafe(path), es.Line, es.Column))
+			for _, place := range l.places(dc.Evidence) {
+				ev = append(ev, "`"+codeSafe(place)+"`")
 			}
 			fmt.Fprintf(&b, "| %d:%d | %s | %s | %s |\n", start.Line, start.Column, dc.Support, cell(dc.Text), strings.Join(ev, " "))
 		}

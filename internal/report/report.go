@@ -6,8 +6,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -51,31 +49,6 @@ func Write(w io.Writer, format string, in Input) error {
 		return HTML(w, in)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
-}
-
-// WriteFileAtomic writes data to a temporary file in path's directory and
-// renames it over path, so readers never see a partial file.
-func WriteFileAtomic(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // locator finds documents by ID or path and turns spans into positions.
@@ -180,4 +153,18 @@ func diffSides(ops []compare.DiffOp) (old, new string) {
 		}
 	}
 	return strings.Join(strings.Fields(a.String()), " "), strings.Join(strings.Fields(b.String()), " ")
+}
+
+// places returns "path:line:column" for each claim of refs, in order.
+func (l *locator) places(refs []compare.ClaimRef) []string {
+	out := make([]string, 0, len(refs))
+	for _, r := range refs {
+		p, _ := l.pos(r.Doc, "", r.Span)
+		path := r.Doc
+		if d := l.doc(r.Doc, ""); d != nil {
+			path = d.Path
+		}
+		out = append(out, fmt.Sprintf("%s:%d:%d", path, p.Line, p.Column))
+	}
+	return out
 }

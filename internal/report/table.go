@@ -92,15 +92,7 @@ func Table(w io.Writer, in Input) error {
 		t.Header("Where", "Support", "Claim", "Evidence")
 		for _, dc := range in.Draft {
 			start, _ := l.pos(in.DraftDoc.ID, in.DraftDoc.Path, dc.Span)
-			var ev []string
-			for _, e := range dc.Evidence {
-				es, _ := l.pos(e.Doc, "", e.Span)
-				path := e.Doc
-				if d := l.doc(e.Doc, ""); d != nil {
-					path = d.Path
-				}
-				ev = append(ev, fmt.Sprintf("%s:%d:%d", path, es.Line, es.Column))
-			}
+			ev := l.places(dc.Evidence)
 			if err := t.Append([]string{fmt.Sprintf("%d:%d", start.Line, start.Column), string(dc.Support), dc.Text, strings.Join(ev, "\n")}); err != nil {
 				return err
 			}
