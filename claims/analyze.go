@@ -162,7 +162,7 @@ func FromText(text string) *Claim {
 	c := &Claim{Text: text, Span: Span{0, len(text)}, Role: RoleBody, Attribution: Attribution{Kind: AttrNone}}
 	ctx := facts.NewContext()
 	parts := sentenceClaims(text, ctx, Options{})
-	ctx = facts.NewContext()
+	// The whole text's facts, not only those inside some atomic claim's parts.
 	for _, n := range ctx.Numbers(text) {
 		c.Numbers = append(c.Numbers, Number{Text: n.Text, Span: Span{n.Start, n.End}, Value: n.Value, Approx: n.Approx, Unit: n.Unit})
 	}

@@ -25,7 +25,7 @@ type Document struct {
 type Sentence struct {
 	Index      int // position in Document.Sentences
 	Block      int // index into Document.Blocks
-	Paragraph  int // index of the paragraph-level block (same as Block)
+	Paragraph  int // index among the blocks that have a role (the paragraphs quote scanning sees)
 	Start, End int
 	Text       string
 	Span       Span
