@@ -11,15 +11,32 @@ import (
 
 // Compare aligns the claims of docs and groups them. Candidate pairs come
 // from the inverted index (never all pairs); they are scored by a worker
-// pool and merged in a fixed order, so the result is deterministic. A
-// candidate pair aligns when it is a paraphrase (Options.Threshold) or,
-// if Options.GroupThreshold is set, when its graded Score reaches it.
+// pool and merged in a fixed order, so the result is deterministic. Word
+// weights are reweighed by the Collection of all the claims compared, so
+// the names a whole story shares weigh little. A candidate pair aligns
+// when it is a paraphrase (Options.Threshold), when one side is a summary
+// claim (headline, dek, takeaway) contained in the other (see contains),
+// or, if Options.GroupThreshold is set, when its graded Score reaches it.
 func Compare(docs []*claims.Document, opt Options) *Result {
+	return compare(docs, opt, prepare)
+}
+
+// Compare is the package-level Compare with the Scorer's options, sharing
+// its cache of prepared claims (so rules that score pairs after Compare
+// prepare no claim twice).
+func (s *Scorer) Compare(docs []*claims.Document) *Result {
+	return compare(docs, s.opt, s.prepared)
+}
+
+func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *prepared) *Result {
 	if opt.Candidates <= 0 {
 		opt.Candidates = DefaultOptions().Candidates
 	}
 	if opt.MaxPosting <= 0 {
 		opt.MaxPosting = DefaultOptions().MaxPosting
+	}
+	if opt.MaxShare <= 0 {
+		opt.MaxShare = DefaultOptions().MaxShare
 	}
 	workers := opt.Workers
 	if workers <= 0 {
@@ -42,16 +59,25 @@ func Compare(docs []*claims.Document, opt Options) *Result {
 		}
 	}
 	parallel(len(items), workers, func(i int) {
-		items[i].p = prepare(&docs[items[i].doc].Claims[items[i].pos])
+		items[i].p = prep(&docs[items[i].doc].Claims[items[i].pos])
 	})
-	cands := candidates(items, opt.Candidates, opt.MaxPosting)
+	ps := make([]*prepared, len(items))
+	for i := range items {
+		ps[i] = items[i].p
+	}
+	col := collectionOf(ps)
+	parallel(len(items), workers, func(i int) {
+		items[i].p = col.in(items[i].p)
+	})
+	cands := candidates(items, opt.Candidates, min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items))))))
 	pairs := make([]Pair, len(cands))
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		if para < opt.Threshold && !rough { // cheap reject before relations and diff
+		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a)
+		if para < opt.Threshold && !rough && !summary { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return
 		}

@@ -25,6 +25,11 @@ type Options struct {
 	// MaxPosting skips index keys shared by more claims than this, as too
 	// common to suggest an alignment (0 means the default).
 	MaxPosting int
+	// MaxShare skips, as well, index keys shared by more than this share
+	// of the claims compared: the topic words of the collection (the
+	// names a whole story repeats) say nothing about which claims say the
+	// same thing (0 means the default).
+	MaxShare float64
 	// Workers is the number of goroutines scoring candidate pairs
 	// (0 means GOMAXPROCS).
 	Workers int
@@ -43,5 +48,6 @@ func DefaultOptions() Options {
 		ApproxTolerance: 0.10,
 		Candidates:      12,
 		MaxPosting:      64,
+		MaxShare:        0.25,
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare/synonyms"
 )
 
 // relate classifies two aligned claims: the divergences between their
@@ -22,7 +23,7 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
 	add(dateDivergence(a.claim.Dates, b.claim.Dates))
 	add(entityDivergence(a.claim.Entities, b.claim.Entities))
-	if a.neg != b.neg {
+	if a.neg != b.neg && !negativePredicates(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
 	if ua, ub := uncertain(a.claim), uncertain(b.claim); ua != ub {
@@ -230,10 +231,73 @@ func negValue(p *prepared) string {
 	return "negated"
 }
 
-// uncertain reports whether a claim is hedged or credited to someone
-// rather than stated as fact.
+// neutralCues are reporting cues that pass a claim on without distancing
+// the writer from it ("said", "according to"), unlike "accused",
+// "claimed" or "alleged": a claim so reported keeps the certainty of a
+// stated one.
+var neutralCues = map[string]bool{
+	"said": true, "says": true, "say": true, "according to": true, "told": true, "tells": true,
+	"stated": true, "states": true, "reported": true, "reports": true, "announced": true,
+	"announces": true, "added": true, "adds": true, "noted": true, "notes": true, "wrote": true,
+	"writes": true, "explained": true, "explains": true,
+}
+
+// uncertain reports whether a claim is hedged, or credited to someone
+// with a cue that distances the writer from it, rather than stated as
+// fact (or passed on with a neutral reporting cue, see neutralCues).
 func uncertain(c *claims.Claim) bool {
-	return c.Hedged || c.Attribution.Cue != "" || (c.Attribution.Kind != "" && c.Attribution.Kind != claims.AttrNone)
+	if c.Hedged {
+		return true
+	}
+	cue := strings.ToLower(strings.TrimSpace(c.Attribution.Cue))
+	if cue != "" {
+		return !neutralCues[cue]
+	}
+	return c.Attribution.Kind != "" && c.Attribution.Kind != claims.AttrNone
+}
+
+// lexicalNegators are verbs that make a claim negated by their meaning
+// (the claims package counts them as negators).
+var lexicalNegators = map[string]bool{"deni": true, "refus": true}
+
+// negativePredicates reports whether the polarity mismatch of two claims
+// comes only from a negative-meaning verb on the negated side ("refusing
+// to comply"), with no negation word ("not", "never") on it, while the
+// other side has a WordNet-related verb of its own ("resisted",
+// "declined"): both then say the same negative thing.
+func negativePredicates(a, b *prepared) bool {
+	if a.neg == b.neg {
+		return false
+	}
+	if b.neg {
+		a, b = b, a
+	}
+	for _, t := range a.toks {
+		if t.Neg {
+			return false
+		}
+	}
+	for i, id := range a.content {
+		if !lexicalNegators[stemOf(a, id)] {
+			continue
+		}
+		for j, y := range b.content {
+			if y != id && synonyms.Related(a.syn[i], b.syn[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemOf returns the stem of a content id of p.
+func stemOf(p *prepared, id uint32) string {
+	for _, t := range p.toks {
+		if t.ID == id {
+			return t.Stem
+		}
+	}
+	return ""
 }
 
 func certaintyValue(c *claims.Claim) string {

@@ -94,6 +94,22 @@ func TestRelate(t *testing.T) {
 			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan", "said")},
 			claims.Claim{Text: "Afghanistan provides safe haven to militants", Attribution: named("Pakistan's foreign ministry", "said")},
 			Agree, nil},
+		{"a neutral report keeps the certainty of a statement",
+			claims.Claim{Text: "Violence against security forces has surged", Attribution: claims.Attribution{Source: "the summaries", Cue: "according to", Kind: claims.AttrVague}},
+			claims.Claim{Text: "Violence against security forces has surged", Attribution: claims.Attribution{Kind: claims.AttrNone}},
+			Agree, nil},
+		{"refusing and resisting say the same negative thing",
+			claims.Claim{Text: "The Taliban are refusing the demands", Negated: true},
+			claims.Claim{Text: "The Taliban resisted the demands"},
+			Agree, nil},
+		{"refusing with a negation word still diverges",
+			claims.Claim{Text: "The Taliban are not refusing the demands", Negated: true},
+			claims.Claim{Text: "The Taliban resisted the demands"},
+			Diverge, []Divergence{{DivNegation, []string{"not", "asserted"}}}},
+		{"refusing against an unrelated verb diverges",
+			claims.Claim{Text: "The Taliban are refusing the demands", Negated: true},
+			claims.Claim{Text: "The Taliban met the demands"},
+			Diverge, []Divergence{{DivNegation, []string{"negated", "asserted"}}}},
 	}
 	opt := DefaultOptions()
 	for _, c := range cases {

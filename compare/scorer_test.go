@@ -31,3 +31,18 @@ func BenchmarkScorer(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
+
+func TestScorerCompareMatchesCompare(t *testing.T) {
+	docs := loadSeeds(t)
+	s := compare.NewScorer(compare.DefaultOptions())
+	got := s.Compare(docs)
+	want := compare.Compare(docs, compare.DefaultOptions())
+	if !cmp.Equal(got, want) {
+		t.Error("Scorer.Compare differs from Compare")
+	}
+	// the cache is shared: scoring after Compare gives ScorePair's result
+	a, b := &docs[0].Claims[0], &docs[1].Claims[0]
+	if !cmp.Equal(s.Score(a, b), compare.ScorePair(a, b, compare.DefaultOptions())) {
+		t.Error("Scorer.Score after Compare differs from ScorePair")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/ingest"
@@ -44,7 +45,10 @@ func docsOf(g *compare.Group) []string {
 
 // TestSeeds checks the seed groups through the whole pipeline (ingest,
 // claims, Compare): the 2021 takeover refines across the two articles
-// ("2021" vs "August 2021"); the Durand Line dispute and the 300,000
+// ("2021" vs "August 2021"); the surge of violence against Pakistani
+// forces groups claims of both articles; the takeaway on safe haven and
+// the headline on resisting Islamabad group with their bodies; no pair
+// aligns on the story's names alone; the Durand Line dispute and the 300,000
 // deportees are single-source, though the deportees' body claim and its
 // own takeaway form a one-document summary group; every one-document
 // group holds a summary claim; two runs give the same result.
@@ -99,6 +103,30 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("one-document group %s without a summary claim: %+v", g.ID, g.Claims)
 		}
 	}
+	// the surge of violence against Pakistani forces: both articles
+	if g := groupOf(res, "Violence against Pakistani security forces has surged"); g == nil || len(docsOf(g)) != 2 ||
+		groupOf(res, "Surge in militant violence in Pakistan") != g || groupOf(res, "surge in militant violence within Pakistan's borders") != g {
+		t.Errorf("surge group = %+v, want both articles' claims of the surge together", g)
+	}
+	// Pakistan's accusation of safe haven: the takeaway's agentless
+	// accusation with the body's accusation (the body's denial diverges)
+	if g := groupOf(res, "Taliban are providing safe haven"); g == nil || !slices.ContainsFunc(g.Claims, func(c compare.ClaimRef) bool {
+		return strings.Contains(c.Text, "Afghanistan is providing safe haven")
+	}) {
+		t.Errorf("safe haven group = %+v, want the takeaway with the body's accusation", g)
+	}
+	// the Taliban resisting Pakistan: the headline with the body
+	if g := groupOf(res, "Afghanistan Resists Islamabad's Influence"); g == nil || groupOf(res, "The Taliban have resisted these efforts") != g {
+		t.Errorf("resist group = %+v, want the headline with the body claim", g)
+	}
+	// no pair aligns on the story's names alone
+	for _, g := range res.Groups {
+		for _, p := range g.Pairs {
+			if !sharesContent(p.A.Text, p.B.Text) {
+				t.Errorf("%s aligns %q with %q on the story's names alone", g.ID, p.A.Text, p.B.Text)
+			}
+		}
+	}
 	again := compare.Compare(docs, compare.DefaultOptions())
 	if len(again.Groups) != len(res.Groups) || len(again.Single) != len(res.Single) {
 		t.Fatal("two runs differ")
@@ -108,6 +136,31 @@ func TestSeeds(t *testing.T) {
 			t.Fatalf("group %d differs between runs", i)
 		}
 	}
+}
+
+// storyNames are the names every claim of the seed story shares.
+var storyNames = map[string]bool{"taliban": true, "pakistan": true, "pakistani": true, "afghanistan": true, "afghan": true, "islamabad": true}
+
+// sharesContent reports whether two texts share a word of five letters
+// or more (compared on its first five letters, a crude stem) that is
+// not one of the story's names.
+func sharesContent(a, b string) bool {
+	stems := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 5 && !storyNames[w] {
+				out[w[:5]] = true
+			}
+		}
+		return out
+	}
+	sa := stems(a)
+	for w := range stems(b) {
+		if sa[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // TestSeedsRoughGrouping checks the opt-in grouping of roughly equivalent

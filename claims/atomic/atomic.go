@@ -39,7 +39,8 @@ type Attribution struct {
 // stood between two of its words). Negated is set when the
 // proposition is denied (an odd number of negators: not, n't, never, no,
 // cannot, deny, refuse, or a lifted denial frame); Hedged when it is
-// uncertain (may, might, could, likely, reportedly, allegedly, ...).
+// uncertain (may, might, could, likely, reportedly, allegedly, ..., or an
+// agentless accusation: "Y is accused of Z").
 type Claim struct {
 	Text        string
 	Parts       []Range
@@ -68,7 +69,9 @@ func Split(sentence string) []Claim {
 		return nil
 	}
 	if titleCase(t) {
-		sp.out = []draft{{toks: span(nil, a, b)}}
+		for _, r := range titleClauses(t, a, b) {
+			sp.out = append(sp.out, draft{toks: span(nil, r.Start, r.End)})
+		}
 	} else {
 		for _, u := range sp.units(a, b) {
 			sp.unit(u.a, u.b, Attribution{})
@@ -122,6 +125,7 @@ type draft struct {
 	linkAt  int    // token index before which link is inserted
 	subjEnd int
 	paren   bool   // the claim of a bracketed remark
+	hedge   bool   // an agentless allegation ("Y is accused of Z"): Z allegedly holds
 	lead    string // word put before the first token in Text ("This")
 	subAt   int    // token index whose text subText replaces in Text
 	subText string
@@ -207,6 +211,35 @@ func titleCase(t []tok) bool {
 		}
 	}
 	return n >= 3 && caps*10 >= n*9
+}
+
+// titleClauses splits a title-case headline a..b at a subordinating "as"
+// ("Tensions Rise as Afghanistan Resists Islamabad's Influence"): title
+// case keeps short function words lower-case, so a lower-case "as" with
+// two words or more on each side joins two clauses ("as well as" and "such
+// as" do not). The ranges are token ranges.
+func titleClauses(t []tok, a, b int) []Range {
+	words := func(x, y int) int {
+		n := 0
+		for i := x; i < y; i++ {
+			if t[i].IsWord() {
+				n++
+			}
+		}
+		return n
+	}
+	var out []Range
+	st := a
+	for i := a + 1; i < b-1; i++ {
+		if t[i].Text != "as" || t[i-1].lw == "such" || t[i-1].lw == "well" || t[i+1].lw == "well" {
+			continue
+		}
+		if words(st, i) >= 2 && words(i+1, b) >= 2 {
+			out = append(out, Range{st, i})
+			st = i + 1
+		}
+	}
+	return append(out, Range{st, b})
 }
 
 // visible drops the hidden tokens (bracketed remarks) from idx.
@@ -330,6 +363,7 @@ func (sp *splitter) build(d draft) Claim {
 	if d.negate {
 		c.Negated = !c.Negated
 	}
+	c.Hedged = c.Hedged || d.hedge
 	return c
 }
 

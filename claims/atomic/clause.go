@@ -60,8 +60,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			case (first.tag == "WDT" || first.tag == "WP") && len(intro) > 0:
 				sp.relative(intro, k, ch.b)
 				continue
-			case first.lw == "with" && sp.absolute(k+1, ch.b) && ci+1 < len(chunks):
-				sp.clause(k+1, ch.b, nil, attr)
+			case first.lw == "with" && sp.absolute(k+1, ch.b) && (ci+1 < len(chunks) || len(intro) > 0):
+				sp.unit(k+1, ch.b, attr) // frames too: "with Taliban accused of ..."
 				continue
 			case hasFin || ci == len(chunks)-1 || verbal(first.tag) && len(intro) > 0:
 				main = true
@@ -97,7 +97,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
 			sp.relative(cur, k, ch.b)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
-			sp.clause(k+1, ch.b, nil, attr)
+			sp.unit(k+1, ch.b, attr)
 		case (first.lw == "while" || first.lw == "whereas") && k+1 < ch.b && t[k+1].tag == "VBG":
 			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k+1, ch.b)...)})
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
@@ -181,6 +181,12 @@ func (sp *splitter) chunks(a, b int) []chunk {
 		if i > st+1 && (t[i].lw == "while" || t[i].lw == "whereas") && i+1 < b && t[i+1].tag == "VBG" {
 			cut = true
 		}
+		// coordinated progressive verb phrases: "are asserting their
+		// independence and refusing to comply" (three words at least after
+		// "and", so "eating and drinking" stays whole)
+		if t[i].lw == "and" && !sp.inList(i) && i+3 < b && t[i+1].tag == "VBG" && t[i+2].tag != "NN" && t[i+2].tag != "NNS" && sp.progressive(st, i) {
+			cut = true
+		}
 		if cut {
 			out = append(out, chunk{st, i})
 			st = i
@@ -190,6 +196,22 @@ func (sp *splitter) chunks(a, b int) []chunk {
 		out = append(out, chunk{st, b})
 	}
 	return out
+}
+
+// progressive reports whether a..b holds a progressive verb: a form of
+// "be" followed by a present participle.
+func (sp *splitter) progressive(a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		switch sp.t[i].lw {
+		case "is", "are", "was", "were", "be", "been", "am":
+			for j := i + 1; j < b && j < i+3; j++ {
+				if sp.t[j].tag == "VBG" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // clauseAt reports whether a clause (a short noun phrase and a finite verb)
@@ -301,11 +323,16 @@ func (sp *splitter) endsName(idx []int) bool {
 	return tg == "NNP" || tg == "NNPS"
 }
 
+// name reports whether a tag is a proper noun's.
+func name(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
 // absolute reports whether a..b is the body of an absolute "with" clause:
-// a noun phrase followed by a participle or "as".
+// a noun phrase followed by a participle or "as" ("with Taliban accused
+// of ...", "with nearly 300,000 Afghans leaving").
+
 func (sp *splitter) absolute(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if sp.t[i].tag == "VBG" || sp.t[i].tag == "VBN" && i > a+1 || finite(sp.t[i].tag) {
+		if sp.t[i].tag == "VBG" || sp.t[i].tag == "VBN" && (i > a+1 || name(sp.t[a].tag)) || finite(sp.t[i].tag) {
 			return true
 		}
 		if sp.t[i].tag == "IN" && sp.t[i].lw != "of" {

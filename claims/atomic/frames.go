@@ -179,6 +179,35 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e > a && aux[t[e-1].lw] {
 			e--
 		}
+		if of == v+1 && e > a && of+1 < b && sp.isNP(a, e) && !sp.hasClauseMark(a, e) { // no object before "of": passive
+			// passive "Y (is) accused of Z": Y is said to do Z, by nobody named
+			end := b
+			for j := of + 1; j < b; j++ {
+				if t[j].Text == "," {
+					end = j
+					break
+				}
+			}
+			link := "is"
+			if v > e && (t[v-1].lw == "was" || t[v-1].lw == "were") {
+				link = "was"
+			}
+			if sp.plural(span(nil, a, e)) || t[e-1].tag == "NNPS" || t[e-1].tag == "NNS" {
+				link = map[string]string{"is": "are", "was": "were"}[link]
+			}
+			d := draft{toks: span(span(nil, a, e), of+1, end), link: link, linkAt: of + 1,
+				attr: Attribution{Source: Range{t[v].Start, t[v].Start}, Cue: t[v].Text}, hedge: true}
+			if t[of+1].tag != "VBG" {
+				d.link = ""
+			}
+			before := len(sp.out)
+			sp.out = append(sp.out, d)
+			sp.setAttr(before, attr)
+			if end < b {
+				sp.clause(end+1, b, nil, attr)
+			}
+			return
+		}
 		if of < 0 || e == a || of == v+1 || of+1 >= b {
 			break
 		}
@@ -336,4 +365,16 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 // when the object of "accused X of" becomes its subject.
 var subjectPronouns = map[string]string{
 	"me": "I", "us": "we", "you": "you", "him": "he", "her": "she", "it": "it", "them": "they",
+}
+
+// hasClauseMark reports whether a..b holds a comma or a preposition
+// ("with", "in"): then a..b is more than the noun phrase of a passive
+// frame's subject.
+func (sp *splitter) hasClauseMark(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sp.t[i].Text == "," || sp.t[i].tag == "IN" {
+			return true
+		}
+	}
+	return false
 }

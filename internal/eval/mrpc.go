@@ -55,15 +55,31 @@ func SentenceClaim(text string) *claims.Claim {
 	return claims.FromText(text)
 }
 
-// PairFeatures computes the scorer's features for every pair.
+// PairFeatures computes the scorer's features for every pair, with word
+// weights reweighed by the collection of all the pairs' sentences (as
+// Compare reweighs them by the claims it compares).
 func PairFeatures(ps []LabeledPair) ([][]float64, []bool) {
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	X := make([][]float64, len(ps))
 	y := make([]bool, len(ps))
 	for i, p := range ps {
-		X[i] = compare.Features(SentenceClaim(p.A), SentenceClaim(p.B))
+		X[i] = col.Features(as[i], bs[i])
 		y[i] = p.Label
 	}
 	return X, y
+}
+
+// pairClaims makes the claims of n sentence pairs and the Collection of
+// all of them.
+func pairClaims(n int, pair func(int) (string, string)) (as, bs []*claims.Claim, col *compare.Collection) {
+	as, bs = make([]*claims.Claim, n), make([]*claims.Claim, n)
+	all := make([]*claims.Claim, 0, 2*n)
+	for i := range n {
+		a, b := pair(i)
+		as[i], bs[i] = SentenceClaim(a), SentenceClaim(b)
+		all = append(all, as[i], bs[i])
+	}
+	return as, bs, compare.NewCollection(all)
 }
 
 // CVResult is the outcome of k-fold cross-validation: out-of-fold scores
@@ -151,9 +167,10 @@ func runMRPC(root string, w io.Writer) error {
 	fmt.Fprintf(w, "pairs: %d\n", len(ps))
 	fmt.Fprintf(w, "%d-fold cross-validated accuracy: %.1f%%  F1: %.1f\n", MRPCFolds, acc, f1)
 	opt := compare.DefaultOptions()
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	pred := make([]bool, len(ps))
-	for i, p := range ps {
-		pred[i] = compare.ScorePair(SentenceClaim(p.A), SentenceClaim(p.B), opt).Aligned
+	for i := range ps {
+		pred[i] = col.ScorePair(as[i], bs[i], opt).Aligned
 	}
 	acc, f1 = AccuracyF1(pred, y)
 	fmt.Fprintf(w, "shipped weights (trained on this split, in-sample): accuracy %.1f%%  F1: %.1f\n", acc, f1)

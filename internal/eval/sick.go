@@ -47,11 +47,14 @@ func NegationDetected(p compare.Pair) bool {
 	return p.Relation == compare.Diverge && slices.ContainsFunc(p.Divergences, func(d compare.Divergence) bool { return d.Kind == compare.DivNegation })
 }
 
-// SICKNegation returns precision and recall of negation divergence against CONTRADICTION.
+// SICKNegation returns precision and recall of negation divergence
+// against CONTRADICTION (pairs scored on the collection of all their
+// sentences, as a labelled file should be).
 func SICKNegation(ps []JudgedPair) (precision, recall float64, tp, fp, fn int) {
 	opt := compare.DefaultOptions()
-	for _, p := range ps {
-		got := NegationDetected(compare.ScorePair(SentenceClaim(p.A), SentenceClaim(p.B), opt))
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
+	for i, p := range ps {
+		got := NegationDetected(col.ScorePair(as[i], bs[i], opt))
 		want := p.Judgment == "CONTRADICTION"
 		switch {
 		case got && want:

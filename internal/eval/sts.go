@@ -78,17 +78,46 @@ func Pearson(x, y []float64) float64 {
 // STSPath is the STS Benchmark news train+dev file below the shared eval root.
 func STSPath(root string) string { return filepath.Join(root, "stsb", "news-train-dev.tsv") }
 
-// GradedFeatures computes the scorer's features for every pair, with the
-// gold score divided by 5 as target in [0,1].
+// GradedFeatures computes the scorer's features for every pair (word
+// weights reweighed by the collection of all the pairs' sentences), with
+// the gold score divided by 5 as target in [0,1].
 func GradedFeatures(ps []GradedPair) ([][]float64, []float64) {
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	X := make([][]float64, len(ps))
 	t := make([]float64, len(ps))
 	for i, p := range ps {
-		X[i] = compare.Features(SentenceClaim(p.A), SentenceClaim(p.B))
+		X[i] = col.Features(as[i], bs[i])
 		t[i] = p.Gold / 5
 	}
 	return X, t
 }
+
+// ContainmentData returns, for the STS pairs of very different length
+// (the shorter sentence has at most MaxLengthRatio of the longer's content
+// words, as a summary claim against a body claim), the Coverage of the
+// shorter by the longer (weights reweighed by the collection of all the
+// pairs' sentences) and whether the pair is rated roughly equivalent or
+// better (gold >= 3).
+func ContainmentData(ps []GradedPair) (cov []float64, rough []bool) {
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
+	for i, p := range ps {
+		a, b := as[i], bs[i]
+		na, nb := compare.ContentWords(a), compare.ContentWords(b)
+		if na > nb {
+			a, b, na, nb = b, a, nb, na
+		}
+		if na == 0 || float64(na) > MaxLengthRatio*float64(nb) {
+			continue
+		}
+		cov = append(cov, col.Coverage(a, b))
+		rough = append(rough, p.Gold >= 3)
+	}
+	return cov, rough
+}
+
+// MaxLengthRatio bounds the content-word length ratio of the STS pairs
+// ContainmentData keeps.
+const MaxLengthRatio = 0.6
 
 // CrossValidateGraded returns out-of-fold predictions of the graded model
 // (logistic regression with soft targets, folds i%k): each row is scored
@@ -123,13 +152,15 @@ func STSCrossValidated(ps []GradedPair, k int) float64 {
 }
 
 // STSPearson scores every pair with the shipped weights (trained on this
-// set, so in-sample) and correlates score with gold.
+// set, so in-sample; word weights from the collection of all the pairs'
+// sentences) and correlates score with gold.
 func STSPearson(ps []GradedPair) float64 {
 	opt := compare.DefaultOptions()
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	s := make([]float64, len(ps))
 	g := make([]float64, len(ps))
 	for i, p := range ps {
-		s[i] = compare.ScorePair(SentenceClaim(p.A), SentenceClaim(p.B), opt).Score
+		s[i] = col.ScorePair(as[i], bs[i], opt).Score
 		g[i] = p.Gold
 	}
 	return Pearson(s, g)
