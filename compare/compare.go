@@ -93,7 +93,16 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	}
 	res := &Result{Groups: []Group{}, Single: []ClaimRef{}}
 	multi := make([]bool, len(items)) // in a group spanning two or more documents
-	for _, members := range groupItems(len(items), edges, pairs) {
+	sentence := make([]int, len(items)) // a number per (document, sentence)
+	sentID := map[[2]int]int{}
+	for i, it := range items {
+		key := [2]int{it.doc, docs[it.doc].Claims[it.pos].Sentence}
+		if _, ok := sentID[key]; !ok {
+			sentID[key] = len(sentID)
+		}
+		sentence[i] = sentID[key]
+	}
+	for _, members := range groupItems(len(items), edges, pairs, sentence) {
 		// Every edge joins two documents or an anchor and its own body
 		// (see comparable), so a one-document group pairs a summary
 		// claim with its body.

@@ -18,8 +18,11 @@ type cluster struct {
 // alignment score to the rest is a centre, and only the items aligned with
 // the centre join its group; what is left of the component is grouped
 // again the same way. Ties go to the lower item index. Output is sorted by
-// first member.
-func groupItems(n int, edges []edge, pairs []Pair) []cluster {
+// first member. sentence[i] identifies item i's source sentence: atomic
+// claims of one sentence are different propositions by construction (an
+// accusation and its denial), so a group takes at most one of them, the
+// best aligned with the centre.
+func groupItems(n int, edges []edge, pairs []Pair, sentence []int) []cluster {
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -50,14 +53,14 @@ func groupItems(n int, edges []edge, pairs []Pair) []cluster {
 	slices.Sort(roots)
 	var out []cluster
 	for _, r := range roots {
-		out = append(out, splitComponent(comp[r], pairs)...)
+		out = append(out, splitComponent(comp[r], pairs, sentence)...)
 	}
 	slices.SortFunc(out, func(a, b cluster) int { return a.nodes[0] - b.nodes[0] })
 	return out
 }
 
 // splitComponent peels centre-star groups off one connected component.
-func splitComponent(es []edge, pairs []Pair) []cluster {
+func splitComponent(es []edge, pairs []Pair, sentence []int) []cluster {
 	removed := map[int]bool{}
 	var out []cluster
 	for {
@@ -80,18 +83,39 @@ func splitComponent(es []edge, pairs []Pair) []cluster {
 			}
 		}
 		c := cluster{nodes: []int{centre}}
+		taken := map[int]bool{sentence[centre]: true}
+		var spokes []edge
 		for _, e := range es {
-			if removed[e.i] || removed[e.j] {
+			if !removed[e.i] && !removed[e.j] && (e.i == centre || e.j == centre) {
+				spokes = append(spokes, e)
+			}
+		}
+		slices.SortStableFunc(spokes, func(a, b edge) int {
+			switch sa, sb := pairs[a.pair].Score, pairs[b.pair].Score; {
+			case sa > sb:
+				return -1
+			case sa < sb:
+				return 1
+			}
+			return 0
+		})
+		for _, e := range spokes {
+			m := e.i
+			if m == centre {
+				m = e.j
+			}
+			if taken[sentence[m]] {
 				continue
 			}
-			switch centre {
-			case e.i:
-				c.nodes = append(c.nodes, e.j)
-				c.pairs = append(c.pairs, e.pair)
-			case e.j:
-				c.nodes = append(c.nodes, e.i)
-				c.pairs = append(c.pairs, e.pair)
-			}
+			taken[sentence[m]] = true
+			c.nodes = append(c.nodes, m)
+			c.pairs = append(c.pairs, e.pair)
+		}
+		if len(c.nodes) == 1 {
+			// every partner shares the centre's sentence: drop the centre's
+			// edges and go on with the rest of the component
+			removed[centre] = true
+			continue
 		}
 		for _, m := range c.nodes {
 			removed[m] = true

@@ -117,6 +117,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if !ok || len(items) < 2 || oxford && len(items) < 3 {
 			continue
 		}
+		if reciprocal(t, pos, items[0].a) {
+			continue
+		}
 		// "X and Y" after a clause with its own verb, followed by a verb,
 		// is clause coordination: "A spills across borders and the two
 		// sides remain at odds".
@@ -282,4 +285,24 @@ func kindOf(tag string) int {
 		return 4
 	}
 	return 0
+}
+
+// reciprocal reports whether the phrase holding a list starting at pos[a]
+// opens with "between", "among" or "both" ("relations between the
+// government in Afghanistan and Pakistan"): its items relate to each other
+// and make one claim, not one each. The scan stops at a comma or a finite
+// verb (not one inside a hyphenated compound).
+func reciprocal(t []tok, pos []int, a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		x := t[pos[k]]
+		hyphenated := k > 0 && t[pos[k-1]].Text == "-" // "Taliban-led"
+		if x.Text == "," || finite(x.tag) && !hyphenated {
+			return false
+		}
+		switch x.lw {
+		case "between", "among", "amongst", "both":
+			return true
+		}
+	}
+	return false
 }
