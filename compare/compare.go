@@ -92,7 +92,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		}
 	}
 	res := &Result{Groups: []Group{}, Single: []ClaimRef{}}
-	multi := make([]bool, len(items)) // in a group spanning two or more documents
+	multi := make([]bool, len(items))   // in a group spanning two or more documents
 	sentence := make([]int, len(items)) // a number per (document, sentence)
 	sentID := map[[2]int]int{}
 	for i, it := range items {
