@@ -42,6 +42,9 @@ func reportGroupDivergences(p *Pass, g *compare.Group) {
 	kinds := map[string][]*compare.Pair{}
 	for i := range g.Pairs {
 		pr := &g.Pairs[i]
+		if pr.A.Doc == pr.B.Doc {
+			continue // a summary and its own body: summary-unsupported's concern
+		}
 		for _, d := range pr.Divergences {
 			kinds[d.Kind] = append(kinds[d.Kind], pr)
 		}

@@ -146,6 +146,29 @@ quote-mismatch warning b.txt:1:38: quote is worded differently in a.txt: We will
 	}
 }
 
+// TestDivergenceWithinOneDocument: a takeaway that diverges from its own
+// body is not two sources disagreeing; claim-diverges stays silent (the
+// summary-unsupported rule covers it).
+func TestDivergenceWithinOneDocument(t *testing.T) {
+	ba := rulestest.New("d1", "a.txt", "txt")
+	ba.Para(`Nearly 300,000 Afghans left Pakistan.`)
+	ba.Claim("Nearly 300,000 Afghans left Pakistan", nil)
+	ba.Para(`About 200,000 Afghans left Pakistan.`)
+	ba.Claim("About 200,000 Afghans left Pakistan", nil)
+	a := ba.Doc()
+	ra, rb := refOf(a, &a.Claims[0]), refOf(a, &a.Claims[1])
+	pair := compare.Pair{A: ra, B: rb, Score: 0.8, Aligned: true, Relation: compare.Diverge,
+		Divergences: []compare.Divergence{{Kind: "number", Values: []string{"Nearly 300,000", "About 200,000"}}}}
+	res := &compare.Result{Groups: []compare.Group{{ID: "g1", Relation: compare.Diverge, Claims: []compare.ClaimRef{ra, rb},
+		Divergences: pair.Divergences, Pairs: []compare.Pair{pair}}}}
+	docs := []*claims.Document{a}
+	for _, f := range Run(Input{Docs: docs, Compare: res}) {
+		if f.Rule == "claim-diverges" {
+			t.Errorf("claim-diverges reported inside one document: %s", f.Message)
+		}
+	}
+}
+
 func TestQuoteGivenToDifferentSpeaker(t *testing.T) {
 	ba := rulestest.New("d1", "a.txt", "txt")
 	ba.Para(`"Talks have failed," Sharif said.`)

@@ -75,8 +75,9 @@ func (c *checkCmd) Run(e *env) error {
 	claims.AnalyzeAll(docs, opt)
 
 	copt := compareOptions(cfg)
-	result := compare.Compare(docs, copt)
-	in := rules.Input{Docs: docs, Compare: result, Score: rules.ScoreWith(copt), Config: cfg.Rules, Baseline: baseline}
+	scorer := compare.NewScorer(copt) // one cache of prepared claims for Compare and the rules
+	result := scorer.Compare(docs)
+	in := rules.Input{Docs: docs, Compare: result, Score: scorer.Score, Config: cfg.Rules, Baseline: baseline}
 	if c.WriteBaseline != "" {
 		// A new baseline accepts every current finding, including those
 		// the old baseline already accepted.

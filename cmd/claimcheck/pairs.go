@@ -38,8 +38,11 @@ func (c *pairsCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	opt := compare.DefaultOptions()
-	var out []pairLine
+	type pair struct {
+		id   string
+		a, b *claims.Claim
+	}
+	var ps []pair
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 1; sc.Scan(); n++ {
@@ -54,15 +57,27 @@ func (c *pairsCmd) Run(e *env) error {
 		if len(f) != 3 {
 			return trouble("%s:%d: expected 3 tab-separated fields (ID, TEXT_A, TEXT_B), found %d; fix the line", c.File, n, len(f))
 		}
-		p := compare.ScorePair(claims.FromText(f[1]), claims.FromText(f[2]), opt)
-		divs := p.Divergences
-		if divs == nil {
-			divs = []compare.Divergence{}
-		}
-		out = append(out, pairLine{ID: f[0], Score: math.Round(p.Score*1e4) / 1e4, Aligned: p.Aligned, Relation: p.Relation, Divergences: divs})
+		ps = append(ps, pair{f[0], claims.FromText(f[1]), claims.FromText(f[2])})
 	}
 	if err := sc.Err(); err != nil {
 		return trouble("%s: %v; split very long lines", c.File, err)
+	}
+	// Word weights come from the file's own sentences, as in training
+	// (see compare.Collection); a short file falls back to general weights.
+	all := make([]*claims.Claim, 0, 2*len(ps))
+	for _, p := range ps {
+		all = append(all, p.a, p.b)
+	}
+	col := compare.NewCollection(all)
+	opt := compare.DefaultOptions()
+	out := make([]pairLine, len(ps))
+	for i, p := range ps {
+		sp := col.ScorePair(p.a, p.b, opt)
+		divs := sp.Divergences
+		if divs == nil {
+			divs = []compare.Divergence{}
+		}
+		out[i] = pairLine{ID: p.id, Score: math.Round(sp.Score*1e4) / 1e4, Aligned: sp.Aligned, Relation: sp.Relation, Divergences: divs}
 	}
 	return emit(e.stdout, func(w io.Writer) error {
 		if c.Format == "table" {
