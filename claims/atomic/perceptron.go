@@ -232,8 +232,11 @@ func (p *perceptron) index(feats []string) {
 	var both []pairFeat
 	type single struct{ tag, feat int32 }
 	var prev, prev2 []single
-	p.words = map[string]int32{}
-	p.sufs = map[string]sufFeat{}
+	// Sized for prose's English model (about 75k features, half of them
+	// word-keyed), so indexing does not spend its time growing maps.
+	p.words = make(map[string]int32, len(feats)/2)
+	p.wfs = make([]wordFeats, 0, len(feats)/2)
+	p.sufs = make(map[string]sufFeat, len(feats)/8)
 	word := func(w string) *wordFeats {
 		id, ok := p.words[w]
 		if !ok {
@@ -293,12 +296,12 @@ func (p *perceptron) index(feats []string) {
 			}
 		}
 	}
-	for w := range p.words {
+	for w, id := range p.words {
 		sf, ok := p.sufs[suffix3(w)]
 		if !ok {
 			sf = sufFeat{-1, -1, -1}
 		}
-		p.wfs[p.words[w]].suf = sf
+		p.wfs[id].suf = sf
 	}
 	n := len(p.tags)
 	p.prevTag, p.prev2Tag, p.prevBoth = filled(n), filled(n), filled(n*n)
