@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
@@ -88,8 +89,16 @@ func (col *Collection) Coverage(summary, other *claims.Claim) float64 {
 
 // coverage is Coverage on prepared claims.
 func coverage(s, o *prepared) float64 {
+	return coverageSkipping(s, o, nil)
+}
+
+// coverageSkipping is coverage leaving out the content ids in skip (sorted).
+func coverageSkipping(s, o *prepared, skip []uint32) float64 {
 	total, got := 0.0, 0.0
 	for i, id := range s.content {
+		if _, found := slices.BinarySearch(skip, id); found {
+			continue
+		}
 		w := s.idf[i]
 		total += w
 		if covered(id, s.syn[i], o) {

@@ -16,7 +16,9 @@ import (
 // the names a whole story shares weigh little. A candidate pair aligns
 // when it is a paraphrase (Options.Threshold), when one side is a summary
 // claim (headline, dek, takeaway) contained in the other (see contains),
-// or, if Options.GroupThreshold is set, when its graded Score reaches it.
+// when one side points back with a demonstrative phrase and the other
+// states all its explicit words about the same actor (see resolves), or,
+// if Options.GroupThreshold is set, when its graded Score reaches it.
 func Compare(docs []*claims.Document, opt Options) *Result {
 	return compare(docs, opt, prepare)
 }
@@ -69,14 +71,15 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	parallel(len(items), workers, func(i int) {
 		items[i].p = col.in(items[i].p)
 	})
-	cands := candidates(items, opt.Candidates, min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items))))))
+	maxPosting := min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items)))))
+	cands := deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
 	pairs := make([]Pair, len(cands))
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a)
+		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
 		if para < opt.Threshold && !rough && !summary { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return

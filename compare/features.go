@@ -28,7 +28,14 @@ type prepared struct {
 	nums    []float64
 	caps    []string // sorted unique capitalised words or entity norms
 	neg     bool     // claim negated (facts) or a negation cue among its words
+	deictic []uint32 // sorted content ids of nouns after a demonstrative ("these efforts")
 }
+
+// demonstratives open a noun phrase that points back at something the
+// claim does not state ("these efforts", "such attacks"). The singular
+// "this" and "that" are left out: they are as often pronouns ("this
+// raises the question"), complementisers or times ("this week").
+var demonstratives = map[string]bool{"these": true, "those": true, "such": true}
 
 // idfOf weighs a stem by its rarity in general English (SemCor counts of
 // the WordNet table): unseen words (names, rare terms) weigh most.
@@ -48,7 +55,10 @@ func prepare(c *claims.Claim) *prepared {
 	}
 	var cs []ci
 	capSet := map[string]bool{}
-	for _, t := range p.toks {
+	for i, t := range p.toks {
+		if i > 0 && t.Content && demonstratives[p.toks[i-1].Lower] {
+			p.deictic = append(p.deictic, t.ID)
+		}
 		p.ids = append(p.ids, t.ID)
 		rs = append(rs, runeOf(t.ID))
 		if t.Neg {
@@ -66,6 +76,8 @@ func prepare(c *claims.Claim) *prepared {
 		}
 	}
 	p.neg = p.neg || c.Negated
+	slices.Sort(p.deictic)
+	p.deictic = slices.Compact(p.deictic)
 	p.runes = string(rs)
 	slices.SortFunc(cs, func(a, b ci) int { return cmpU32(a.id, b.id) })
 	for _, x := range cs {
