@@ -48,7 +48,8 @@ func docsOf(g *compare.Group) []string {
 // TestSeeds checks the seed groups through the whole pipeline (ingest,
 // claims, Compare): the 2021 takeover refines across the two articles
 // ("2021" vs "August 2021"); the surge of violence against Pakistani
-// forces groups claims of both articles; the takeaway on safe haven
+// forces groups claims of both articles and refines (the second body adds
+// who was attacked and since when; the takeaways agree); the takeaway on safe haven
 // groups with its body; the headline on resisting Islamabad groups with
 // its body and the second article's refusal of Pakistan's demands; no pair
 // aligns on the story's names alone; the Durand Line dispute and the 300,000
@@ -110,6 +111,18 @@ func TestSeeds(t *testing.T) {
 	if g := groupOf(res, "Violence against Pakistani security forces has surged"); g == nil || len(docsOf(g)) != 2 ||
 		groupOf(res, "Surge in militant violence in Pakistan") != g || groupOf(res, "surge in militant violence within Pakistan's borders") != g {
 		t.Errorf("surge group = %+v, want both articles' claims of the surge together", g)
+	} else {
+		// The two takeaways agree ("Surge in militant violence in
+		// Pakistan", "surge in attacks on Pakistani forces"), but the
+		// second article's body adds who was attacked and since when
+		// ("... against Pakistani security forces has surged since the
+		// Taliban takeover"), which no claim of the first article in the
+		// group states: the group refines, without divergence.
+		takeaways := pairRelation(g, "Surge in militant violence in Pakistan", "surge in attacks on Pakistani forces")
+		body := pairRelation(g, "Surge in militant violence in Pakistan", "since the Taliban takeover")
+		if g.Relation != compare.Refine || len(g.Divergences) != 0 || takeaways != compare.Agree || body != compare.Refine {
+			t.Errorf("surge group relation %s %+v (takeaways %q, body %q); want refine from the body's added detail, the takeaways agreeing", g.Relation, g.Divergences, takeaways, body)
+		}
 	}
 	// Pakistan's accusation of safe haven: the takeaway's agentless
 	// accusation agrees with the body's accusation (the body's denial, an
@@ -147,6 +160,17 @@ func TestSeeds(t *testing.T) {
 			t.Fatalf("group %d differs between runs", i)
 		}
 	}
+}
+
+// pairRelation is the relation of g's pair joining claims containing a
+// and b, or "" when g has no such pair.
+func pairRelation(g *compare.Group, a, b string) compare.Relation {
+	for _, p := range g.Pairs {
+		if strings.Contains(p.A.Text, a) && strings.Contains(p.B.Text, b) || strings.Contains(p.A.Text, b) && strings.Contains(p.B.Text, a) {
+			return p.Relation
+		}
+	}
+	return ""
 }
 
 // storyNames are the names every claim of the seed story shares.
