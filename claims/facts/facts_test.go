@@ -29,6 +29,7 @@ func TestNumbers(t *testing.T) {
 		{"hundreds of protesters gathered", 100, "hundreds", "protesters"},
 		{"2000 people attended", 2000, "", "people"},
 		{"almost 40 per cent", 40, "almost", "%"},
+		{"one million refugees", 1e6, "", "refugees"},
 	}
 	for _, tc := range tests {
 		got := NewContext().Numbers(tc.in)
@@ -44,8 +45,9 @@ func TestNumbers(t *testing.T) {
 			t.Errorf("Numbers(%q): Text %q is not s[Start:End]", tc.in, n.Text)
 		}
 	}
-	// Years, dates and ordinals are not counts.
-	for _, in := range []string{"in 2021", "2021", "since August 2021", "on May 29, 2014", "the 21st century", "Aug. 31", "the fourth-highest film"} {
+	// Years, dates, ordinals and a bare "one" (a determiner or pronoun) are
+	// not counts.
+	for _, in := range []string{"in 2021", "2021", "since August 2021", "on May 29, 2014", "the 21st century", "Aug. 31", "the fourth-highest film", "One major point of contention", "one of the officials said"} {
 		if got := NewContext().Numbers(in); len(got) != 0 {
 			t.Errorf("Numbers(%q) = %+v, want none", in, got)
 		}

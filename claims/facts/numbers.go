@@ -120,8 +120,13 @@ func numberAt(s string, toks []Token, i int) (n Number, first, next int, ok bool
 		}
 	}
 	if _, isWord := writtenNumbers[lw]; isWord {
-		// "one" as a pronoun ("one of them") is still a count of one.
 		v, j := writtenAt(toks, i)
+		if lw == "one" && j == i+1 {
+			// A bare "one" is a determiner or pronoun far more often than
+			// a statistic: "one official said", "one of them", "One major
+			// point". "one million" is still a number.
+			return n, 0, 0, false
+		}
 		return Number{Value: v}, i, j, true
 	}
 	return n, 0, 0, false
