@@ -239,7 +239,8 @@ func (s *scanner) finish(cend, close int, closed bool) {
 
 // endPara handles marks left open at the end of a paragraph: single quotes
 // are dropped; an open double quote continues when the next paragraph opens
-// with a quotation mark, and is otherwise closed here with a warning.
+// with a quotation mark (and ends here, silently, when that paragraph is a
+// new transcript turn), and is otherwise closed here with a warning.
 func (s *scanner) endPara(text string) {
 	if s.cur == nil {
 		s.stack = s.stack[:0]
@@ -256,6 +257,12 @@ func (s *scanner) endPara(text string) {
 	}
 	s.stack = s.stack[:1]
 	end := len(strings.TrimRight(text, " \t\n\r"))
+	if s.para+1 < len(s.paras) && quotedLabel(s.paras[s.para+1].Text) {
+		// The next paragraph is a new turn of a quoted transcript
+		// ("WALLACE: ..."), which by convention leaves each turn open.
+		s.finish(end, end, true)
+		return
+	}
 	if s.para+1 < len(s.paras) && opensWithQuote(s.paras[s.para+1].Text) {
 		last := &s.cur.parts[len(s.cur.parts)-1]
 		last.cend, last.close = max(end, last.cstart), max(end, last.cstart)

@@ -72,6 +72,12 @@ func TestScan(t *testing.T) {
 			}},
 		{"multi-paragraph straight quote", "Dar said: \"The talks were frank.\n\n\"We agreed to meet again in March.\"",
 			[]got{{"The talks were frank. We agreed to meet again in March.", "direct", "Dar", "said", "named", ""}}},
+		{"quoted transcript, one turn per paragraph", "Partial transcript as follows:\n\n\"WALLACE: Why would Trump do that?\n\n\"PENCE: Well, look, this is serious business.\n\n\"WALLACE: Will she be there?",
+			[]got{
+				{"Why would Trump do that?", "direct", "WALLACE", ":", "named", ""},
+				{"Well, look, this is serious business.", "direct", "PENCE", ":", "named", ""},
+				{"Will she be there?", "direct", "WALLACE", ":", "named", ""},
+			}},
 		{"previous paragraph ends with a colon", "Mujahid said in a post on X:\n\n“Our forces responded to the attack on our border posts.”",
 			[]got{{"Our forces responded to the attack on our border posts.", "direct", "Mujahid", "said", "named", ""}}},
 		{"paragraph of quote after a speaker", "“We are ready for talks,” Sharif said.\n\n“Our army is ready too.”",

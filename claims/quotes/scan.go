@@ -64,7 +64,16 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 	endPunct, _ := utf8.DecodeLastRuneInString(content)
 	attribPunct := strings.ContainsRune(",?!—–-…", endPunct)
 	var f found
-	if startsSentence || attribPunct {
+	if n := transcriptLabel(d.paras[first.para].Text[first.cstart:]); n > 0 {
+		// a quoted transcript turn names its speaker: "WALLACE: ..."
+		start := first.cstart
+		label := d.paras[first.para].Text[start : start+n]
+		f = found{sp: &Speaker{Para: first.para, Start: start, End: start + n, Text: label}, cue: ":", colon: true, local: true}
+		startsSentence = true
+		if rest, ok := strings.CutPrefix(q.Text, label+":"); ok && strings.TrimSpace(rest) != "" {
+			q.Text = strings.TrimSpace(rest) // the words spoken, without the label
+		}
+	} else if startsSentence || attribPunct {
 		if f = d.tryAfter(rq); f.sp == nil {
 			f = d.tryBefore(rq)
 		}
