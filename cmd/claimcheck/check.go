@@ -69,6 +69,7 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	loaded()
+	inputSize(totalBytes(docs))
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}

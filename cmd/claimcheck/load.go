@@ -16,6 +16,7 @@ func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, e
 		return nil, err
 	}
 	loaded()
+	inputSize(totalBytes(docs))
 	claims.AnalyzeAll(docs, opt)
 	return docs, nil
 }
@@ -29,4 +30,13 @@ func emit(w io.Writer, render func(io.Writer) error) error {
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// totalBytes is the size of all inputs.
+func totalBytes(docs []*claims.Document) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.File.Src)
+	}
+	return n
 }
