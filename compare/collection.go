@@ -116,24 +116,8 @@ func coverageSkipping(s, o *prepared, skip []uint32) float64 {
 // hypernyms are too loose to say that o states what the word does).
 func covered(id uint32, e synonyms.Entry, o *prepared) bool {
 	for j, x := range o.content {
-		if x == id || meets(e.Own, o.syn[j].Own) {
+		if x == id || synonyms.Meets(e.Own, o.syn[j].Own) {
 			return true
-		}
-	}
-	return false
-}
-
-// meets reports whether two sorted id lists share an id.
-func meets(x, y []uint32) bool {
-	i, j := 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			return true
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -241,7 +242,7 @@ func featuresInto(a, b *prepared, s *scratch) []float64 {
 		}
 	}
 	f[3] = ratio(2*float64(syn), float64(na+nb))
-	f[4] = ratio(2*float64(intersectU64(a.bigrams, b.bigrams)), float64(len(a.bigrams)+len(b.bigrams)))
+	f[4] = ratio(2*float64(intersect(a.bigrams, b.bigrams)), float64(len(a.bigrams)+len(b.bigrams)))
 	la, lb := len(a.ids), len(b.ids)
 	maxL, minL := float64(max(la, lb)), float64(min(la, lb))
 	if maxL > 0 {
@@ -253,7 +254,7 @@ func featuresInto(a, b *prepared, s *scratch) []float64 {
 	f[8] = ratio(minL, maxL)
 	switch {
 	case len(a.nums) > 0 && len(b.nums) > 0:
-		common := intersectF(a.nums, b.nums)
+		common := intersect(a.nums, b.nums)
 		f[9] = ratio(2*float64(common), float64(len(a.nums)+len(b.nums)))
 		if common < len(a.nums) && common < len(b.nums) {
 			f[10] = 1
@@ -262,7 +263,7 @@ func featuresInto(a, b *prepared, s *scratch) []float64 {
 		f[9] = 1
 	}
 	if len(a.caps)+len(b.caps) > 0 {
-		f[11] = ratio(2*float64(intersectS(a.caps, b.caps)), float64(len(a.caps)+len(b.caps)))
+		f[11] = ratio(2*float64(intersect(a.caps, b.caps)), float64(len(a.caps)+len(b.caps)))
 	} else {
 		f[11] = 1
 	}
@@ -290,8 +291,8 @@ func featuresInto(a, b *prepared, s *scratch) []float64 {
 	}
 	f[16] = math.Log1p(float64(unA))
 	f[17] = math.Log1p(float64(unB))
-	f[18] = ratio(2*float64(intersectU64(a.tris, b.tris)), float64(len(a.tris)+len(b.tris)))
-	f[19] = ratio(2*float64(intersectU32(a.all, b.all)), float64(len(a.all)+len(b.all)))
+	f[18] = ratio(2*float64(intersect(a.tris, b.tris)), float64(len(a.tris)+len(b.tris)))
+	f[19] = ratio(2*float64(intersect(a.all, b.all)), float64(len(a.all)+len(b.all)))
 	f[20] = math.Min(ratio(wInter, wA), ratio(wInter, wB))
 	return f
 }
@@ -367,58 +368,9 @@ func ratio(a, b float64) float64 {
 	return a / b
 }
 
-func intersectU64(x, y []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			n++
-			i++
-			j++
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-func intersectU32(x, y []uint32) int {
-	n, i, j := 0, 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			n++
-			i++
-			j++
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-func intersectF(x, y []float64) int {
-	n, i, j := 0, 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			n++
-			i++
-			j++
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-func intersectS(x, y []string) int {
+// intersect counts the elements two ascending slices share (with
+// multiplicity, as a merge of the two would pair them).
+func intersect[T cmp.Ordered](x, y []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
 		switch {

@@ -190,11 +190,11 @@ func Err() error {
 // Related reports whether two entries share a sense: an own synset of one
 // is an own synset or a direct hypernym of the other.
 func Related(a, b Entry) bool {
-	return meets(a.Own, b.Own) || meets(a.Own, b.Up) || meets(a.Up, b.Own)
+	return Meets(a.Own, b.Own) || Meets(a.Own, b.Up) || Meets(a.Up, b.Own)
 }
 
-// meets reports whether two sorted id lists share an element.
-func meets(x, y []uint32) bool {
+// Meets reports whether two ascending id lists share an element.
+func Meets(x, y []uint32) bool {
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
