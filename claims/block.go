@@ -54,56 +54,48 @@ type Block struct {
 
 // SrcOffset maps a byte offset in b.Text to a byte offset in the original file.
 // An offset at the end of a piece maps to the end of that piece's source.
-func (b *Block) SrcOffset(textOff int) int {
-	if len(b.Pieces) == 0 {
-		return b.Span.Start
-	}
-	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].TextOff > textOff }) - 1
-	if i < 0 {
-		return b.Pieces[0].SrcOff
-	}
-	p := b.Pieces[i]
-	d := textOff - p.TextOff
-	if d >= p.Len {
-		return p.SrcOff + p.SrcLen
-	}
-	if p.SrcLen != p.Len { // a decoded entity: all of it maps to its start
-		return p.SrcOff
-	}
-	return p.SrcOff + d
-}
+func (b *Block) SrcOffset(textOff int) int { return b.locate(textOff, false) }
 
 // SrcSpan maps a half-open range of b.Text to a span of the original file.
+// The end maps the byte before it and one past its source, so a range never
+// spills into the markup that follows it.
 func (b *Block) SrcSpan(start, end int) Span {
 	if end <= start {
-		o := b.SrcOffset(start)
+		o := b.locate(start, false)
 		return Span{o, o}
 	}
-	s := b.SrcOffset(start)
-	e := b.srcEnd(end)
-	if e < s {
-		e = s
-	}
-	return Span{s, e}
+	s := b.locate(start, false)
+	return Span{s, max(s, b.locate(end, true))}
 }
 
-// srcEnd maps an exclusive end offset: the byte before it is mapped and one
-// past its source is returned, so a range never spills into following markup.
-func (b *Block) srcEnd(end int) int {
+// locate maps off to the source: as a start (the piece holding off) or, when
+// end is set, as an exclusive end (the piece holding off-1). Inside a decoded
+// entity a start maps to the entity's first byte and an end past its last.
+func (b *Block) locate(off int, end bool) int {
 	if len(b.Pieces) == 0 {
-		return b.Span.End
+		if end {
+			return b.Span.End
+		}
+		return b.Span.Start
 	}
-	i := sort.Search(len(b.Pieces), func(i int) bool { return b.Pieces[i].TextOff >= end }) - 1
+	i := sort.Search(len(b.Pieces), func(i int) bool {
+		if end {
+			return b.Pieces[i].TextOff >= off
+		}
+		return b.Pieces[i].TextOff > off
+	}) - 1
 	if i < 0 {
 		return b.Pieces[0].SrcOff
 	}
 	p := b.Pieces[i]
-	d := end - p.TextOff
-	if d >= p.Len {
+	d := off - p.TextOff
+	switch {
+	case d >= p.Len:
 		return p.SrcOff + p.SrcLen
-	}
-	if p.SrcLen != p.Len {
+	case p.SrcLen != p.Len && end:
 		return p.SrcOff + p.SrcLen
+	case p.SrcLen != p.Len:
+		return p.SrcOff
 	}
 	return p.SrcOff + d
 }
