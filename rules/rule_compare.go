@@ -23,6 +23,9 @@ sources contradict (number, date, entity or negation).`,
 	Bad:     `a.txt: "nearly 300,000 Afghans left"  b.txt: "200,000 Afghans left"`,
 	Good:    `a.txt: "nearly 300,000 Afghans left"  b.txt: "nearly 300,000 Afghans left"`,
 	Default: Warning,
+	Options: []Option{
+		{Name: "number-tolerance", Kind: KindFloat, Default: 0.05, Doc: "relative difference (0-1) below which two numbers agree; twice that when either is approximate (\"nearly\", \"about\"); read by the comparison, so it sets what counts as a number divergence"},
+	},
 	Run: func(p *Pass) {
 		if p.Draft != nil {
 			reportContradictedDraft(p)

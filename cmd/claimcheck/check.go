@@ -120,12 +120,13 @@ func (c *checkCmd) Run(e *env) error {
 }
 
 // compareOptions are the alignment defaults with the number tolerance of the
-// claim-diverges rule's configuration, when set.
+// claim-diverges rule's configuration, when set (twice that for approximate
+// numbers, as by default: 0.05 and 0.10).
 func compareOptions(cfg *config.Config) compare.Options {
 	opt := compare.DefaultOptions()
 	if rc, ok := cfg.Rules.Rules["claim-diverges"]; ok {
 		if v, ok := rc.Options["number-tolerance"].(float64); ok {
-			opt.NumberTolerance = v
+			opt.NumberTolerance, opt.ApproxTolerance = v, 2*v
 		}
 	}
 	return opt
