@@ -18,6 +18,9 @@ import (
 type Options struct {
 	// Lexicon grades attribution sources; nil means attrib.Default().
 	Lexicon *attrib.Lexicon
+	// Done, when set, is called after each document AnalyzeAll finishes
+	// (from the worker goroutines; it must be safe for concurrent use).
+	Done func()
 }
 
 func (o Options) classify(source string) AttributionKind {
@@ -246,6 +249,9 @@ func AnalyzeAll(docs []*Document, opt Options) {
 			defer wg.Done()
 			for d := range next {
 				Analyze(d, opt)
+				if opt.Done != nil {
+					opt.Done()
+				}
 			}
 		}()
 	}

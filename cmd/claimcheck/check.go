@@ -73,7 +73,10 @@ func (c *checkCmd) Run(e *env) error {
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}
+	step, done := progress(e, len(docs))
+	opt.Done = step
 	claims.AnalyzeAll(docs, opt)
+	done()
 
 	copt := compareOptions(cfg)
 	scorer := compare.NewScorer(copt) // one cache of prepared claims for Compare and the rules
