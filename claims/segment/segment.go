@@ -6,30 +6,86 @@
 package segment
 
 import (
+	_ "embed"
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v3/segment"
+	"gopkg.in/neurosnap/sentences.v1"
 )
 
 // Range is a half-open byte range [Start, End) into the text given to Split.
 // Invariant: a Range never starts or ends with white space.
 type Range struct{ Start, End int }
 
-var (
-	once      sync.Once
-	segmenter *prose.Segmenter
-	loadErr   error
-)
+//go:generate go run ../../internal/cmd/genpunkt -o punkt_english.txt
 
-func model() *prose.Segmenter {
-	once.Do(func() { segmenter, loadErr = prose.New() })
-	if loadErr != nil {
-		panic("segment: the built-in Punkt model failed to load: " + loadErr.Error())
+// punktEnglish is prose's English Punkt model as sorted text tables (see
+// internal/cmd/genpunkt); reading it is several times faster than decoding
+// the JSON prose ships.
+//
+//go:embed punkt_english.txt
+var punktEnglish string
+
+// SupervisedAbbrevs are the abbreviations prose adds to the trained model;
+// genpunkt writes them into punkt_english.txt.
+var SupervisedAbbrevs = []string{"sgt", "gov", "no", "mt"}
+
+var model = sync.OnceValue(func() *prose.Segmenter {
+	st, err := parsePunkt(punktEnglish)
+	if err != nil {
+		panic("segment: the embedded Punkt model is corrupt: " + err.Error())
 	}
-	return segmenter
+	return prose.WithTraining(st)
+})
+
+// parsePunkt reads the tables written by genpunkt into a Punkt storage.
+func parsePunkt(src string) (*sentences.Storage, error) {
+	st := &sentences.Storage{
+		AbbrevTypes: sentences.SetString{}, Collocations: sentences.SetString{},
+		SentStarters: sentences.SetString{}, OrthoContext: make(sentences.SetString, 1<<15),
+	}
+	var cur sentences.SetString
+	for len(src) > 0 {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		if name, ok := strings.CutPrefix(line, "# "); ok {
+			switch name {
+			case "AbbrevTypes":
+				cur = st.AbbrevTypes
+			case "Collocations":
+				cur = st.Collocations
+			case "SentStarters":
+				cur = st.SentStarters
+			case "OrthoContext":
+				cur = st.OrthoContext
+			default:
+				cur = nil // the header comment
+			}
+			continue
+		}
+		key, val, ok := strings.Cut(line, "\t")
+		if !ok || cur == nil {
+			return nil, fmt.Errorf("bad line %q", line)
+		}
+		n, err := strconv.Atoi(val)
+		if err != nil {
+			return nil, fmt.Errorf("bad value in %q", line)
+		}
+		cur[key] = n
+	}
+	if len(st.OrthoContext) == 0 || len(st.AbbrevTypes) == 0 {
+		return nil, fmt.Errorf("missing tables")
+	}
+	return st, nil
 }
 
 // Split returns the sentences of text in order. Ranges do not overlap and
