@@ -6,21 +6,19 @@
 // counts) for IDF weighting.
 package synonyms
 
-//go:generate go run ../../internal/cmd/gensynonyms -wordnet /usr/share/wordnet -o table.bin.gz
+//go:generate go run ../../internal/cmd/gensynonyms -wordnet /usr/share/wordnet -o table.bin
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"io"
 	"slices"
 	"sync"
 )
 
-//go:embed table.bin.gz
-var tableGz []byte
+//go:embed table.bin
+var tableBin []byte
 
 // Entry is the table row of one stem. Own and Up are sorted synset ids;
 // Up excludes ids already in Own.
@@ -37,21 +35,14 @@ var (
 )
 
 func load() {
-	table, places, loadErr = decode(tableGz)
+	table, places, loadErr = decode(tableBin)
 }
 
-// decode parses the gzip'd table written by gensynonyms. Stems are
+// decode parses the table written by gensynonyms. Stems are
 // substrings of one string holding the whole table and id lists share one
 // arena, so decoding allocates little.
-func decode(gz []byte) (*sortedTable, map[string]string, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, nil, err
-	}
-	rawBytes, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, nil, err
-	}
+func decode(rawBytes []byte) (*sortedTable, map[string]string, error) {
+	var err error
 	const magic = "CCSYN2\n"
 	if !bytes.HasPrefix(rawBytes, []byte(magic)) {
 		return nil, nil, errors.New("synonyms: bad table header")

@@ -44,7 +44,7 @@ func TestLookupCount(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	f.Add(tableGz[:64])
+	f.Add(tableBin[:64])
 	f.Fuzz(func(t *testing.T, b []byte) {
 		decode(b) // must not panic
 	})
