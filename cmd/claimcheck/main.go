@@ -78,7 +78,7 @@ var smallRunGC int
 
 // smallInput is the most input, in bytes, that keeps smallRunGC for the
 // whole run: a few articles, whose run is dominated by start-up.
-const smallInput = 1 << 20
+const smallInput = 128 << 10
 
 // tuneGC makes the collector run less often unless the user set GOGC: a
 // small check is a short-lived process whose start-up (decoding three
