@@ -179,8 +179,11 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	featOff := r.u32s(nf + 1)
 	p.pairOff = r.u32s(nf + 1)
 	p.ids = append([]uint8(nil), r.take(np)...)
-	for _, w := range r.u32s(np) {
-		p.wts = append(p.wts, math.Float32frombits(w))
+	if wb := r.take(4 * np); wb != nil {
+		p.wts = make([]float32, np)
+		for i := range p.wts {
+			p.wts[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[4*i:]))
+		}
 	}
 	nt := r.u32()
 	p.fixedTags = make(map[string]fixedTag, nt+len(emoticons)+2*len(tagLexicon))
