@@ -106,11 +106,10 @@ func deicticCandidates(items []item, cands []candidatePair, maxPosting int) []ca
 			}
 		}
 	}
-	seen := make(map[candidatePair]bool, len(cands))
+	var set pairSet
 	for _, c := range cands {
-		seen[c] = true
+		set.add(c.i, c.j)
 	}
-	out := cands
 	for _, pr := range probes {
 		for _, key := range pr.keys {
 			pl := post[key]
@@ -118,22 +117,11 @@ func deicticCandidates(items []item, cands []candidatePair, maxPosting int) []ca
 				continue
 			}
 			for _, j := range pl {
-				if int(j) == pr.item || !comparable(items[pr.item], items[j]) {
-					continue
-				}
-				c := candidatePair{min(pr.item, int(j)), max(pr.item, int(j))}
-				if !seen[c] {
-					seen[c] = true
-					out = append(out, c)
+				if int(j) != pr.item && comparable(items[pr.item], items[j]) {
+					set.add(pr.item, int(j))
 				}
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b candidatePair) int {
-		if a.i != b.i {
-			return a.i - b.i
-		}
-		return a.j - b.j
-	})
-	return out
+	return set.sorted()
 }

@@ -61,8 +61,7 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 		}
 	}
 	n := float64(len(items))
-	seen := map[candidatePair]bool{}
-	var out []candidatePair
+	var set pairSet
 	acc := make([]float64, len(items)) // accumulated weight per partner; touched lists the non-zero ones
 	var touched []int32
 	type cand struct {
@@ -110,20 +109,39 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 			cs = cs[:k]
 		}
 		for _, c := range cs {
-			p := candidatePair{min(i, int(c.j)), max(i, int(c.j))}
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
+			set.add(i, int(c.j))
 		}
 	}
-	slices.SortFunc(out, func(a, b candidatePair) int {
+	return set.sorted()
+}
+
+// pairSet collects candidate pairs, each once.
+type pairSet struct {
+	seen map[candidatePair]bool
+	out  []candidatePair
+}
+
+// add adds the pair of items i and j (in either order) unless present.
+func (s *pairSet) add(i, j int) {
+	if s.seen == nil {
+		s.seen = map[candidatePair]bool{}
+	}
+	p := candidatePair{min(i, j), max(i, j)}
+	if !s.seen[p] {
+		s.seen[p] = true
+		s.out = append(s.out, p)
+	}
+}
+
+// sorted returns the pairs ordered by first, then second item.
+func (s *pairSet) sorted() []candidatePair {
+	slices.SortFunc(s.out, func(a, b candidatePair) int {
 		if a.i != b.i {
 			return a.i - b.i
 		}
 		return a.j - b.j
 	})
-	return out
+	return s.out
 }
 
 // comparable reports whether two claims may align: different documents,
