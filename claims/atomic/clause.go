@@ -31,6 +31,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	sp.parentheticals(a, b)
 	chunks := sp.chunks(a, b)
 	var intro, cur, prev []int
+	var relAnte []int // antecedent of a relative clause in the previous chunk
 	prevSub := false
 	subject := subj
 	main := false
@@ -91,9 +92,19 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				continue
 			}
 		}
+		continuesRel := relAnte != nil && t[ch.a].tag == "CC"
+		relAnte0 := relAnte
+		relAnte = nil
 		switch {
 		case first.tag == "WDT" || first.tag == "WP":
 			sp.relative(cur, k, ch.b)
+			relAnte = sp.npTail(cur)
+		case continuesRel && verbal(first.tag):
+			// "X, which began in October and has drawn criticism": the
+			// coordinated verb phrase is still the relative clause's, so
+			// its subject is the antecedent, not the main clause's subject
+			sp.out = append(sp.out, draft{toks: append(append([]int(nil), relAnte0...), span(nil, k, ch.b)...)})
+			relAnte = relAnte0
 		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
 			sp.relative(cur, k, ch.b)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
