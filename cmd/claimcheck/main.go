@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/alecthomas/kong"
@@ -57,11 +56,12 @@ type troubleError struct{ msg string }
 
 func (e *troubleError) Error() string { return e.msg }
 
+// trouble formats a troubleError: one line naming the file and the fix.
 func trouble(format string, args ...any) error {
 	return &troubleError{msg: fmt.Sprintf(format, args...)}
 }
 
-// findingsError reports that findings reached --fail-on; it exits with 1
+// errFindings reports that findings reached --fail-on; it exits with 1
 // and prints nothing more.
 var errFindings = errors.New("findings at or above --fail-on")
 
@@ -70,35 +70,6 @@ func main() {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())), stderrTTY: term.IsTerminal(int(os.Stderr.Fd()))}
 	os.Exit(run(os.Args[1:], e))
-}
-
-// smallRunGC is the GC percentage for small runs (see tuneGC); 0 when the
-// user set GOGC or GOMEMLIMIT, which are then left alone.
-var smallRunGC int
-
-// smallInput is the most input, in bytes, that keeps smallRunGC for the
-// whole run: a few articles, whose run is dominated by start-up.
-const smallInput = 128 << 10
-
-// tuneGC makes the collector run less often unless the user set GOGC: a
-// small check is a short-lived process whose start-up (decoding three
-// embedded models) makes mostly garbage, and collecting a quarter as often
-// cuts its wall time by about a sixth. inputSize restores the default for
-// large inputs, whose heap would otherwise grow several times over.
-func tuneGC() {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	smallRunGC = 400
-	debug.SetGCPercent(smallRunGC)
-}
-
-// inputSize tells the GC tuning how many bytes of input the run has.
-func inputSize(n int) {
-	if smallRunGC != 0 && n > smallInput {
-		debug.SetGCPercent(100)
-		smallRunGC = 0
-	}
 }
 
 // run parses args, runs the command and returns the exit code. It never
