@@ -42,6 +42,7 @@ code{font-size:.85rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;background:#fff}
 td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}
 .supported{color:#1b5e20}.contradicted{color:#c62828}.unsupported{color:#b26a00}
+.rel-agree{color:#1b5e20}.rel-refine{color:#00707f}.rel-diverge{color:#c62828;font-weight:600}
 </style>
 </head>
 <body>
@@ -53,6 +54,14 @@ td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:
 <table><tr><th>Where</th><th>Support</th><th>Claim</th><th>Evidence</th></tr>
 {{- range .Draft}}
 <tr><td>{{.Where}}</td><td class="{{.Support}}">{{.Support}}</td><td>{{.Text}}</td><td>{{range .Evidence}}<code>{{.}}</code> {{end}}</td></tr>
+{{- end}}
+</table>
+{{- end}}
+{{- if .Groups}}
+<h2>Aligned groups</h2>
+<table><tr><th>Group</th><th>Relation</th><th>Claims</th><th>Differences</th></tr>
+{{- range .Groups}}
+<tr><td>{{.ID}}</td><td class="rel-{{.Relation}}">{{.Relation}}</td><td>{{range .Claims}}{{.}}<br>{{end}}</td><td>{{range .Differences}}{{.}}<br>{{end}}</td></tr>
 {{- end}}
 </table>
 {{- end}}
@@ -86,6 +95,7 @@ td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:
 type (
 	htmlData struct {
 		Summary   string
+		Groups    []htmlGroup
 		Columns   int
 		Docs      []htmlDoc
 		Other     []htmlFinding
@@ -102,13 +112,18 @@ type (
 		Severity, Where, Rule, Message, Anchor string
 		Related                                []string
 	}
+	htmlGroup struct {
+		ID, Relation        string
+		Claims, Differences []string
+	}
 	htmlDraft struct {
 		Where, Support, Text string
 		Evidence             []string
 	}
 )
 
-// HTML writes one self-contained page: the documents side by side with
+// HTML writes one self-contained page: the aligned groups with their
+// relation and differences, then the documents side by side with
 // their claims, quotes and findings highlighted (hover for details), each
 // document's findings listed under it, and the draft verdicts in draft mode.
 func HTML(w io.Writer, in Input) error {
@@ -140,20 +155,24 @@ func HTML(w io.Writer, in Input) error {
 			data.Other = append(data.Other, htmlFindingOf(l, f, ""))
 		}
 	}
+	if in.Result != nil {
+		for _, g := range in.Result.Groups {
+			hg := htmlGroup{ID: g.ID, Relation: string(g.Relation)}
+			for i, place := range l.places(g.Claims) {
+				hg.Claims = append(hg.Claims, place+" "+shorten(g.Claims[i].Text, claimExcerptLen))
+			}
+			if d := groupDifferences(g); d != "-" {
+				hg.Differences = strings.Split(d, "\n")
+			}
+			data.Groups = append(data.Groups, hg)
+		}
+	}
 	if in.DraftDoc != nil {
 		data.DraftPath = in.DraftDoc.Path
 		for _, dc := range in.Draft {
 			start, _ := l.pos(in.DraftDoc.ID, in.DraftDoc.Path, dc.Span)
-			hd := htmlDraft{Where: fmt.Sprintf("%d:%d", start.Line, start.Column), Support: string(dc.Support), Text: dc.Text}
-			for _, e := range dc.Evidence {
-				es, _ := l.pos(e.Doc, "", e.Span)
-				path := e.Doc
-				if ed := l.doc(e.Doc, ""); ed != nil {
-					path = ed.Path
-				}
-				hd.Evidence = append(hd.Evidence, fmt.Sprintf("%s:%d:%d", path, es.Line, es.Column))
-			}
-			data.Draft = append(data.Draft, hd)
+			data.Draft = append(data.Draft, htmlDraft{Where: fmt.Sprintf("%d:%d", start.Line, start.Column),
+				Support: string(dc.Support), Text: dc.Text, Evidence: l.places(dc.Evidence)})
 		}
 	}
 	return htmlPage.Execute(w, data)
