@@ -8,8 +8,9 @@ import (
 	"github.com/claimcheck/claimcheck/rules"
 )
 
-// Markdown writes a pull-request comment: a heading with the summary counts,
-// a table of findings per rule, then each rule's findings in a table with
+// Markdown writes a pull-request comment: a heading with the summary counts
+// (findings, then aligned groups by relation and single-source claims), a
+// table of findings per rule, then each rule's findings in a table with
 // word diffs in ```diff blocks, and in draft mode the draft verdicts.
 func Markdown(w io.Writer, in Input) error {
 	l := newLocator(in)
@@ -21,6 +22,15 @@ func Markdown(w io.Writer, in Input) error {
 	} else {
 		fmt.Fprintf(&b, "**%d %s**: %d %s, %d %s, %d info.\n", c.Error+c.Warning+c.Info, plural(c.Error+c.Warning+c.Info, "finding"),
 			c.Error, plural(c.Error, "error"), c.Warning, plural(c.Warning, "warning"), c.Info)
+	}
+	if in.Result != nil {
+		rel := map[string]int{}
+		for _, g := range in.Result.Groups {
+			rel[string(g.Relation)]++
+		}
+		fmt.Fprintf(&b, "\nSources: %d aligned %s (%d agree, %d refine, %d diverge); %d single-source %s.\n",
+			len(in.Result.Groups), plural(len(in.Result.Groups), "group"), rel["agree"], rel["refine"], rel["diverge"],
+			len(in.Result.Single), plural(len(in.Result.Single), "claim"))
 	}
 
 	// Rules in registry order, then any others in finding order.
