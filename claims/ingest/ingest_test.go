@@ -81,6 +81,16 @@ func TestLayoutOfFiles(t *testing.T) {
 			"list-item/takeaway: Pakistan opened three",
 			"list-item/takeaway: Nearly 300,000 Afghans",
 		}},
+		{"../../testdata/formats/wire.txt", []string{
+			"headline: Pakistan closes Torkham",
+			"dateline: November 21, 2026",
+			"dateline: ISLAMABAD (Reuters) —",
+			"paragraph/body: Pakistan closed the",
+			"dateline: KABUL, Afghanistan (AP)",
+			"paragraph/body: The Taliban said",
+			"paragraph/body: U.S. officials said",
+			"paragraph/body: A quick note",
+		}},
 		{"../../testdata/formats/border.html", []string{
 			"headline: Pakistan opens new",
 			"paragraph/body: Pakistan has opened",

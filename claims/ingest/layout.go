@@ -48,13 +48,14 @@ func isChrome(text string) bool {
 // body. Invariant: only paragraph, list-item, blockquote, headline and dek
 // blocks have a role, and only they yield claims.
 func layout(doc *claims.Document) {
-	bs := doc.Blocks
 	headline := -1
-	for i := range bs {
-		if isChrome(bs[i].Text) {
-			bs[i].Kind = claims.KindChrome
+	for i := range doc.Blocks {
+		if isChrome(doc.Blocks[i].Text) {
+			doc.Blocks[i].Kind = claims.KindChrome
 		}
 	}
+	doc.Blocks = splitDatelines(doc.Blocks)
+	bs := doc.Blocks
 	// The headline: an explicit one (Markdown h1, HTML h1), or else the first
 	// block of a text file when it reads like a title.
 	for i := range bs {
