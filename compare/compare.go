@@ -122,6 +122,9 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 			g.Pairs = append(g.Pairs, pairs[k])
 		}
 		summarise(&g)
+		if g.Relation == Refine && len(docsSeen) >= 2 && sourcesAgree(members.nodes, items, opt) {
+			g.Relation = Agree
+		}
 		res.Groups = append(res.Groups, g)
 	}
 	for i := range items {
@@ -162,6 +165,8 @@ func parallel(n, w int, f func(int)) {
 // summarise sets a group's relation and divergences from its pairs:
 // diverge if any pair diverges, else refine if any refines, else agree;
 // divergences are the de-duplicated union sorted by kind then values.
+// Compare then lets a refining group of several documents agree when its
+// sources do (see sourcesAgree).
 func summarise(g *Group) {
 	g.Relation = Agree
 	seen := map[string]bool{}

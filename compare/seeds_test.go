@@ -48,8 +48,8 @@ func docsOf(g *compare.Group) []string {
 // TestSeeds checks the seed groups through the whole pipeline (ingest,
 // claims, Compare): the 2021 takeover refines across the two articles
 // ("2021" vs "August 2021"); the surge of violence against Pakistani
-// forces groups claims of both articles and refines (the second body adds
-// who was attacked and since when; the takeaways agree); the takeaway on safe haven
+// forces groups claims of both articles and agrees (the takeaways agree;
+// the second body's added detail refines only its own pair); the takeaway on safe haven
 // groups with its body; the headline on resisting Islamabad groups with
 // its body and the second article's refusal of Pakistan's demands; no pair
 // aligns on the story's names alone; the Durand Line dispute and the 300,000
@@ -113,15 +113,15 @@ func TestSeeds(t *testing.T) {
 		t.Errorf("surge group = %+v, want both articles' claims of the surge together", g)
 	} else {
 		// The two takeaways agree ("Surge in militant violence in
-		// Pakistan", "surge in attacks on Pakistani forces"), but the
-		// second article's body adds who was attacked and since when
-		// ("... against Pakistani security forces has surged since the
-		// Taliban takeover"), which no claim of the first article in the
-		// group states: the group refines, without divergence.
+		// Pakistan", "surge in attacks on Pakistani forces"), so the
+		// articles agree and so does the group; the second article's body
+		// adds who was attacked and since when ("... against Pakistani
+		// security forces has surged since the Taliban takeover"), which
+		// its own pair shows as a refinement.
 		takeaways := pairRelation(g, "Surge in militant violence in Pakistan", "surge in attacks on Pakistani forces")
 		body := pairRelation(g, "Surge in militant violence in Pakistan", "since the Taliban takeover")
-		if g.Relation != compare.Refine || len(g.Divergences) != 0 || takeaways != compare.Agree || body != compare.Refine {
-			t.Errorf("surge group relation %s %+v (takeaways %q, body %q); want refine from the body's added detail, the takeaways agreeing", g.Relation, g.Divergences, takeaways, body)
+		if g.Relation != compare.Agree || len(g.Divergences) != 0 || takeaways != compare.Agree || body != compare.Refine {
+			t.Errorf("surge group relation %s %+v (takeaways %q, body %q); want agree from the agreeing takeaways, the body's pair refining", g.Relation, g.Divergences, takeaways, body)
 		}
 	}
 	// Pakistan's accusation of safe haven: the takeaway's agentless

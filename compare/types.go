@@ -65,8 +65,12 @@ type Pair struct {
 // document may contribute several claims), or it holds the claims of one
 // document only when it pairs a summary claim (headline, dek, takeaway)
 // with its own body. Relation summarises its pairs: diverge if any pair
-// diverges, else refine if any refines, else agree. Divergences is the union
-// of its pairs' divergences, sorted by kind.
+// diverges, else refine if any refines, else agree — except that a group
+// of several documents agrees when every two of its documents have a
+// claim pair that agrees (it relates sources, so a detail one article's
+// body adds to what both takeaways state leaves the group agreeing; the
+// pair keeps its refine). Divergences is the union of its pairs'
+// divergences, sorted by kind.
 type Group struct {
 	ID          string       `json:"id"`
 	Relation    Relation     `json:"relation"`
