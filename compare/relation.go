@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/facts"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 )
 
@@ -176,32 +177,48 @@ func known(d claims.Date) int {
 var actorKinds = map[string]bool{claims.EntPerson: true, claims.EntOrganisation: true, claims.EntGroup: true}
 
 // entityDivergence: a different actor of the same kind on each side
-// diverges; when one side's entities are a strict superset of the
-// other's, it refines.
+// diverges; when one side has entities the other lacks, and not the
+// other way round, it refines. Two entities are one when their canonical
+// names are equal or name the same actor (facts.SameName: "the TTP" and
+// "the Pakistani Taliban"), so a variant of a name neither diverges nor
+// refines.
 func entityDivergence(a, b []claims.Entity) (*Divergence, bool) {
-	na, nb := entityNorms(a), entityNorms(b)
-	for _, x := range a {
-		if !actorKinds[x.Kind] || nb[normKey(x)] {
+	matchedA, matchedB := make([]bool, len(a)), make([]bool, len(b))
+	for i, x := range a {
+		for j, y := range b {
+			if sameEntity(x, y) {
+				matchedA[i], matchedB[j] = true, true
+			}
+		}
+	}
+	for i, x := range a {
+		if !actorKinds[x.Kind] || matchedA[i] {
 			continue
 		}
-		for _, y := range b {
-			if y.Kind == x.Kind && !na[normKey(y)] {
+		for j, y := range b {
+			if y.Kind == x.Kind && !matchedB[j] {
 				return &Divergence{Kind: DivEntity, Values: []string{x.Text, y.Text}}, false
 			}
 		}
 	}
-	onlyA, onlyB := 0, 0
-	for k := range na {
-		if !nb[k] {
-			onlyA++
-		}
+	return nil, slices.Contains(matchedA, false) != slices.Contains(matchedB, false)
+}
+
+// sameEntity reports whether two entities are one: equal canonical names,
+// or, for entities of one kind, names of one actor (facts.SameName).
+func sameEntity(x, y claims.Entity) bool {
+	if normKey(x) == normKey(y) {
+		return true
 	}
-	for k := range nb {
-		if !na[k] {
-			onlyB++
-		}
+	return (x.Kind == y.Kind || x.Kind == "" || y.Kind == "") && facts.SameName(entityName(x), entityName(y))
+}
+
+// entityName is an entity's canonical name as written, else its text.
+func entityName(e claims.Entity) string {
+	if e.Norm != "" {
+		return e.Norm
 	}
-	return nil, (onlyA == 0) != (onlyB == 0)
+	return e.Text
 }
 
 func normKey(e claims.Entity) string {
