@@ -8,6 +8,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/facts"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
+	"github.com/kljensen/snowball/english"
 )
 
 // relate classifies two aligned claims: the divergences between their
@@ -47,25 +48,90 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 // one on the other side when they differ by at most the tolerance (relative
 // to the larger), widened for approximations, or when a bound ("more than
 // 300") holds for the other value. It diverges when each side has a number
-// the other does not match; a number only one side has is a refinement.
+// the other does not match and the two may count the same thing (see
+// unitsComparable); a number only one side has, or numbers of different
+// things, refine.
 func numberDivergence(a, b []claims.Number, opt Options) (*Divergence, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return nil, len(a)+len(b) > 0
 	}
 	unA := unmatchedNumbers(a, b, opt)
 	unB := unmatchedNumbers(b, a, opt)
-	if len(unA) > 0 && len(unB) > 0 {
-		x := unA[0]
-		y := unB[0]
+	for _, x := range unA {
+		var y *claims.Number
 		best := math.Inf(1)
-		for _, n := range unB {
-			if d := math.Abs(n.Value - x.Value); d < best {
-				best, y = d, n
+		for i, n := range unB {
+			if d := math.Abs(n.Value - x.Value); unitsComparable(x, n) && d < best {
+				best, y = d, &unB[i]
 			}
 		}
-		return &Divergence{Kind: DivNumber, Values: []string{x.Text, y.Text}}, false
+		if y != nil {
+			return &Divergence{Kind: DivNumber, Values: []string{x.Text, y.Text}}, false
+		}
 	}
 	return nil, len(unA)+len(unB) > 0
+}
+
+// unitsComparable reports whether two numbers may count the same thing:
+// one has no unit, their units share a word stem or a WordNet synset
+// ("Afghans", "Afghan migrants"; "people", "persons"), or both count
+// people ("residents", "Afghans"). "two blocks" and "seven rifles" count
+// different things, so they can differ without diverging.
+func unitsComparable(x, y claims.Number) bool {
+	sx, sy := unitStems(x.Unit), unitStems(y.Unit)
+	if len(sx) == 0 || len(sy) == 0 {
+		return true
+	}
+	if countsPeople(x.Unit) && countsPeople(y.Unit) {
+		return true
+	}
+	for _, a := range sx {
+		ea, oka := synonyms.Lookup(a)
+		for _, b := range sy {
+			if a == b {
+				return true
+			}
+			if eb, okb := synonyms.Lookup(b); oka && okb && synonyms.Related(ea, eb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitStems are the stems of a unit's words.
+func unitStems(u string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(u)) {
+		out = append(out, english.Stem(w, false))
+	}
+	return out
+}
+
+// peopleUnits are the stems of units that count people.
+var peopleUnits = map[string]bool{
+	"peopl": true, "person": true, "resid": true, "civilian": true, "migrant": true, "refuge": true,
+	"worker": true, "soldier": true, "troop": true, "child": true, "children": true, "women": true,
+	"men": true, "victim": true, "passeng": true, "student": true, "protest": true, "citizen": true,
+	"immigr": true, "deporte": true, "member": true, "employe": true, "voter": true, "patient": true,
+	"casualti": true, "death": true, "dead": true, "fatal": true, "famili": true, "individu": true,
+	"adult": true, "inhabit": true, "hostag": true, "prison": true, "detaine": true, "fighter": true,
+	"militant": true, "polic": true, "offic": true,
+}
+
+// countsPeople reports whether a unit counts people: its last word is a
+// people noun or a demonym ("Afghans").
+func countsPeople(u string) bool {
+	f := strings.Fields(u)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if peopleUnits[english.Stem(strings.ToLower(last), false)] {
+		return true
+	}
+	_, demonym := synonyms.Country(english.Stem(strings.ToLower(last), false))
+	return demonym
 }
 
 func unmatchedNumbers(a, b []claims.Number, opt Options) []claims.Number {
@@ -248,29 +314,30 @@ func negValue(p *prepared) string {
 	return "negated"
 }
 
-// neutralCues are reporting cues that pass a claim on without distancing
-// the writer from it ("said", "according to"), unlike "accused",
-// "claimed" or "alleged": a claim so reported keeps the certainty of a
-// stated one.
-var neutralCues = map[string]bool{
-	"said": true, "says": true, "say": true, "according to": true, "told": true, "tells": true,
-	"stated": true, "states": true, "reported": true, "reports": true, "announced": true,
-	"announces": true, "added": true, "adds": true, "noted": true, "notes": true, "wrote": true,
-	"writes": true, "explained": true, "explains": true,
+// distancingCues are the stems of reporting cues that distance the writer
+// from what they report ("accused", "alleged", "claimed", "insists"):
+// a claim so reported is not stated as fact. Every other cue ("said",
+// "according to", "confirmed", "tweeted", "admitted") passes a claim on
+// with the certainty of a statement.
+var distancingCues = map[string]bool{
+	"accus": true, "alleg": true, "claim": true, "contend": true, "insist": true, "purport": true,
+	"suggest": true, "specul": true, "rumor": true, "rumour": true, "suspect": true, "believ": true,
+	"think": true, "fear": true, "maintain": true, "assert": true, "charg": true,
 }
 
-// uncertain reports whether a claim is hedged, or credited to someone
-// with a cue that distances the writer from it, rather than stated as
-// fact (or passed on with a neutral reporting cue, see neutralCues).
+// uncertain reports whether a claim is hedged ("appeared to", "probably")
+// or credited with a distancing cue (see distancingCues), rather than
+// stated as fact or passed on as a statement.
 func uncertain(c *claims.Claim) bool {
 	if c.Hedged {
 		return true
 	}
-	cue := strings.ToLower(strings.TrimSpace(c.Attribution.Cue))
-	if cue != "" {
-		return !neutralCues[cue]
+	for _, w := range strings.Fields(strings.ToLower(c.Attribution.Cue)) {
+		if distancingCues[english.Stem(w, false)] {
+			return true
+		}
 	}
-	return c.Attribution.Kind != "" && c.Attribution.Kind != claims.AttrNone
+	return false
 }
 
 // lexicalNegators are verbs that make a claim negated by their meaning
