@@ -18,7 +18,10 @@ import (
 // claim (headline, dek, takeaway) contained in the other (see contains),
 // when one side points back with a demonstrative phrase and the other
 // states all its explicit words about the same actor (see resolves), or,
-// if Options.GroupThreshold is set, when its graded Score reaches it.
+// if Options.GroupThreshold is set, when its graded Score reaches it. A
+// claim with a bare pronoun subject and fewer than three content words
+// ("This has led to tensions") does not align as a paraphrase here (see
+// minPronounContent), though `pairs` still scores it.
 func Compare(docs []*claims.Document, opt Options) *Result {
 	return compare(docs, opt, prepare)
 }
@@ -80,7 +83,8 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
 		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
-		if para < opt.Threshold && !rough && !summary { // cheap reject before relations and diff
+		paraphrase := para >= opt.Threshold && !a.weak() && !b.weak()
+		if !paraphrase && !rough && !summary { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return
 		}

@@ -30,7 +30,22 @@ type prepared struct {
 	caps    []string // sorted unique capitalised words or entity norms
 	neg     bool     // claim negated (facts) or a negation cue among its words
 	deictic []uint32 // sorted content ids of nouns after a demonstrative ("these efforts")
+	pronoun bool     // opens with a bare pronoun subject ("This has led to tensions")
 }
+
+// pronounSubjects open a claim whose subject is a pronoun when the next
+// word is a function word ("This has", "It was"), not a noun ("This week").
+var pronounSubjects = map[string]bool{"this": true, "that": true, "it": true}
+
+// minPronounContent is the fewest content words a claim with a bare
+// pronoun subject needs to align as a paraphrase inside Compare: with
+// fewer ("This has led to tensions") it says too little to tell what it
+// is about, and aligns with any claim sharing its one or two words.
+const minPronounContent = 3
+
+// weak reports whether p is a pronoun-subject claim too short to align
+// on its words alone (see minPronounContent).
+func (p *prepared) weak() bool { return p.pronoun && len(p.content) < minPronounContent }
 
 // demonstratives open a noun phrase that points back at something the
 // claim does not state ("these efforts", "such attacks"). The singular
@@ -77,6 +92,7 @@ func prepare(c *claims.Claim) *prepared {
 		}
 	}
 	p.neg = p.neg || c.Negated
+	p.pronoun = len(p.toks) > 1 && pronounSubjects[p.toks[0].Lower] && !p.toks[1].Content
 	slices.Sort(p.deictic)
 	p.deictic = slices.Compact(p.deictic)
 	p.runes = string(rs)
