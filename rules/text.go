@@ -6,9 +6,9 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/clipperhouse/uax29/v2/words"
-	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/worddiff"
 )
 
 // foldPunct maps typographic quotes, apostrophes and dashes to ASCII and
@@ -83,67 +83,18 @@ func contentWords(s string) []string {
 	return out
 }
 
-// runeCoder maps tokens to runes, skipping the surrogate range, so token
-// sequences can be diffed and edit-distanced as strings.
-type runeCoder struct {
-	ids  map[string]rune
-	toks []string
-}
-
-func newRuneCoder() *runeCoder { return &runeCoder{ids: map[string]rune{}} }
-
-func (c *runeCoder) encode(ts []string) []rune {
-	out := make([]rune, len(ts))
-	for i, t := range ts {
-		r, ok := c.ids[t]
-		if !ok {
-			r = rune(len(c.toks) + 1)
-			if r >= 0xD800 {
-				r += 0x800 // skip the surrogates
-			}
-			c.ids[t] = r
-			c.toks = append(c.toks, t)
-		}
-		out[i] = r
-	}
-	return out
-}
-
-func (c *runeCoder) decode(rs []rune) string {
-	var b strings.Builder
-	for _, r := range rs {
-		i := int(r) - 1
-		if r > 0xD800 {
-			i -= 0x800
-		}
-		if i >= 0 && i < len(c.toks) {
-			b.WriteString(c.toks[i])
-		}
-	}
-	return b.String()
-}
-
-// wordDiff returns the word-level diff from a to b, adjacent runs of the
-// same op merged.
+// wordDiff returns the word-level diff from a to b (worddiff.Diff over
+// UAX #29 segments, white space included, so each run's text is the
+// input's own), adjacent runs of the same op merged.
 func wordDiff(a, b string) []compare.DiffOp {
-	c := newRuneCoder()
-	ra, rb := c.encode(tokens(a)), c.encode(tokens(b))
-	dmp := diffmatchpatch.New()
 	var out []compare.DiffOp
-	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
-		op := "equal"
-		switch d.Type {
-		case diffmatchpatch.DiffInsert:
-			op = "insert"
-		case diffmatchpatch.DiffDelete:
-			op = "delete"
-		}
-		text := c.decode([]rune(d.Text))
-		if n := len(out); n > 0 && out[n-1].Op == op {
+	for _, r := range worddiff.Diff(tokens(a), tokens(b)) {
+		text := strings.Join(r.Tokens, "")
+		if n := len(out); n > 0 && out[n-1].Op == r.Op {
 			out[n-1].Text += text
 			continue
 		}
-		out = append(out, compare.DiffOp{Op: op, Text: text})
+		out = append(out, compare.DiffOp{Op: r.Op, Text: text})
 	}
 	return coalesce(out)
 }
@@ -208,8 +159,8 @@ func inlineDiff(ops []compare.DiffOp) string {
 // wordSimilarity is 1 - word edit distance / longer length over the content
 // words of a and b: 1 for the same words, 0 for nothing in common.
 func wordSimilarity(a, b string) float64 {
-	c := newRuneCoder()
-	ra, rb := c.encode(contentWords(a)), c.encode(contentWords(b))
+	c := worddiff.NewCoder()
+	ra, rb := c.Encode(contentWords(a)), c.Encode(contentWords(b))
 	n := max(len(ra), len(rb))
 	if n == 0 {
 		return 0
