@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/claimcheck/claimcheck/claims/facts"
+
 // AttributionKind grades the source of a claim or quote.
 type AttributionKind string
 
@@ -42,12 +44,12 @@ type Number struct {
 	Unit   string  `json:"unit"`
 }
 
-// Granularity of a date.
+// Granularity of a date, as the facts package finds it.
 const (
-	GranYear     = "year"
-	GranMonth    = "month"
-	GranDay      = "day"
-	GranRelative = "relative"
+	GranYear     = facts.GranYear
+	GranMonth    = facts.GranMonth
+	GranDay      = facts.GranDay
+	GranRelative = facts.GranRelative
 )
 
 // Date is a point in time with the granularity it was given at: "2021" is a
@@ -62,12 +64,12 @@ type Date struct {
 	Granularity string `json:"granularity"`
 }
 
-// Entity kinds.
+// Entity kinds, as the facts package finds them.
 const (
-	EntPerson       = "person"
-	EntOrganisation = "organisation"
-	EntPlace        = "place"
-	EntGroup        = "group"
+	EntPerson       = facts.KindPerson
+	EntOrganisation = facts.KindOrganisation
+	EntPlace        = facts.KindPlace
+	EntGroup        = facts.KindGroup
 )
 
 // Entity is a named thing. Norm is its canonical name: demonyms map to their

@@ -83,7 +83,7 @@ func unitsComparable(x, y claims.Number) bool {
 	if len(sx) == 0 || len(sy) == 0 {
 		return true
 	}
-	if countsPeople(x.Unit) && countsPeople(y.Unit) {
+	if countsPeople(sx) && countsPeople(sy) {
 		return true
 	}
 	for _, a := range sx {
@@ -120,18 +120,14 @@ var peopleUnits = map[string]bool{
 	"militant": true, "polic": true, "offic": true,
 }
 
-// countsPeople reports whether a unit counts people: its last word is a
-// people noun or a demonym ("Afghans").
-func countsPeople(u string) bool {
-	f := strings.Fields(u)
-	if len(f) == 0 {
-		return false
-	}
-	last := f[len(f)-1]
-	if peopleUnits[english.Stem(strings.ToLower(last), false)] {
+// countsPeople reports whether a unit, given by its word stems, counts
+// people: its last word is a people noun or a demonym ("Afghans").
+func countsPeople(stems []string) bool {
+	last := stems[len(stems)-1]
+	if peopleUnits[last] {
 		return true
 	}
-	_, demonym := synonyms.Country(english.Stem(strings.ToLower(last), false))
+	_, demonym := synonyms.Country(last)
 	return demonym
 }
 
