@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"os"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -63,12 +62,19 @@ func (c *checkCmd) Run(e *env) error {
 	if c.Draft != "" {
 		paths = append([]string{c.Draft}, c.Paths...)
 	}
+	outs := []output{{"-o", c.Output, "report"}, {"--write-baseline", c.WriteBaseline, "baseline"}}
+	if err := checkOutputs(outs, []output{{"--config", cfg.Path, "config"}, {"--baseline", c.Baseline, "baseline"}}); err != nil {
+		return err
+	}
 	loaded := warmUp(true)
 	docs, err := ingest.Load(paths, e.stdin)
 	if err != nil {
 		return err
 	}
 	loaded()
+	if err := checkOutputsAgainstInputs(outs, docs); err != nil {
+		return err
+	}
 	inputSize(totalBytes(docs))
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
@@ -105,12 +111,12 @@ func (c *checkCmd) Run(e *env) error {
 	}
 	if c.WriteBaseline != "" {
 		if err := rules.WriteBaseline(c.WriteBaseline, findings); err != nil {
-			return trouble("%s: cannot write the baseline: %v", c.WriteBaseline, unwrap(err))
+			return outputTrouble(outs[1], err)
 		}
 	}
 	if c.Output != "" {
 		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
-			return trouble("%s: cannot write the report: %v; check the directory exists and is writable", c.Output, unwrap(errors.Unwrap(err)))
+			return outputTrouble(outs[0], err)
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return err

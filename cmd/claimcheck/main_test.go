@@ -2,8 +2,10 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -39,7 +41,46 @@ func TestScripts(t *testing.T) {
 			e.Setenv("TESTDATA", testdata)
 			return copyDir(filepath.Join(testdata, "seeds"), filepath.Join(e.WorkDir, "seeds"))
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"filemode": cmdFileMode,
+			"mknull":   cmdMknull,
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" {
+				return os.Getuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 	})
+}
+
+// cmdFileMode is the script command "filemode PATH WANT": WANT is the
+// file's type and permissions as ls -l shows them after links are not
+// followed (for example -rw------- or Lrwxrwxrwx for a link, p for a FIFO).
+func cmdFileMode(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: filemode PATH WANT")
+	}
+	fi, err := os.Lstat(ts.MkAbs(args[0]))
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	got := fi.Mode().String()
+	if (got == args[1]) == neg {
+		ts.Fatalf("%s: mode %s, want %s%s", args[0], got, map[bool]string{true: "not "}[neg], args[1])
+	}
+}
+
+// cmdMknull is the script command "mknull PATH": it makes a character
+// device like /dev/null at PATH (root only), so tests never touch the real one.
+func cmdMknull(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: mknull PATH")
+	}
+	if err := syscall.Mknod(ts.MkAbs(args[0]), syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+		ts.Fatalf("mknod: %v", err)
+	}
+	ts.Check(os.Chmod(ts.MkAbs(args[0]), 0o666))
 }
 
 // copyDir copies the regular files of src into a new directory dst.
