@@ -11,6 +11,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/facts"
 	"github.com/claimcheck/claimcheck/claims/quotes"
 	"github.com/claimcheck/claimcheck/claims/segment"
+	"github.com/claimcheck/claimcheck/internal/crash"
 )
 
 // Options tune analysis. The zero value uses the built-in vague-source
@@ -238,20 +239,25 @@ func sentenceAt(doc *Document, block, off int) int {
 }
 
 // AnalyzeAll analyzes docs concurrently on all available cores. The result
-// is the same as analyzing them one by one, in any order.
+// is the same as analyzing them one by one, in any order. A panic while
+// analyzing a document is raised again in the caller's goroutine (as a
+// *crash.Panic) once every worker has stopped.
 func AnalyzeAll(docs []*Document, opt Options) {
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	next := make(chan *Document)
 	var wg sync.WaitGroup
+	var c crash.Catcher // a panic in a worker is raised again here, after all finish
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for d := range next {
-				Analyze(d, opt)
-				if opt.Done != nil {
-					opt.Done()
-				}
+				c.Do(func() {
+					Analyze(d, opt)
+					if opt.Done != nil {
+						opt.Done()
+					}
+				})
 			}
 		}()
 	}
@@ -260,4 +266,5 @@ func AnalyzeAll(docs []*Document, opt Options) {
 	}
 	close(next)
 	wg.Wait()
+	c.Repanic()
 }

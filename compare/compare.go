@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/crash"
 )
 
 // Compare aligns the claims of docs and groups them. Candidate pairs come
@@ -144,6 +145,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 }
 
 // parallel runs f(0..n-1) on w goroutines; each index is run exactly once.
+// A panic in f is raised again in the caller's goroutine (as a *crash.Panic).
 func parallel(n, w int, f func(int)) {
 	if w <= 1 || n < 64 {
 		for i := range n {
@@ -152,6 +154,7 @@ func parallel(n, w int, f func(int)) {
 		return
 	}
 	var wg sync.WaitGroup
+	var c crash.Catcher // a worker's panic is raised again here, after all finish
 	chunk := (n + w - 1) / w
 	for s := 0; s < n; s += chunk {
 		e := min(n, s+chunk)
@@ -159,11 +162,12 @@ func parallel(n, w int, f func(int)) {
 		go func(s, e int) {
 			defer wg.Done()
 			for i := s; i < e; i++ {
-				f(i)
+				c.Do(func() { f(i) })
 			}
 		}(s, e)
 	}
 	wg.Wait()
+	c.Repanic()
 }
 
 // summarise sets a group's relation and divergences from its pairs:

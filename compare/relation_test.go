@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -226,13 +227,26 @@ func TestGroupItemsOneClaimPerSentence(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	var got []string
-	for _, tk := range tokenize("Pakistan's forces don't “resist” 300,000 can't") {
-		got = append(got, tk.Lower)
+	tests := []struct {
+		in   string
+		want []string // lower-case forms
+	}{
+		{"Pakistan's forces don't “resist” 300,000 can't", []string{"pakistan", "forces", "do", "not", "resist", "300,000", "can", "not"}},
+		// Case folding lengthens Ⱥ (2 bytes) to ⱥ (3): cuts are made on the
+		// surface form, never with offsets from the lowered copy.
+		{"The ȺȺȺ's troops", []string{"the", "ⱥⱥⱥ", "troops"}},
+		{"ȺȺȺN'T", []string{"ⱥⱥⱥ", "not"}},
+		{"WON'T", []string{"will", "not"}},
+		{"İİİ's", []string{strings.ToLower("İİİ")}},
 	}
-	want := []string{"pakistan", "forces", "do", "not", "resist", "300,000", "can", "not"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("tokenize (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tokenize(tt.in) {
+			got = append(got, tk.Lower)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("tokenize(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
 

@@ -74,19 +74,22 @@ func tokenize(text string) []token {
 			continue
 		}
 		w = strings.ReplaceAll(w, "’", "'")
-		lower := strings.ToLower(w)
+		// Offsets are found in w itself and w is cut before lowering: case
+		// folding may change a word's byte length (Ⱥ is 2 bytes, ⱥ 3).
 		var extra string
-		if strings.HasSuffix(lower, "n't") && len(lower) > 3 {
-			base := lower[:len(lower)-3]
-			switch base {
+		if n := len(w) - 3; n > 0 && strings.EqualFold(w[n:], "n't") {
+			w, extra = w[:n], "not"
+		} else if i := strings.IndexByte(w, '\''); i > 0 {
+			w = w[:i] // possessive or clitic: "Pakistan's" -> "pakistan"
+		}
+		lower := strings.ToLower(w)
+		if extra != "" {
+			switch lower {
 			case "ca":
-				base = "can"
+				lower = "can"
 			case "wo":
-				base = "will"
+				lower = "will"
 			}
-			lower, w, extra = base, w[:len(w)-3], "not"
-		} else if i := strings.IndexByte(lower, '\''); i > 0 {
-			lower, w = lower[:i], w[:i] // possessive or clitic: "Pakistan's" -> "pakistan"
 		}
 		out = append(out, makeToken(w, lower, first))
 		if extra != "" {

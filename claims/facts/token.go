@@ -77,10 +77,10 @@ func appendClitics(out []Token, v string, st int) []Token {
 	if len(v) < 3 || !hasApostrophe(v) {
 		return append(out, Token{st, st + len(v), v})
 	}
-	lv := strings.ToLower(v)
 	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"} {
-		if len(lv) > len(suf) && strings.HasSuffix(lv, suf) {
-			cut := len(v) - len(suf)
+		// Compared on v's own bytes, not a lowered copy whose length may
+		// differ; a tail starting mid-rune never folds equal to suf.
+		if cut := len(v) - len(suf); cut > 0 && strings.EqualFold(v[cut:], suf) {
 			out = append(out, Token{st, st + cut, v[:cut]}, Token{st + cut, st + len(v), v[cut:]})
 			return out
 		}

@@ -80,7 +80,7 @@ func (c *checkCmd) Run(e *env) error {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}
 	step, done := progress(e, len(docs))
-	opt.Done = step
+	opt.Done = crashPoint(step)
 	claims.AnalyzeAll(docs, opt)
 	done()
 

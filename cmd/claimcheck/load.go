@@ -18,7 +18,7 @@ func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, e
 	loaded()
 	inputSize(totalBytes(docs))
 	step, done := progress(e, len(docs))
-	opt.Done = step
+	opt.Done = crashPoint(step)
 	claims.AnalyzeAll(docs, opt)
 	done()
 	return docs, nil

@@ -4,7 +4,8 @@
 // formats editors and CI use.
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
-// 2 usage, configuration or input error.
+// 2 usage, configuration or input error; 3 internal error (a bug: one line
+// with the version, asking for a report).
 package main
 
 import (
@@ -23,6 +24,7 @@ const (
 	exitOK       = 0
 	exitFindings = 1
 	exitTrouble  = 2
+	exitInternal = 3
 )
 
 // env is the outside world a command sees; tests replace it.
@@ -82,8 +84,7 @@ func run(args []string, e *env) (code int) {
 				code = int(ec)
 				return
 			}
-			fmt.Fprintf(e.stderr, "claimcheck: internal error: %v; please report it with the input that caused it\n", r)
-			code = exitTrouble
+			code = internalError(e.stderr, r)
 		}
 	}()
 	parser, err := kong.New(&c,

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -17,6 +20,7 @@ var update = flag.Bool("update", false, "rewrite the expected outputs inside tes
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"claimcheck": func() {
+			crashAt = os.Getenv("CLAIMCHECK_TEST_CRASH") // test builds only: see crashAt
 			e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 				stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())), stderrTTY: term.IsTerminal(int(os.Stderr.Fd()))}
 			os.Exit(run(os.Args[1:], e))
@@ -44,6 +48,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"filemode": cmdFileMode,
 			"mknull":   cmdMknull,
+			"exits":    cmdExits,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -68,6 +73,30 @@ func cmdFileMode(ts *testscript.TestScript, neg bool, args []string) {
 	got := fi.Mode().String()
 	if (got == args[1]) == neg {
 		ts.Fatalf("%s: mode %s, want %s%s", args[0], got, map[bool]string{true: "not "}[neg], args[1])
+	}
+}
+
+// cmdExits is the script command "exits CODE PROGRAM ARGS...": it runs the
+// program like exec and fails unless it exits with CODE; stdout and stderr
+// are kept for the next stdout and stderr checks.
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || neg {
+		ts.Fatalf("usage: exits CODE PROGRAM ARGS...")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: bad code %q", args[0])
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exits: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
 	}
 }
 

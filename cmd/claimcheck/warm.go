@@ -6,6 +6,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/atomic"
 	"github.com/claimcheck/claimcheck/claims/segment"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
+	"github.com/claimcheck/claimcheck/internal/crash"
 )
 
 // warmUp loads the embedded models (sentence segmenter, tagger and, when
@@ -18,12 +19,16 @@ func warmUp(comparing bool) (wait func()) {
 		loads = append(loads, func() { _ = synonyms.Err() })
 	}
 	var wg sync.WaitGroup
+	var c crash.Catcher
 	for _, load := range loads {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			load()
+			c.Do(load)
 		}()
 	}
-	return wg.Wait
+	return func() {
+		wg.Wait()
+		c.Repanic()
+	}
 }

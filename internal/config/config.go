@@ -106,6 +106,9 @@ func Parse(path string, data []byte) (*Config, error) {
 		return cfg, nil
 	}
 	body := file.Docs[0].Body
+	if err := d.checkTags(body); err != nil {
+		return nil, err
+	}
 	if _, ok := body.(*ast.NullNode); ok {
 		return cfg, nil
 	}
@@ -177,6 +180,10 @@ func (d *decoder) at(node ast.Node, format string, args ...any) error {
 
 // yamlErr converts an error of the YAML library into an *Error.
 func (d *decoder) yamlErr(err error) error {
+	var ce *Error
+	if errors.As(err, &ce) {
+		return ce
+	}
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
@@ -189,16 +196,18 @@ func (d *decoder) yamlErr(err error) error {
 
 // decode decodes node into v strictly (unknown fields are errors).
 func (d *decoder) decode(node ast.Node, v any) error {
-	if err := yaml.NodeToValue(node, v, yaml.DisallowUnknownField()); err != nil {
-		return d.yamlErr(err)
-	}
-	return nil
+	return d.safeDecode(node, func() error {
+		if err := yaml.NodeToValue(node, v, yaml.DisallowUnknownField()); err != nil {
+			return d.yamlErr(err)
+		}
+		return nil
+	})
 }
 
 // scalar returns the string value of a scalar node.
 func (d *decoder) scalar(node ast.Node) (string, error) {
 	var v any
-	if err := yaml.NodeToValue(node, &v); err != nil {
+	if err := d.safeDecode(node, func() error { return yaml.NodeToValue(node, &v) }); err != nil {
 		return "", d.yamlErr(err)
 	}
 	s, ok := v.(string)
@@ -258,7 +267,7 @@ func (d *decoder) rules(node ast.Node, cfg *Config) error {
 					return d.at(okv.Key, "option %q is set twice", name)
 				}
 				var raw any
-				if err := yaml.NodeToValue(okv.Value, &raw); err != nil {
+				if err := d.safeDecode(okv.Value, func() error { return yaml.NodeToValue(okv.Value, &raw) }); err != nil {
 					return d.yamlErr(err)
 				}
 				val, err := opt.Convert(raw)

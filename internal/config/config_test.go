@@ -115,6 +115,10 @@ func TestParseErrors(t *testing.T) {
 		{"syntax error", "rules:\n  a: [\n", `c.yaml:2:6:`, ""},
 		{"not a mapping", "- a\n", `c.yaml:1:1: the configuration must be a mapping with keys rules, vague, patterns, fail-on`, ""},
 		{"two documents", "rules:\n---\nrules:\n", `c.yaml:3:1: only one YAML document is allowed`, ""},
+		// the YAML library dereferences a tag's missing value (issue 13)
+		{"tag on an empty value", "patterns:\n  - id: x\n    phrases: !000000 \n", `c.yaml:3:14: tag !000000 has no value after it; remove the tag or give the value`,
+			"   3 |     phrases: !000000 \n     |              ^"},
+		{"tag on an empty vague list", "vague:\n  add: !x\n", `c.yaml:2:8: tag !x has no value after it`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
