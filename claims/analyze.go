@@ -58,6 +58,7 @@ func Analyze(doc *Document, opt Options) {
 		paraBlock = append(paraBlock, bi)
 	}
 	doc.Quotes = convertQuotes(doc, paras, paraBlock, opt)
+	res := quotes.NewAttributor(paras)
 	ctx := facts.NewContext()
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
@@ -79,24 +80,37 @@ func Analyze(doc *Document, opt Options) {
 				c.Entities[i].Span = shift(c.Entities[i].Span)
 			}
 			if c.Attribution.Kind != AttrNone {
+				resolveSource(res, s, &c.Attribution)
 				c.Attribution.SourceSpan = shift(c.Attribution.SourceSpan)
 			}
 			if q := enclosingQuote(doc.Quotes, c.Span); q != nil {
 				c.Role = RoleQuote
 				if q.Speaker != nil {
 					c.Attribution = Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
-					if q.Attribution == AttrPronoun {
+					if q.Attribution == AttrPronoun && q.Antecedent != "" {
 						c.Attribution.Kind = AttrNamed
-						if q.Antecedent == "" {
-							c.Attribution.Kind = AttrVague
-						} else {
-							c.Attribution.Source = q.Antecedent
-						}
+						c.Attribution.Source = q.Antecedent
 					}
 				}
 			}
 			doc.Claims = append(doc.Claims, c)
 		}
+	}
+}
+
+// resolveSource gives a pronoun source the name it stands for (the same
+// resolution quotes use), making it named; an unresolved pronoun stays a
+// pronoun. A named source is recorded for later pronouns. at.SourceSpan is
+// still relative to sentence s.
+func resolveSource(res *quotes.Attributor, s *Sentence, at *Attribution) {
+	off := s.Start + at.SourceSpan.Start
+	switch at.Kind {
+	case AttrPronoun:
+		if name := res.Resolve(s.Paragraph, off, at.Source); name != "" {
+			at.Source, at.Kind = name, AttrNamed
+		}
+	case AttrNamed:
+		res.Spoke(s.Paragraph, off, at.Source)
 	}
 }
 
@@ -149,9 +163,6 @@ func sentenceClaims(sentence string, ctx *facts.Context, opt Options) []Claim {
 		if src.End > src.Start {
 			text := sentence[src.Start:src.End]
 			c.Attribution = Attribution{Source: text, SourceSpan: Span{src.Start, src.End}, Cue: a.Attribution.Cue, Kind: opt.classify(text)}
-			if c.Attribution.Kind == AttrPronoun {
-				c.Attribution.Kind = AttrVague
-			}
 		}
 		out = append(out, c)
 	}

@@ -5,14 +5,23 @@ import "github.com/claimcheck/claimcheck/claims/facts"
 // AttributionKind grades the source of a claim or quote.
 type AttributionKind string
 
-// Attribution kinds of the interface contract. Pronoun is used only for
-// quotes whose speaker is a pronoun ("he said").
+// Attribution kinds of the interface contract. Pronoun is a speaker that
+// is a pronoun not resolved to a name nearby ("he said" with nobody named
+// before); a resolved pronoun is named. Anonymous extends the contract: a
+// particular source kept unnamed ("a senior administration official",
+// "people familiar with the talks"); vague is an unspecific group or no one
+// ("critics", "some", "according to reports").
 const (
-	AttrNamed   AttributionKind = "named"
-	AttrVague   AttributionKind = "vague"
-	AttrPronoun AttributionKind = "pronoun"
-	AttrNone    AttributionKind = "none"
+	AttrNamed     AttributionKind = "named"
+	AttrVague     AttributionKind = "vague"
+	AttrAnonymous AttributionKind = "anonymous"
+	AttrPronoun   AttributionKind = "pronoun"
+	AttrNone      AttributionKind = "none"
 )
+
+// Unidentified reports whether k is vague or anonymous: a source the reader
+// cannot check.
+func (k AttributionKind) Unidentified() bool { return k == AttrVague || k == AttrAnonymous }
 
 // Claim is one atomic, checkable proposition. Text is the proposition with
 // any attribution frame lifted out ("Pakistan said that X" -> "X"); Span

@@ -36,7 +36,7 @@ func quoteBlock(doc *claims.Document, q *claims.Quote) int {
 // attributed reports whether a claim or quote attribution names any source,
 // even a vague one.
 func attributed(k claims.AttributionKind) bool {
-	return k == claims.AttrNamed || k == claims.AttrVague || k == claims.AttrPronoun
+	return k == claims.AttrNamed || k.Unidentified() || k == claims.AttrPronoun
 }
 
 // speakerOf returns the name a quote is given to: the resolved antecedent of

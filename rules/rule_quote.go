@@ -29,12 +29,18 @@ named, vague or pronoun, was found in its sentence or the next.`,
 
 var attributionVague = &Rule{
 	ID:      "attribution-vague",
-	Summary: "A quote or claim is attributed only vaguely",
-	Doc: `A source the reader cannot identify ("according to the summaries",
-"sources say", "experts believe") is barely better than none. This rule
-reports quotes whose speaker is vague, and claims attributed to a vague
-source that are not already reported as part of such a quote. The vague-source
-lexicon can be extended or trimmed in the configuration (vague: add/remove).`,
+	Summary: "A quote or claim is attributed only vaguely or anonymously",
+	Doc: `A source the reader cannot identify is barely better than none: a
+vague one ("critics say", "according to reports", "some Republicans
+believe") names no one in particular, an anonymous one ("a senior
+administration official said", "people familiar with the talks") is someone
+the reader is asked to trust unseen. This rule reports quotes whose speaker
+is vague or anonymous, and claims, in reported speech as well as around
+quotes, attributed to such a source that are not already reported as part
+of a quote. A pronoun ("he said") whose person or body is named nearby is
+that source, and a named body or office ("the White House", "police", "a
+spokesman for the ministry") is a named source. The vague-source lexicon can
+be extended or trimmed in the configuration (vague: add/remove).`,
 	Bad:     `"The talks failed," according to sources.`,
 	Good:    `"The talks failed," said Asim Iftikhar, a Foreign Office spokesman.`,
 	Default: Warning,
@@ -43,17 +49,17 @@ lexicon can be extended or trimmed in the configuration (vague: add/remove).`,
 			var reported []claims.Span
 			for i := range d.Quotes {
 				q := &d.Quotes[i]
-				if q.Attribution != claims.AttrVague {
+				if !q.Attribution.Unidentified() {
 					continue
 				}
 				reported = append(reported, q.Span)
-				p.Reportf(d, q.Span, q.Text, "quote %q is attributed only vaguely%s; name who said it", excerpt(q.Text, 50), vagueWho(speakerOf(q)))
+				p.Reportf(d, q.Span, q.Text, "quote %q is attributed %s%s; name who said it", excerpt(q.Text, 50), howVague(q.Attribution), vagueWho(speakerOf(q)))
 			}
 			seen := map[claims.Span]bool{}
 		claims:
 			for i := range d.Claims {
 				c := &d.Claims[i]
-				if c.Attribution.Kind != claims.AttrVague {
+				if !c.Attribution.Kind.Unidentified() {
 					continue
 				}
 				for _, s := range reported {
@@ -67,10 +73,19 @@ lexicon can be extended or trimmed in the configuration (vague: add/remove).`,
 					}
 					seen[ss] = true
 				}
-				p.Reportf(d, c.Span, c.Text, "claim is attributed only vaguely%s; name the source", vagueWho(c.Attribution.Source))
+				p.Reportf(d, c.Span, c.Text, "claim is attributed %s%s; name the source", howVague(c.Attribution.Kind), vagueWho(c.Attribution.Source))
 			}
 		}
 	},
+}
+
+// howVague says how a source falls short: "only vaguely" or "to an
+// anonymous source".
+func howVague(k claims.AttributionKind) string {
+	if k == claims.AttrAnonymous {
+		return "anonymously"
+	}
+	return "only vaguely"
 }
 
 // vagueWho renders `, to "the summaries"` for a vague source, or "".

@@ -42,14 +42,21 @@ var function = map[string]bool{
 func Classify(source string) string { return defaultLex.Classify(source) }
 
 // Classify grades a source phrase as written: "none" when it has no words,
-// "pronoun" for a lone personal pronoun, "vague" when its text or its head
-// noun is in the vague lexicon and it names no organisation or person, or
-// when it is an indefinite description ("a spokesman"), and "named"
-// otherwise (a proper name anywhere, or a definite description such as "the
-// president" that points back to someone named). A leading "according to"
-// is ignored.
+// "pronoun" for a lone personal pronoun; "anonymous" when its head noun is an
+// unnamed person of a body ("a White House official", "aides") or it holds
+// an anonymity phrase ("familiar with", "on condition of anonymity"), unless
+// a name follows in apposition; "vague" when its text or its head noun is in
+// the vague lexicon and it names no organisation or person, or when it is
+// an indefinite description ("a spokesman"); and "named" otherwise (a proper
+// name anywhere, a body such as "police" or "the administration", or a
+// definite description such as "the president" that points back to someone
+// named). A leading "according to" and a leading conjunction ("But
+// strategists") are ignored.
 func (l *Lexicon) Classify(source string) string {
 	words := tokenize(source)
+	for len(words) > 0 && !words[0].punct && leading[strings.ToLower(words[0].text)] {
+		words = words[1:]
+	}
 	if len(words) >= 2 && strings.EqualFold(words[0].text, "according") && strings.EqualFold(words[1].text, "to") {
 		words = words[2:]
 	}
@@ -90,9 +97,13 @@ func (l *Lexicon) Classify(source string) string {
 		}
 		break
 	}
+	if l.anonymousSource(ws, head) && !appositiveName(words) {
+		return Anonymous
+	}
 	// A head made only of modifiers is vague ("many", "two senior"),
-	// unless one is a country ("Pakistan" speaks as a state).
-	vagueHead := len(head) > 0 && len(stripped) == 0 && !anyCap(words[:len(head)])
+	// unless one is a country ("Pakistan" speaks as a state) or the last is
+	// a body ("police", "the administration").
+	vagueHead := len(head) > 0 && len(stripped) == 0 && !anyCap(words[:len(head)]) && !bodies[head[len(head)-1]]
 	if n := len(stripped); n > 0 {
 		vagueHead = l.vague[strings.Join(stripped, " ")] || l.vague[stripped[n-1]] || l.vague[strings.Join(head, " ")]
 	}
@@ -113,6 +124,42 @@ func (l *Lexicon) Classify(source string) string {
 	return Named
 }
 
+// leading words open a source phrase without being part of it.
+var leading = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "also": true, "even": true, "still": true}
+
+// anonymousSource reports whether the source words ws with head words head
+// mark an unnamed particular source: an anonymous head noun (the last head
+// word), or an anonymous phrase of several words anywhere.
+func (l *Lexicon) anonymousSource(ws, head []string) bool {
+	if n := len(head); n > 0 && l.anonymous[strings.TrimSuffix(strings.TrimSuffix(head[n-1], "'s"), "’s")] {
+		return true
+	}
+	for i := range ws {
+		for n := 2; n <= 4 && i+n <= len(ws); n++ {
+			if l.anonymous[strings.Join(ws[i:i+n], " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositiveName reports whether a personal name follows a comma in the
+// source: two capitalised words that are not function words ("an aide,
+// Jane Doe").
+func appositiveName(words []word) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i].text != "," {
+			continue
+		}
+		a, b := words[i+1], words[i+2]
+		if !a.punct && !b.punct && isCap(a.text) && isCap(b.text) && !function[strings.ToLower(a.text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasProper reports whether the words hold a proper name: a capitalised word
 // that is not a modifier (a nationality), a pronoun, a function word, or a
 // lexicon word capitalised at the start of a sentence.
@@ -131,8 +178,11 @@ func (l *Lexicon) hasProper(words []word) bool {
 		if i > 0 && !words[i-1].punct && l.modifiers[strings.ToLower(words[i-1].text)+" "+lw] {
 			continue
 		}
-		if i == 0 && (l.vague[lw] || indefinite[lw]) {
-			continue
+		if i == 0 && sentenceCase(w.text) {
+			continue // "Gun-rights groups": capitalised only as the first word
+		}
+		if l.vague[lw] || l.anonymous[lw] || (i == 0 && indefinite[lw]) {
+			continue // "Republicans", "Officials" are not names
 		}
 		return true
 	}
@@ -197,4 +247,15 @@ func anyCap(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// sentenceCase reports whether a hyphenated word is capitalised only on its
+// first letter ("Gun-rights", not "Al-Qaeda" or "Rolls-Royce").
+func sentenceCase(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }

@@ -1,18 +1,24 @@
 // Package attrib grades attribution sources and knows the attribution cues.
 //
 // Classify tells whether a source phrase as written names someone a reader
-// could check ("named": "Shehbaz Sharif", "the Foreign Ministry", "White
-// House officials"), names nobody in particular ("vague": "sources",
-// "officials", "according to the summaries", "a statement"), is a pronoun
-// ("pronoun": "he", "they") or is empty ("none"). The vague lexicon is data
-// (vague.txt, modifiers.txt, embedded) and a Lexicon can be extended or
-// trimmed, for example from configuration.
+// could check ("named": "Shehbaz Sharif", "the Foreign Ministry", "police",
+// "the administration"), is a particular person or group the reporter
+// keeps unnamed ("anonymous": "a senior administration official", "White
+// House aides", "people familiar with the talks", "an official who asked
+// not to be named"), names nobody in particular ("vague": "critics",
+// "some", "many Republicans", "according to reports", "according to the
+// summaries"), is a pronoun ("pronoun": "he", "they") or is empty ("none").
+// The lexicons are data (vague.txt, anonymous.txt, modifiers.txt,
+// bodies.txt, embedded) and a Lexicon can be extended or trimmed, for
+// example from configuration.
 //
-// Decision on bodies: a vague head with a named organisation is named
-// ("officials at the Foreign Ministry", "Pentagon officials", "a statement
-// from the Taliban"), because the body can be asked and held to it; a
-// nationality or country alone is not a body, so "Pakistani officials" and
-// "U.S. officials" stay vague.
+// Decision on bodies: a body that speaks is named ("the White House said",
+// "police said", "a statement from the Taliban", "a spokesman for the State
+// Department"); one of its people left unnamed is anonymous ("a White House
+// official", "Pentagon officials", "officials at the Foreign Ministry"),
+// because the body has not put its name to the words. A nationality,
+// country or party alone is not a body: "Pakistani officials" are
+// anonymous and "Senate Republicans" vague.
 package attrib
 
 import (
@@ -29,7 +35,14 @@ const (
 	Vague   = "vague"
 	Pronoun = "pronoun"
 	None    = "none"
+	// Anonymous extends the contract's grades: a particular source kept
+	// unnamed. Callers that know only named|vague|none may read it as vague.
+	Anonymous = "anonymous"
 )
+
+// IsUnidentified reports whether grade is vague or anonymous: a source the
+// reader cannot check.
+func IsUnidentified(grade string) bool { return grade == Vague || grade == Anonymous }
 
 //go:embed vague.txt
 var vagueData string
@@ -37,24 +50,42 @@ var vagueData string
 //go:embed modifiers.txt
 var modifierData string
 
-// Lexicon holds the vague phrases and the modifiers stripped before the head
-// noun is looked up. The zero value is not usable; use Default or New.
-// Invariant: every phrase is stored normalised (lower case, single spaces).
+//go:embed anonymous.txt
+var anonymousData string
+
+//go:embed bodies.txt
+var bodyData string
+
+// bodies are the common nouns that name an on-record institution.
+var bodies = set(lines(bodyData))
+
+// set makes a lookup of normalised phrases.
+func set(ps []string) map[string]bool {
+	m := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		if p = norm(p); p != "" {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+// Lexicon holds the vague phrases, the anonymous heads and phrases, and the
+// modifiers stripped before the head noun is looked up. The zero value is
+// not usable; use Default or New. Invariant: every phrase is stored
+// normalised (lower case, single spaces).
 type Lexicon struct {
 	vague     map[string]bool
+	anonymous map[string]bool
 	modifiers map[string]bool
 	maxWords  int // longest vague phrase in words
 }
 
-// New returns a lexicon with the given vague phrases and modifiers.
+// New returns a lexicon with the given vague phrases and modifiers, and the
+// built-in anonymous lexicon.
 func New(vague, modifiers []string) *Lexicon {
-	l := &Lexicon{vague: map[string]bool{}, modifiers: map[string]bool{}}
+	l := &Lexicon{vague: map[string]bool{}, anonymous: set(lines(anonymousData)), modifiers: set(modifiers)}
 	l.Add(vague...)
-	for _, m := range modifiers {
-		if m = norm(m); m != "" {
-			l.modifiers[m] = true
-		}
-	}
 	return l
 }
 
@@ -63,14 +94,43 @@ var defaultLex = New(lines(vagueData), lines(modifierData))
 // Default returns a fresh copy of the built-in lexicon; changing it does not
 // change the package-level Classify.
 func Default() *Lexicon {
-	l := &Lexicon{vague: map[string]bool{}, modifiers: map[string]bool{}, maxWords: defaultLex.maxWords}
+	l := &Lexicon{vague: map[string]bool{}, anonymous: map[string]bool{}, modifiers: map[string]bool{}, maxWords: defaultLex.maxWords}
 	for k := range defaultLex.vague {
 		l.vague[k] = true
+	}
+	for k := range defaultLex.anonymous {
+		l.anonymous[k] = true
 	}
 	for k := range defaultLex.modifiers {
 		l.modifiers[k] = true
 	}
 	return l
+}
+
+// AddAnonymous adds anonymous heads (one word) or phrases (several words).
+func (l *Lexicon) AddAnonymous(phrases ...string) {
+	for _, p := range phrases {
+		if p = norm(p); p != "" {
+			l.anonymous[p] = true
+		}
+	}
+}
+
+// RemoveAnonymous removes anonymous heads or phrases; absent ones are ignored.
+func (l *Lexicon) RemoveAnonymous(phrases ...string) {
+	for _, p := range phrases {
+		delete(l.anonymous, norm(p))
+	}
+}
+
+// AnonymousPhrases returns the anonymous heads and phrases, sorted.
+func (l *Lexicon) AnonymousPhrases() []string {
+	out := make([]string, 0, len(l.anonymous))
+	for p := range l.anonymous {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Add adds vague phrases (case and spacing are normalised).
@@ -85,10 +145,13 @@ func (l *Lexicon) Add(phrases ...string) {
 	}
 }
 
-// Remove removes vague phrases; phrases not present are ignored.
+// Remove removes vague phrases, and the same words from the anonymous
+// lexicon, so that a house style that accepts "officials" can say so once;
+// phrases not present are ignored.
 func (l *Lexicon) Remove(phrases ...string) {
 	for _, p := range phrases {
 		delete(l.vague, norm(p))
+		delete(l.anonymous, norm(p))
 	}
 }
 

@@ -1,10 +1,20 @@
 package quotes
 
-import "github.com/claimcheck/claimcheck/claims/attrib"
+import (
+	"strings"
 
-// Attributor finds the sources of reported claims in one document. Build it
-// once per document; Attribute is then cheap per sentence.
-type Attributor struct{ d *doc }
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
+
+// Attributor finds the sources of reported claims in one document and
+// resolves their pronoun speakers by the same rules as quotes' (resolve).
+// Build it once per document; Attribute and Resolve are then cheap per
+// sentence. Call Spoke for each named source in document order so that a
+// later "he said" goes to the last person who spoke in the paragraph.
+type Attributor struct {
+	d    *doc
+	hist []mention
+}
 
 // NewAttributor prepares paras for Attribute. Words inside quotation marks
 // never serve as cues or speakers.
@@ -41,9 +51,28 @@ func (a *Attributor) Attribute(para int, r Range) Attribution {
 	}
 	out := Attribution{Speaker: sp, Cue: cue, Kind: attrib.Classify(sp.Text)}
 	if out.Kind == attrib.Pronoun {
-		out.Antecedent = a.d.resolve(sp, nil)
+		out.Antecedent = a.d.resolve(sp, a.hist)
 	}
 	return out
+}
+
+// Resolve returns the name the pronoun at byte off of paragraph para stands
+// for (he, she and I: a person; they, we and it: an organisation), or ""
+// when nothing fits or the position is outside the document.
+func (a *Attributor) Resolve(para, off int, pronoun string) string {
+	if para < 0 || para >= len(a.d.paras) || off < 0 || off > len(a.d.paras[para].Text) || !isPronounWord(strings.ToLower(pronoun)) {
+		return ""
+	}
+	return a.d.resolve(&Speaker{Para: para, Start: off, End: off + len(pronoun), Text: pronoun}, a.hist)
+}
+
+// Spoke records that the named source text spoke at byte off of paragraph
+// para. Calls must come in document order.
+func (a *Attributor) Spoke(para, off int, text string) {
+	if para < 0 || para >= len(a.d.paras) {
+		return
+	}
+	a.hist = append(a.hist, mention{text: nameOnly(text), para: para, off: off, person: isPersonName(text)})
 }
 
 // Attribute is NewAttributor(paras).Attribute(para, r), for a single use.

@@ -57,7 +57,7 @@ func FuzzScan(f *testing.F) {
 					t.Fatalf("speaker %v with attribution %q", q.Speaker, q.Attribution)
 				}
 				switch q.Attribution {
-				case "named", "vague", "pronoun", "none":
+				case "named", "vague", "anonymous", "pronoun", "none":
 				default:
 					t.Fatalf("bad attribution %q", q.Attribution)
 				}
