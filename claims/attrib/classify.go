@@ -100,6 +100,9 @@ func (l *Lexicon) Classify(source string) string {
 	if l.anonymousSource(ws, head) && !appositiveName(words) {
 		return Anonymous
 	}
+	if len(head) > 0 && documents[head[len(head)-1]] && len(head) < len(words) && issuedBy[strings.ToLower(words[len(head)].text)] {
+		return Named // "a statement from the Democratic committee"
+	}
 	// A head made only of modifiers is vague ("many", "two senior"),
 	// unless one is a country ("Pakistan" speaks as a state) or the last is
 	// a body ("police", "the administration").
@@ -123,6 +126,9 @@ func (l *Lexicon) Classify(source string) string {
 	}
 	return Named
 }
+
+// issuedBy introduce the issuer of a document.
+var issuedBy = map[string]bool{"from": true, "by": true, "of": true}
 
 // leading words open a source phrase without being part of it.
 var leading = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "also": true, "even": true, "still": true}

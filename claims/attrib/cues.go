@@ -43,3 +43,31 @@ func Cues() []string {
 	sort.Strings(out)
 	return out
 }
+
+// documents are the things a source puts out rather than a source itself.
+var documents = map[string]bool{
+	"statement": true, "release": true, "letter": true, "email": true, "e-mail": true,
+	"tweet": true, "post": true, "op-ed": true, "video": true, "memo": true,
+}
+
+// IsDocument reports whether source is a document that someone put out ("a
+// statement", "a written statement", "a news release", "a statement late
+// Tuesday"): a phrase of at most five words, one of them a document noun,
+// with no issuer after it ("a statement from the committee" is the
+// committee's). The document's issuer, when the sentence names one, is the
+// speaker.
+func IsDocument(source string) bool {
+	ws := strings.Fields(strings.ToLower(source))
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	doc := false
+	for _, w := range ws {
+		w = strings.Trim(w, ",.;:()")
+		if w == "from" || w == "by" || w == "of" {
+			return false
+		}
+		doc = doc || documents[w]
+	}
+	return doc
+}

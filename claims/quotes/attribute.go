@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
 
 // found is an attribution located in the text.
 type found struct {
@@ -51,6 +55,43 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 	return nil
 }
 
+// issuer returns who put out a document that a cue names as speaker:
+// "Steele issued a statement saying", "Rick Perry, in a written statement,
+// said", "Romney released a statement late Tuesday saying" -> the person.
+// Any other speaker, and a document with no issuer in the sentence ("a
+// statement said"), is returned as it is.
+func (d *doc) issuer(w window, sp *Speaker) *Speaker {
+	if !attrib.IsDocument(sp.Text) {
+		return sp
+	}
+	ts := d.tk(w.para)
+	k := d.tokAt(w.para, sp.Start)
+	for j := k - 1; j >= w.lo && j >= k-4; j-- {
+		t := ts[j]
+		switch {
+		case t.inQuote:
+			return sp
+		case issueVerbs[t.lower]:
+			if a, b := d.npBefore(w, j); a < b {
+				return d.speakerOf(w.para, a, b)
+			}
+			return sp
+		case t.lower == "in" && j-1 >= w.lo && (ts[j-1].lower == "," || cueWords[ts[j-1].lower]):
+			// "Perry, in a written statement, said"; "Cheney said in a statement"
+			if a, b := d.npBefore(w, j-1); a < b {
+				return d.speakerOf(w.para, a, b)
+			}
+			return sp
+		case t.kind != tWord:
+			return sp
+		}
+	}
+	return sp
+}
+
+// issueVerbs put out a document: its subject is the speaker.
+var issueVerbs = set("issued released sent posted published put wrote tweeted")
+
 // subject returns the noun phrase that opens the sentence of window w: a
 // pronoun, or a run of capitalised words with an optional determiner.
 func (d *doc) subject(w window) (int, int) {
@@ -97,6 +138,7 @@ func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
 			return nil, "", false
 		}
 		if sp := d.fromCue(w, k, n); sp != nil {
+			sp = d.issuer(w, sp)
 			return sp, strings.ToLower(d.paras[w.para].Text[ts[k].start:ts[k+n-1].end]), true
 		}
 		return nil, "", false

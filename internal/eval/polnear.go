@@ -274,7 +274,7 @@ func (s polnearScore) NoneShare() float64       { return ratio(s.NoneSourced, s.
 
 func (s polnearScore) kindLine() string {
 	var parts []string
-	for _, k := range []string{attrib.Named, attrib.Vague, attrib.Pronoun, attrib.None} {
+	for _, k := range []string{attrib.Named, attrib.Vague, attrib.Anonymous, attrib.Pronoun, attrib.None} {
 		parts = append(parts, fmt.Sprintf("%s %d", k, s.Kinds[k]))
 	}
 	return strings.Join(parts, ", ")
