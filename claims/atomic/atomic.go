@@ -74,7 +74,7 @@ func Split(sentence string) []Claim {
 		}
 	} else {
 		for _, u := range sp.units(a, b) {
-			sp.unit(u.a, u.b, Attribution{})
+			sp.gatedUnit(u.a, u.b)
 		}
 	}
 	out := make([]Claim, 0, len(sp.out))
@@ -129,6 +129,9 @@ type draft struct {
 	lead    string // word put before the first token in Text ("This")
 	subAt   int    // token index whose text subText replaces in Text
 	subText string
+	// absolute marks the claim of an absolute "with" clause, which the
+	// split gate does not hold to a sentence's form
+	absolute bool
 }
 
 type splitter struct {
@@ -142,6 +145,101 @@ type splitter struct {
 	// mainSubj is the subject of the outermost main clause decomposed
 	// since it was last reset (by splitSaying).
 	mainSubj []int
+	// level is how far gatedUnit has backed off: 0 splits everything,
+	// levelNoLists keeps coordinated lists whole, levelWhole keeps each
+	// clause whole (attribution frames are still lifted).
+	level int
+}
+
+// The back-off levels of gatedUnit.
+const (
+	levelAll = iota
+	levelNoLists
+	levelWhole
+)
+
+// gatedUnit decomposes the unit a..b and keeps the result only when every
+// claim reads as a sentence (Readable); otherwise it decomposes again with
+// lists kept whole, and then with each clause kept whole: a split is made
+// only where each part stands on its own, and where it is doubtful the
+// longer claim is kept.
+func (sp *splitter) gatedUnit(a, b int) {
+	before := len(sp.out)
+	skip := slices.Clone(sp.skip)
+	run := func(level int) bool {
+		sp.out = sp.out[:before]
+		copy(sp.skip, skip)
+		sp.mainSubj = nil
+		sp.level = level
+		sp.unit(a, b, Attribution{})
+		sp.level = levelAll
+		return sp.readableFrom(before)
+	}
+	if run(levelAll) {
+		return
+	}
+	if !run(levelWhole) {
+		// the unit does not read as a sentence even whole (a verbless
+		// bullet, a fragment of a quotation): its clauses are split, but
+		// not its lists, and not into claims of a word or two ("Taliban")
+		whole := slices.Clone(sp.out[before:])
+		run(levelNoLists)
+		if sp.shortFrom(sp.out[before:]) {
+			sp.out = append(sp.out[:before], whole...)
+			copy(sp.skip, skip)
+		}
+		return
+	}
+	whole := slices.Clone(sp.out[before:])
+	if run(levelNoLists) {
+		return
+	}
+	sp.out = append(sp.out[:before], whole...)
+	copy(sp.skip, skip)
+}
+
+// shortFrom reports whether a draft of ds builds a claim of under three
+// words.
+func (sp *splitter) shortFrom(ds []draft) bool {
+	for _, d := range ds {
+		n := 0
+		for _, i := range sp.visible(d.toks) {
+			if sp.t[i].IsWord() || sp.t[i].IsNumeric() {
+				n++
+			}
+		}
+		if n > 0 && n < 3 && !d.paren {
+			return true
+		}
+	}
+	return false
+}
+
+// readableFrom reports whether every draft from index before on builds a
+// claim that reads as a sentence.
+func (sp *splitter) readableFrom(before int) bool {
+	for _, d := range sp.out[before:] {
+		if !d.paren && !d.absolute && !sp.readable(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// readable reports whether the draft d builds a claim that reads as a
+// sentence; a draft that builds nothing is no obstacle.
+func (sp *splitter) readable(d draft) bool {
+	if !d.paren {
+		d.toks = sp.visible(d.toks)
+	}
+	if len(d.toks) == 0 {
+		return true
+	}
+	c := sp.build(d)
+	if c.Text == "" {
+		return true
+	}
+	return readableDraft(sp, d, c.Text) == ""
 }
 
 type rng struct{ a, b int }
@@ -307,6 +405,9 @@ func (sp *splitter) build(d draft) Claim {
 		if last := sp.t[idx[len(idx)-1]].Text; last == "”" && sp.openQuote(idx[:len(idx)-1]) == "”" || last == "\"" && sp.openQuote(idx[:len(idx)-1]) == "\"" {
 			break // the quote closes one the claim opened
 		}
+		if sp.t[idx[len(idx)-1]].Text == ")" && sp.openBracket(idx[:len(idx)-1]) {
+			break // the bracket closes one the claim opened
+		}
 		idx = idx[:len(idx)-1]
 	}
 	var c Claim
@@ -365,6 +466,20 @@ func (sp *splitter) build(d draft) Claim {
 	}
 	c.Hedged = c.Hedged || d.hedge
 	return c
+}
+
+// openBracket reports whether the tokens idx leave a round bracket open.
+func (sp *splitter) openBracket(idx []int) bool {
+	n := 0
+	for _, i := range idx {
+		switch sp.t[i].Text {
+		case "(":
+			n++
+		case ")":
+			n = max(0, n-1)
+		}
+	}
+	return n > 0
 }
 
 // openQuote returns the mark that would close a quotation left open by the

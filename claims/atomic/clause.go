@@ -25,6 +25,10 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		return
 	}
 	t := sp.t
+	if sp.level >= levelWhole {
+		sp.out = append(sp.out, draft{toks: span(nil, a, b)})
+		return
+	}
 	sp.depth++
 	defer func() { sp.depth-- }()
 	before := len(sp.out)
@@ -62,7 +66,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				sp.relative(intro, k, ch.b)
 				continue
 			case first.lw == "with" && sp.absolute(k+1, ch.b) && (ci+1 < len(chunks) || len(intro) > 0):
+				ab := len(sp.out)
 				sp.unit(k+1, ch.b, attr) // frames too: "with Taliban accused of ..."
+				sp.linkAbsolute(ab, a, b)
 				continue
 			case hasFin || ci == len(chunks)-1 || verbal(first.tag) && len(intro) > 0:
 				main = true
@@ -108,9 +114,13 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
 			sp.relative(cur, k, ch.b)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
+			ab := len(sp.out)
 			sp.unit(k+1, ch.b, attr)
+			sp.linkAbsolute(ab, a, b)
 		case (first.lw == "while" || first.lw == "whereas") && k+1 < ch.b && t[k+1].tag == "VBG":
-			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k+1, ch.b)...)})
+			// "..., while forging new partnerships": the subject and a
+			// linking verb in the main clause's tense
+			sp.out = append(sp.out, sp.participle(subject, cur, k+1, ch.b))
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
 			sp.clause(k+1, ch.b, subject, attr)
@@ -430,5 +440,71 @@ func (sp *splitter) parentheticals(a, b int) {
 			sp.out = append(sp.out, draft{toks: span(span(nil, h, i), i, e+1), paren: true})
 		}
 		i = e
+	}
+}
+
+// linkAbsolute marks the claims of an absolute "with" clause, from index
+// before on, and gives those with a past participle the linking verb they
+// lack, in the tense of the clause a..b
+// that holds them: "..., with most attacks claimed by the Pakistani
+// Taliban" reads "Most attacks were claimed by the Pakistani Taliban". A
+// claim that has a finite verb before its participle is left alone, and so
+// is a present participle ("with nearly 300,000 Afghans leaving").
+func (sp *splitter) linkAbsolute(before, a, b int) {
+	t := sp.t
+	past, perfect, modal := false, false, ""
+	for i := a; i < b; i++ {
+		switch {
+		case (t[i].lw == "has" || t[i].lw == "have") && i+1 < b && (t[i+1].tag == "VBN" || t[i+1].lw == "been"):
+			perfect = true
+		case t[i].tag == "VBD":
+			past = true
+		case t[i].tag == "MD" && modal == "":
+			modal = t[i].lw
+		}
+		if past || perfect || modal != "" {
+			break
+		}
+	}
+	for n := before; n < len(sp.out); n++ {
+		d := &sp.out[n]
+		if d.link != "" || d.lead != "" || d.subText != "" || d.paren {
+			continue
+		}
+		d.absolute = true
+		p := -1
+		for k, i := range d.toks {
+			if finite(t[i].tag) {
+				break
+			}
+			if t[i].tag == "VBG" {
+				break // "with nearly 300,000 Afghans leaving": kept as written
+			}
+			if t[i].tag == "VBN" && k > 0 && nominal(t[d.toks[k-1]].tag) {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		plural := sp.plural(d.toks[:p])
+		switch {
+		case modal != "":
+			d.link = modal + " be"
+		case perfect && plural:
+			d.link = "have been"
+		case perfect:
+			d.link = "has been"
+		case past && plural:
+			d.link = "were"
+		case past:
+			d.link = "was"
+		case plural:
+			d.link = "are"
+		default:
+			d.link = "is"
+		}
+		d.linkAt = d.toks[p]
 	}
 }

@@ -188,6 +188,9 @@ func findLists(t []tok, a, b int) []list {
 // with one draft per item: the words before the list, the item, and the
 // words after it.
 func (sp *splitter) expandLists(before int) {
+	if sp.level >= levelNoLists {
+		return
+	}
 	for pass := 0; pass < 3; pass++ {
 		changed := false
 		var next []draft
@@ -206,16 +209,25 @@ func (sp *splitter) expandLists(before int) {
 				next = append(next, d)
 				continue
 			}
-			changed = true
 			l := ls[0]
+			items := make([]draft, 0, len(l.items))
+			whole := false
 			for _, it := range l.items {
 				nd := d
 				nd.toks = append(append(append([]int(nil), d.toks[:l.a]...), d.toks[it.a:it.b]...), d.toks[l.b:]...)
 				if d.linkAt != 0 && !contains(nd.toks, d.linkAt) {
 					nd.link = ""
 				}
-				next = append(next, nd)
+				// each item's claim must read on its own, or the list stays
+				whole = whole || !sp.readable(nd)
+				items = append(items, nd)
 			}
+			if whole {
+				next = append(next, d)
+				continue
+			}
+			changed = true
+			next = append(next, items...)
 		}
 		sp.out = append(sp.out[:before], next...)
 		if !changed {

@@ -1,0 +1,323 @@
+package atomic
+
+import "github.com/claimcheck/claimcheck/claims/facts"
+
+// Fragment reasons Readable gives for a claim that does not read as a
+// sentence. The empty reason means the claim reads.
+const (
+	ReasonShort       = "under three words"
+	ReasonNoVerb      = "no finite verb"
+	ReasonNoSubject   = "no subject before the finite verb"
+	ReasonPPSubject   = "the only noun before the verb is a preposition's object"
+	ReasonSubordinate = "a subordinate clause without its main clause"
+	ReasonDangling    = "ends in a word that needs a continuation"
+	ReasonGap         = "a preposition or determiner followed directly by a verb"
+	ReasonHeadless    = "a noun phrase without its noun"
+	ReasonUnbalanced  = "an unbalanced bracket or quotation mark"
+)
+
+// Readable reports whether a claim text reads as a self-contained English
+// sentence: at least three words, a subject before a finite verb (not only
+// a preposition's object or a bare time phrase), no subordinate clause
+// standing without its main clause, no word left dangling at the end ("a",
+// "of", "and", "saying"), no preposition or determiner directly before a
+// finite verb ("Companies that aluminum from were fretting"), no noun phrase
+// without its noun ("was a loyal") and balanced brackets and quotation
+// marks. It returns "" when the text reads, else the first failed test's
+// reason. It tags text with the same tagger Split uses.
+func Readable(text string) string {
+	if r := balanced(text); r != "" {
+		return r
+	}
+	t, _ := tokens(text)
+	return readableToks(t)
+}
+
+// balanced checks brackets and quotation marks of text: a closing mark
+// needs an opening one before it and every opening one is closed; straight
+// double quotes come in pairs.
+func balanced(text string) string {
+	paren, square, curly, straight := 0, 0, 0, 0
+	for _, r := range text {
+		switch r {
+		case '(':
+			paren++
+		case ')':
+			paren--
+		case '[':
+			square++
+		case ']':
+			square--
+		case '“':
+			curly++
+		case '”':
+			curly--
+		case '"':
+			straight++
+		}
+		if paren < 0 || square < 0 || curly < 0 {
+			return ReasonUnbalanced
+		}
+	}
+	if paren != 0 || square != 0 || curly != 0 || straight%2 != 0 {
+		return ReasonUnbalanced
+	}
+	return ""
+}
+
+// timeWords head a time phrase that cannot be a clause's subject on its
+// own: "Last year announced his plan" lacks one.
+var timeWords = map[string]bool{
+	"year": true, "years": true, "week": true, "weeks": true, "month": true, "months": true,
+	"day": true, "days": true, "today": true, "yesterday": true, "tonight": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"weekend": true, "ago": true, "time": true, "hour": true, "hours": true,
+}
+
+// subjectDeterminers stand as a subject on their own: "This is America's war".
+var subjectDeterminers = map[string]bool{
+	"this": true, "that": true, "these": true, "those": true, "all": true, "some": true,
+	"each": true, "both": true, "many": true, "most": true, "none": true, "few": true,
+	"another": true, "either": true, "neither": true, "half": true, "any": true,
+	"little": true, "much": true, "more": true, "less": true, "enough": true, "several": true,
+}
+
+// danglingWords cannot end a sentence: they announce what follows.
+var danglingWords = map[string]bool{
+	"saying": true, "including": true, "according": true, "such": true, "than": true,
+	"whether": true, "because": true, "although": true, "though": true, "while": true,
+	"if": true, "unless": true, "whose": true, "whom": true, "which": true, "who": true,
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "between": true, "among": true,
+	"its": true, "their": true, "his": true, "our": true, "my": true, "your": true,
+}
+
+// preps open an adjunct that cannot hold a clause's subject: "At a time
+// your comment is ..." and "Between 150 said" lack one.
+var preps = map[string]bool{
+	"in": true, "on": true, "at": true, "of": true, "for": true, "with": true, "by": true,
+	"from": true, "to": true, "into": true, "between": true, "among": true, "amid": true,
+	"during": true, "under": true, "over": true, "against": true, "about": true, "through": true,
+	"without": true, "within": true, "across": true, "despite": true, "toward": true,
+	"towards": true, "near": true, "beyond": true, "like": true, "per": true, "via": true,
+	"albeit": true, "rather": true, "unlike": true, "besides": true, "except": true,
+}
+
+// quoteMarks are dropped before the syntactic tests (their balance is
+// checked on the text).
+var quoteMarks = map[string]bool{"“": true, "”": true, "\"": true, "‘": true, "’": true, "'": true, "`": true}
+
+// readableToks applies Readable's syntactic tests to tagged tokens.
+func readableToks(all []tok) string {
+	t := make([]tok, 0, len(all))
+	quoted := make([]bool, 0, len(all)) // a quotation mark stood before the token
+	q := false
+	for _, x := range all {
+		switch x.Text {
+		case ".", "!", "?", "…", "--", "—", "–", ";":
+			if len(t) == 0 {
+				continue
+			}
+			if x.Text == "." || x.Text == "!" || x.Text == "?" || x.Text == "…" {
+				continue
+			}
+		}
+		if len(t) == 0 && (x.Text == "," || x.Text == ":" || x.Text == "-") {
+			continue
+		}
+		if quoteMarks[x.Text] {
+			q = true
+			continue
+		}
+		t = append(t, x)
+		quoted = append(quoted, q)
+		q = false
+	}
+	for len(t) > 0 && (t[len(t)-1].Text == "," || t[len(t)-1].Text == ":" || t[len(t)-1].Text == "—" || t[len(t)-1].Text == "--") {
+		t = t[:len(t)-1]
+	}
+	return readableSeq(t, quoted, 0)
+}
+
+// readableSeq tests the filtered tokens t; depth bounds the retries after
+// an introductory adjunct.
+func readableSeq(t []tok, quoted []bool, depth int) string {
+	words := 0
+	for _, x := range t {
+		if x.IsWord() || x.IsNumeric() {
+			words++
+		}
+	}
+	if words < 2 {
+		return ReasonShort
+	}
+	// the first finite verb outside brackets
+	// (a verb after "with" and its noun belongs to an absolute clause:
+	// "Surge in violence, with Taliban accused of ...")
+	v, br, with := -1, 0, false
+	var commas []int // top-level commas
+	for i, x := range t {
+		switch x.Text {
+		case "(":
+			br++
+		case ")":
+			br = max(0, br-1)
+		case ",", "—", "--", ":":
+			if br == 0 {
+				commas = append(commas, i)
+				with = false
+			}
+		}
+		if x.lw == "with" && i > 0 {
+			with = true
+		}
+		if br == 0 && v < 0 && !with && isFinite(t, i) {
+			v = i
+		}
+	}
+	if v < 0 {
+		return ReasonNoVerb
+	}
+	start := 0
+	for start < len(t)-1 && (t[start].tag == "CC" && t[start].lw != "nor" || linkAdverbs[t[start].lw] && t[start].lw != "not") {
+		start++
+	}
+	// an introductory adjunct ("In a statement, ...", "As many of you know,
+	// ...", "Before approaching Cheese the president remarked") needs a
+	// clause after it: after one of its commas or where a noun phrase
+	// follows a noun
+	if x := t[start]; start < v && (subordinators[x.lw] || preps[x.lw] || (x.tag == "VBG" || x.tag == "VBN") && start+1 < v) {
+		reason := ReasonPPSubject
+		switch {
+		case subordinators[x.lw]:
+			reason = ReasonSubordinate
+		case x.tag == "VBG" || x.tag == "VBN":
+			reason = ReasonNoSubject
+		}
+		if depth < 2 {
+			for j := start + 2; j < len(t); j++ {
+				p := t[j-1]
+				if !(p.Text == "," || npStart(t[j].tag) && t[j].tag != "POS" && (nominal(p.tag) || p.tag == "RB")) {
+					continue
+				}
+				if readableSeq(t[j:], quoted[j:], depth+1) == "" {
+					return ""
+				}
+			}
+		}
+		if x.tag != "VBG" {
+			return reason
+		}
+		// a gerund subject: "Winning a war is hard"
+	}
+	if v == start {
+		// an inverted question or "Nor is he a pundit": an auxiliary, then
+		// its subject
+		if v+1 < len(t) && (aux[t[v].lw] || t[v].tag == "MD") && (nominal(t[v+1].tag) || t[v+1].tag == "EX" || t[v+1].tag == "DT") || t[v].lw == "is" || t[v].lw == "was" {
+			if t[0].lw == "nor" || v+1 < len(t) && (nominal(t[v+1].tag) || t[v+1].tag == "EX" || t[v+1].tag == "DT") {
+				return readableEnd(t, quoted)
+			}
+		}
+		return ReasonNoSubject
+	}
+	subj, timeOnly := false, true
+	for i := start; i < v; i++ {
+		x := t[i]
+		if nominal(x.tag) && x.tag != "POS" || x.tag == "EX" || x.tag == "WP" || x.tag == "WDT" ||
+			(x.tag == "DT" || x.tag == "JJ" || x.tag == "RB" || x.tag == "JJR") && subjectDeterminers[x.lw] || x.tag == "VBG" && i == start {
+			subj = true
+			if !timeWords[x.lw] && x.tag != "CD" || x.tag == "CD" && (i+1 >= v || !timeWords[t[i+1].lw]) {
+				timeOnly = false
+			}
+		}
+	}
+	if !subj || timeOnly {
+		return ReasonNoSubject
+	}
+	return readableEnd(t, quoted)
+}
+
+// readableEnd applies the tests of the middle and the end of a claim:
+// gaps before a verb, dangling last words and headless noun phrases.
+func readableEnd(t []tok, quoted []bool) string {
+	wh := false
+	for i := 0; i+1 < len(t); i++ {
+		x, y := t[i], t[i+1]
+		wh = wh || x.tag == "WP" || x.tag == "WDT" || x.tag == "WRB"
+		if quoted[i+1] || !isFinite(t, i+1) || y.lw == "'s" || y.lw == "’s" || x.IsCapitalised() && i > 0 {
+			continue
+		}
+		if x.tag == "IN" && preps[x.lw] && !wh && !(x.lw == "of" && i > 0 && (t[i-1].lw == "kind" || t[i-1].lw == "sort")) ||
+			x.lw == "the" || x.lw == "a" || x.lw == "an" || x.tag == "PRP$" && x.lw != "her" {
+			return ReasonGap
+		}
+	}
+	last := t[len(t)-1]
+	if danglingWords[last.lw] {
+		return ReasonDangling
+	}
+	if len(t) >= 2 && (last.tag == "JJ" || last.tag == "JJS") && !last.IsCapitalised() {
+		if p := t[len(t)-2]; p.lw == "a" || p.lw == "an" {
+			return ReasonHeadless
+		}
+	}
+	return ""
+}
+
+// isFinite reports whether token i of t is a finite verb, counting the
+// clitics of "it's" and "they're".
+func isFinite(t []tok, i int) bool {
+	x := t[i]
+	if finite(x.tag) {
+		return true
+	}
+	// a past verb the tagger took for a participle: "Several prominent
+	// conservatives offered swift reactions"
+	if x.tag == "VBN" && i > 0 && (t[i-1].tag == "NNS" || t[i-1].tag == "NNP" || t[i-1].tag == "NNPS" || t[i-1].tag == "PRP") && i+1 < len(t) && (npStart(t[i+1].tag) && t[i+1].tag != "CD") {
+		return true
+	}
+	// a present verb the tagger took for a base form: "Fights merely shake"
+	if x.tag == "VB" && i > 0 {
+		p := i - 1
+		for p > 0 && t[p].tag == "RB" {
+			p--
+		}
+		if nominal(t[p].tag) && t[p].tag != "POS" {
+			return true
+		}
+	}
+	if i > 0 && (t[i-1].tag == "PRP" || t[i-1].lw == "there" || t[i-1].lw == "that" || t[i-1].lw == "who") {
+		switch x.lw {
+		case "'s", "’s", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d", "'ll", "’ll":
+			return true
+		}
+	}
+	return false
+}
+
+// readableDraft is Readable for a draft of sp, tagged in the context of
+// the whole sentence; text is the draft's built Text.
+func readableDraft(sp *splitter, d draft, text string) string {
+	if r := balanced(text); r != "" {
+		return r
+	}
+	t := make([]tok, 0, len(d.toks)+2)
+	if d.lead != "" {
+		t = append(t, tok{Token: facts.Token{Text: d.lead}, tag: "DT", lw: lowerASCII(d.lead)})
+	}
+	for _, i := range d.toks {
+		if d.link != "" && i == d.linkAt {
+			t = append(t, tok{Token: facts.Token{Text: d.link}, tag: "VBZ", lw: d.link})
+		}
+		x := sp.t[i]
+		if d.subText != "" && i == d.subAt {
+			x.tag, x.lw = "VBD", d.subText
+			if _, pron := subjectPronouns[d.subText]; pron || d.subText == "I" || d.subText == "we" || d.subText == "they" || d.subText == "he" || d.subText == "she" {
+				x.tag = "PRP"
+			}
+		}
+		t = append(t, x)
+	}
+	return readableToks(t)
+}
