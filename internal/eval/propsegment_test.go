@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestPropSegment checks claim segmentation on PropSegmEnt dev: F1 >= 0.35
-// (one claim per sentence scores 0.16, splitting at commas 0.25).
+// TestPropSegment checks claim segmentation on PropSegmEnt dev: F1 >= 0.33,
+// the floor of issue 11 now that a split is kept only where each claim reads
+// as a sentence (one claim per sentence scores 0.16, splitting at commas 0.25).
 func TestPropSegment(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "eval", "propsegment")
 	if _, err := os.Stat(dir); err != nil {
@@ -22,8 +23,8 @@ func TestPropSegment(t *testing.T) {
 	if r.Sentences < 300 {
 		t.Errorf("scored %d sentences, want the 376 with text", r.Sentences)
 	}
-	if r.F1 < 0.35 {
-		t.Errorf("F1 = %.3f, want >= 0.35", r.F1)
+	if r.F1 < 0.33 {
+		t.Errorf("F1 = %.3f, want >= 0.33", r.F1)
 	}
 }
 
