@@ -45,6 +45,7 @@ type cli struct {
 	Pairs   pairsCmd   `cmd:"" help:"Score sentence pairs from a TSV file (ID<TAB>TEXT_A<TAB>TEXT_B)."`
 	Rules   rulesCmd   `cmd:"" help:"List the sourcing rules."`
 	Explain explainCmd `cmd:"" help:"Explain one rule."`
+	Serve   serveCmd   `cmd:"" help:"Open the editor's page in a browser: upload or paste articles, read the result side by side."`
 }
 
 // version is the tool version reported in SARIF output.
