@@ -19,8 +19,10 @@ const (
 )
 
 // writeOverview writes the comparison part of the table format: the
-// documents, the aligned groups with their relation, divergences and the
-// word diff of their most telling pair, and the single-source claims.
+// documents; the aligned groups with their relation, divergences and the
+// word diff of their most telling pair — cross-source divergences first,
+// then cross-source agreements, then groups within one article; and the
+// single-source claims, each excerpt distinct from the others.
 func writeOverview(w io.Writer, in Input, l *locator) error {
 	if len(in.Docs) == 0 {
 		return nil
@@ -39,13 +41,26 @@ func writeOverview(w io.Writer, in Input, l *locator) error {
 		_, err := io.WriteString(w, "\n")
 		return err
 	}
-	if len(in.Result.Groups) > 0 {
-		if _, err := fmt.Fprintf(w, "\nAligned groups (%d)\n", len(in.Result.Groups)); err != nil {
+	ordered := orderedGroups(in.Result)
+	for _, sec := range []struct {
+		class int
+		title string
+	}{{classDiverge, "Cross-source divergences"}, {classAgree, "Cross-source agreements and refinements"}, {classWithin, "Groups within one article"}} {
+		var gs []compare.Group
+		for _, g := range ordered {
+			if groupClass(g) == sec.class {
+				gs = append(gs, g)
+			}
+		}
+		if len(gs) == 0 {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "\n%s (%d)\n", sec.title, len(gs)); err != nil {
 			return err
 		}
 		t = tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(overviewWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
 		t.Header("Group", "Relation", "Claims", "Differences")
-		for _, g := range in.Result.Groups {
+		for _, g := range gs {
 			var cs []string
 			for _, c := range g.Claims {
 				p, _ := l.pos(c.Doc, "", c.Span)
@@ -65,9 +80,14 @@ func writeOverview(w io.Writer, in Input, l *locator) error {
 		}
 		t = tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(overviewWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
 		t.Header("Doc", "Where", "Claim")
-		for _, c := range in.Result.Single {
+		texts := make([]string, len(in.Result.Single))
+		for i, c := range in.Result.Single {
+			texts[i] = c.Text
+		}
+		excerpts := distinctExcerpts(texts, claimExcerptLen)
+		for i, c := range in.Result.Single {
 			p, _ := l.pos(c.Doc, "", c.Span)
-			if err := t.Append([]string{c.Doc, fmt.Sprintf("%d:%d", p.Line, p.Column), shorten(c.Text, claimExcerptLen)}); err != nil {
+			if err := t.Append([]string{c.Doc, fmt.Sprintf("%d:%d", p.Line, p.Column), excerpts[i]}); err != nil {
 				return err
 			}
 		}

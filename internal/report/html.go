@@ -53,7 +53,7 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 		case rules.Contradicted:
 			return "diverge"
 		}
-		return "refine"
+		return "unsupported"
 	},
 }).ParseFS(assets, "assets/page.html"))
 

@@ -80,8 +80,9 @@ func (l *locator) jsonRef(r compare.ClaimRef) jsonClaimRef {
 }
 
 // JSON writes the `check` output of the interface contract: version 1,
-// documents, groups, findings and, in draft mode, draft; plus single, the
-// single-source claims. Lists are never null.
+// documents, groups (cross-source divergences first, then cross-source
+// agreements, then groups within one article), findings and, in draft
+// mode, draft; plus single, the single-source claims. Lists are never null.
 func JSON(w io.Writer, in Input) error {
 	l := newLocator(in)
 	out := jsonOut{Version: 1, Documents: []jsonDocument{}, Groups: []jsonGroup{}, Single: []jsonClaimRef{}, Findings: []jsonFinding{}}
@@ -93,7 +94,7 @@ func JSON(w io.Writer, in Input) error {
 		out.Documents = append(out.Documents, jsonDocument{ID: d.ID, Path: d.Path, Title: d.Title})
 	}
 	if in.Result != nil {
-		for _, g := range in.Result.Groups {
+		for _, g := range orderedGroups(in.Result) {
 			jg := jsonGroup{ID: g.ID, Relation: string(g.Relation), Claims: []jsonClaimRef{}, Divergences: []jsonDivergence{}}
 			for _, c := range g.Claims {
 				jg.Claims = append(jg.Claims, l.jsonRef(c))

@@ -128,6 +128,9 @@ func size(n int64) string {
 	if n >= 1000*1000 && n%(1000*1000) == 0 {
 		return fmt.Sprintf("%d MB", n/(1000*1000))
 	}
+	if n >= 1<<10 && n%(1<<10) == 0 {
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
 	return fmt.Sprintf("%d bytes", n)
 }
 

@@ -1,0 +1,91 @@
+package report
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+func TestOrderedGroups(t *testing.T) {
+	ref := func(doc string) compare.ClaimRef { return compare.ClaimRef{Doc: doc} }
+	res := &compare.Result{Groups: []compare.Group{
+		{ID: "within", Relation: compare.Diverge, Claims: []compare.ClaimRef{ref("d1"), ref("d1")}}, // one article: last
+		{ID: "agree", Relation: compare.Agree, Claims: []compare.ClaimRef{ref("d1"), ref("d2")}},
+		{ID: "div1", Relation: compare.Diverge, Claims: []compare.ClaimRef{ref("d1"), ref("d2")}},
+		{ID: "refine", Relation: compare.Refine, Claims: []compare.ClaimRef{ref("d2"), ref("d3")}},
+		{ID: "div2", Relation: compare.Diverge, Claims: []compare.ClaimRef{ref("d1"), ref("d1"), ref("d3")}},
+	}}
+	var got []string
+	for _, g := range orderedGroups(res) {
+		got = append(got, g.ID)
+	}
+	want := []string{"div1", "div2", "agree", "refine", "within"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	if res.Groups[0].ID != "within" {
+		t.Error("orderedGroups changed its input")
+	}
+}
+
+func TestDistinctExcerpts(t *testing.T) {
+	long := strings.Repeat("The Taliban have resisted Pakistan's efforts to curb the militants ", 2)
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{"short texts stay whole", []string{"Troops left", "Troops stayed"}, []string{"Troops left", "Troops stayed"}},
+		{"a shared opening keeps each ending", []string{long + "on Monday", long + "on Friday"},
+			[]string{headTail(long+"on Monday", 40), headTail(long+"on Friday", 40)}},
+		{"the same text may repeat", []string{long, long}, []string{shorten(long, 40), shorten(long, 40)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := distinctExcerpts(tt.texts, 40)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			seen := map[string]string{}
+			for i, e := range got {
+				if prev, ok := seen[e]; ok && prev != tt.texts[i] {
+					t.Errorf("two different texts show as %q", e)
+				}
+				seen[e] = tt.texts[i]
+			}
+		})
+	}
+}
+
+// TestHTMLCSPMatchesItsCode checks the report's CSP hashes are those of the
+// style and script it carries, so its own code runs and nothing else does.
+func TestHTMLCSPMatchesItsCode(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, seedsFixture()); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	style := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindStringSubmatch(page)
+	script := regexp.MustCompile(`(?s)<script>(.*?)</script>`).FindStringSubmatch(page)
+	if style == nil || script == nil {
+		t.Fatal("no style or script element")
+	}
+	csp := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]+)">`).FindStringSubmatch(page)
+	if csp == nil {
+		t.Fatal("no CSP meta element")
+	}
+	for _, want := range []string{"default-src 'none'", "style-src '" + hashOf(style[1]) + "'", "script-src '" + hashOf(script[1]) + "'"} {
+		if !strings.Contains(html.UnescapeString(csp[1]), want) {
+			t.Errorf("CSP %q lacks %q", csp[1], want)
+		}
+	}
+	if strings.Count(page, "<script") != 1 || strings.Contains(page, " style=") || regexp.MustCompile(`(src|href)="https?:`).MatchString(page) {
+		t.Error("the report has another script, an inline style attribute or a remote resource")
+	}
+}
