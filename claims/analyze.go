@@ -34,6 +34,15 @@ func (o Options) classify(source string) AttributionKind {
 	return AttributionKind(attrib.Classify(source))
 }
 
+func (o Options) lexicon() *attrib.Lexicon {
+	if o.Lexicon != nil {
+		return o.Lexicon
+	}
+	return defaultLexicon
+}
+
+var defaultLexicon = attrib.Default()
+
 // Analyze fills doc.Sentences, doc.Quotes and doc.Claims from doc.Blocks.
 // Only blocks with a role (headline, dek, body, takeaway) are read. It is
 // deterministic and safe to run on different documents concurrently.
@@ -63,7 +72,9 @@ func Analyze(doc *Document, opt Options) {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		b := &doc.Blocks[s.Block]
-		for _, c := range sentenceClaims(s.Text, ctx, opt) {
+		cs := sentenceClaims(s.Text, ctx, opt)
+		attachFound(cs, opt.lexicon().Find(s.Text))
+		for _, c := range cs {
 			c.ID = fmt.Sprintf("%s.c%d", doc.ID, len(doc.Claims)+1)
 			c.Doc = doc.ID
 			c.Role = b.Role

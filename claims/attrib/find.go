@@ -1,0 +1,466 @@
+package attrib
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed markers.txt
+var markerData string
+
+//go:embed stance.txt
+var stanceData string
+
+// markers are the vague-sourcing phrases of markers.txt, as word lists.
+var markers = func() [][]string {
+	var out [][]string
+	for _, ln := range lines(markerData) {
+		out = append(out, strings.Fields(norm(ln)))
+	}
+	return out
+}()
+
+// stanceForms holds every form of the stance verbs of stance.txt.
+var stanceForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range lines(stanceData) {
+		for _, f := range strings.Fields(ln) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// Found is an unidentified source in a sentence: Text is sentence[Start:End]
+// (the source words, or the marker), Cue the word that attributes to it,
+// Kind Vague or Anonymous.
+type Found struct {
+	Start, End int
+	Text       string
+	Cue        string
+	Kind       string
+}
+
+// Find returns the vague and anonymous sources of sentence with the
+// built-in lexicon. See Lexicon.Find.
+func Find(sentence string) []Found { return defaultLex.Find(sentence) }
+
+// Find returns the vague and anonymous sources of sentence outside
+// quotation marks, in order, without overlaps: a source phrase that is the
+// subject of a cue or stance verb ("critics worry", "Republican officials
+// dismissed", "some in the party believe", ", the official added"), the
+// phrase after "according to", "citing" or a participle's "by" ("proposed by
+// some Democrats"), the phrase after an inverted cue ("said a senior
+// official"), and a vague-sourcing marker ("reportedly", "is seen as",
+// "polls show"). Named sources are not returned.
+func (l *Lexicon) Find(sentence string) []Found {
+	ts := spanTokens(sentence)
+	var out []Found
+	add := func(f Found) {
+		for _, o := range out {
+			if f.Start < o.End && o.Start < f.End {
+				return
+			}
+		}
+		out = append(out, f)
+	}
+	phrase := func(a, b int) (int, int, string) {
+		s, e := ts[a].start, ts[b-1].end
+		return s, e, sentence[s:e]
+	}
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.quoted || t.punct {
+			continue
+		}
+		// markers
+		for _, m := range markers {
+			if matchWords(ts, i, m) {
+				s, e, txt := phrase(i, i+len(m))
+				add(Found{Start: s, End: e, Text: txt, Cue: strings.ToLower(txt), Kind: Vague})
+			}
+		}
+		// prepositional frames: according to X, citing X, <participle> by X
+		var np int
+		cue := ""
+		switch {
+		case t.lower == "according" && i+1 < len(ts) && ts[i+1].lower == "to":
+			np, cue = i+2, "according to"
+		case t.lower == "citing":
+			np, cue = i+1, "citing"
+		case t.lower == "by" && i > 0 && sourcingParticiple(ts[i-1].lower):
+			np, cue = i+1, ts[i-1].lower+" by"
+		}
+		if cue != "" {
+			if b := npEnd(ts, np); b > np {
+				s, e, txt := phrase(np, b)
+				if k := l.Classify(txt); IsUnidentified(k) && l.content(ts[np:b]) {
+					add(Found{Start: s, End: e, Text: txt, Cue: cue, Kind: k})
+				}
+			}
+			continue
+		}
+		// subject frames: a group head noun
+		if !l.groupHead(t.lower) {
+			continue
+		}
+		a := npStart(ts, i, l)
+		// `," said a senior official`: a cue right after a quote or comma
+		inverted := a > 0 && !ts[a-1].quoted && !ts[a-1].punct && invertedCues[ts[a-1].lower] &&
+			(a < 2 || ts[a-2].punct || ts[a-2].quoted)
+		if a >= 2 && ts[a-1].lower == "," && ts[a-2].cap && !ts[a-2].quoted && !isLy(ts[a-2].lower) && !clauseWords[ts[a-2].lower] && !function[ts[a-2].lower] {
+			continue // an appositive of a named person: "Robert Gibbs, a political adviser to ..."
+		}
+		v := verbAfter(ts, i+1)
+		if v < 0 && !inverted {
+			continue
+		}
+		if a > 0 && !inverted && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
+			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
+		}
+		b := i + 1
+		if v > b && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
+			b = v // the qualifier belongs to the source: "officials in the GOP"
+			for b > i+1 && (ts[b-1].punct || auxiliaries[ts[b-1].lower] || isLy(ts[b-1].lower)) {
+				b--
+			}
+		}
+		s, e, txt := phrase(a, b)
+		k := l.Classify(txt)
+		if !IsUnidentified(k) || !l.content(ts[a:b]) {
+			continue
+		}
+		c := ""
+		if inverted {
+			c = ts[a-1].lower
+		} else {
+			c = ts[v].lower
+		}
+		add(Found{Start: s, End: e, Text: txt, Cue: c, Kind: k})
+	}
+	return out
+}
+
+// subjectOpeners may stand right before a subject.
+var subjectOpeners = map[string]bool{
+	"and": true, "but": true, "as": true, "while": true, "though": true, "although": true, "because": true,
+	"that": true, "where": true, "when": true, "if": true, "since": true, "yet": true, "so": true, "even": true,
+	"after": true, "before": true, "than": true, "whereas": true, "now": true, "still": true,
+}
+
+// sourcingParticiple reports whether w is the participle of a verb of
+// saying, judging or passing on ("proposed by", "cited by", "seen by"),
+// whose "by" phrase is a source.
+func sourcingParticiple(w string) bool {
+	switch w {
+	case "seen", "viewed", "regarded", "considered", "circulated", "mentioned", "interpreted", "proposed",
+		"cited", "described", "criticized", "criticised", "disputed", "questioned", "reported", "raised",
+		"expressed", "suggested", "claimed", "alleged", "estimated", "predicted", "denounced", "condemned",
+		"praised", "leaked", "told", "said", "written", "signed":
+		return w != "signed"
+	}
+	return false
+}
+
+// invertedCues put the speaker after them: `," said a senior official`.
+var invertedCues = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "wrote": true, "writes": true, "noted": true,
+	"explained": true, "continued": true, "acknowledged": true, "confirmed": true, "replied": true,
+	"stated": true, "insisted": true, "argued": true, "warned": true, "estimated": true,
+}
+
+// content reports whether the phrase holds a word that is not a function
+// word or modifier, and no digit (a counted set, "all 42 Senate
+// Republicans", is identified).
+func (l *Lexicon) content(ts []spanToken) bool {
+	ok := false
+	for _, t := range ts {
+		if t.punct {
+			continue
+		}
+		if strings.ContainsAny(t.lower, "0123456789") || t.lower == "all" {
+			return false
+		}
+		if l.groupHead(t.lower) || !function[t.lower] && !l.modifiers[t.lower] && !determinerLike[t.lower] {
+			ok = true
+		}
+	}
+	return ok
+}
+
+// determinerLike words before a noun make a cue form a noun ("that state",
+// "those questions", "the claims").
+var determinerLike = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"of": true, "no": true, "any": true, "each": true, "every": true,
+}
+
+// groupHead reports whether w can head a vague or anonymous source: a
+// one-word entry of either lexicon.
+func (l *Lexicon) groupHead(w string) bool {
+	return (l.vague[w] || l.anonymous[w]) && !pronouns[w] && !notHeads[w]
+}
+
+// notHeads are lexicon words that do not head a speaking group by themselves.
+var notHeads = map[string]bool{"one": true, "those": true, "report": true, "posts": true, "research": true, "accounts": true, "documents": true, "summary": true, "summaries": true, "statement": true}
+
+// qualifiers open a phrase that belongs to the source before the verb.
+var qualifiers = map[string]bool{
+	"in": true, "outside": true, "along": true, "from": true, "at": true, "within": true, "with": true,
+	"close": true, "familiar": true, "briefed": true, "of": true, "who": true, "that": true, "involved": true,
+	"knowledgeable": true, "for": true, "to": true,
+}
+
+// auxiliaries and adverbs stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "did": true, "do": true, "does": true, "not": true, "also": true,
+	"long": true, "further": true, "now": true, "will": true, "would": true, "could": true, "may": true,
+	"might": true, "been": true, "already": true, "still": true, "often": true, "too": true, "though": true,
+	"however": true, "even": true, "alike": true, "who": true, "n't": true, "never": true,
+}
+
+// beForms and stanceAdjectives make "many Democrats were not pleased".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
+
+var stanceAdjectives = map[string]bool{
+	"pleased": true, "eager": true, "hopeful": true, "concerned": true, "worried": true, "skeptical": true,
+	"sceptical": true, "confident": true, "optimistic": true, "convinced": true, "unhappy": true, "wary": true,
+	"divided": true, "angry": true, "upset": true, "furious": true, "less": true, "critical": true,
+}
+
+// verbAfter returns the index of the cue or stance verb that follows a
+// subject ending before token i, allowing a short prepositional qualifier
+// ("in the GOP", "outside the organization", "to the committee, who spoke
+// on condition of anonymity,"), a relative clause's own verb ("reformers who
+// say"), and auxiliaries and adverbs; -1 when there is none.
+func verbAfter(ts []spanToken, i int) int {
+	j := i
+	if j < len(ts) && (ts[j].lower == "who" || ts[j].lower == "that") {
+		return directVerb(ts, j+1)
+	}
+	if j < len(ts) && qualifiers[ts[j].lower] && !(ts[j].lower == "to" && !(j+1 < len(ts) && (determinerLike[ts[j+1].lower] || ts[j+1].cap))) {
+		inRel := false
+		for n := 0; j < len(ts) && n < 20; n++ {
+			t := ts[j]
+			if t.quoted || (t.punct && t.lower != ",") {
+				return -1
+			}
+			switch {
+			case t.lower == "," && j+1 < len(ts) && ts[j+1].lower == "who":
+				inRel = true
+			case t.lower == "," && inRel:
+				inRel = false
+				if v := directVerb(ts, j+1); v >= 0 {
+					return v
+				}
+				return -1
+			case inRel:
+			case t.lower == ",":
+				if v := directVerb(ts, j+1); v >= 0 {
+					return v
+				}
+			case n > 0 && clauseWords[t.lower] && !qualifiers[t.lower] && !(t.lower == "and" && j > 0 && ts[j-1].cap):
+				return -1
+			case n > 0 && isVerb(ts, j):
+				return j
+			}
+			j++
+		}
+		return -1
+	}
+	return directVerb(ts, j)
+}
+
+// directVerb returns the cue or stance verb at token j after auxiliaries
+// and adverbs ("have long said", ", though, said", "were not pleased"), or -1.
+func directVerb(ts []spanToken, j int) int {
+	i := j
+	for ; j < len(ts) && j-i < 6; j++ {
+		t := ts[j]
+		if t.quoted {
+			return -1
+		}
+		if isVerb(ts, j) {
+			return j
+		}
+		if beForms[t.lower] {
+			k := j + 1
+			for k < len(ts) && (auxiliaries[ts[k].lower] || isLy(ts[k].lower)) {
+				k++
+			}
+			if k < len(ts) && stanceAdjectives[ts[k].lower] {
+				return k
+			}
+			continue
+		}
+		if t.lower == "," && j+1 < len(ts) && (ts[j+1].lower == "though" || ts[j+1].lower == "however") {
+			continue
+		}
+		if t.lower == "," && j > i && (ts[j-1].lower == "though" || ts[j-1].lower == "however") {
+			continue
+		}
+		if !auxiliaries[t.lower] && !isLy(t.lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isVerb reports whether token j is a cue or stance verb form.
+func isVerb(ts []spanToken, j int) bool {
+	t := ts[j]
+	if t.punct || t.cap || t.quoted {
+		return false
+	}
+	if j > 0 && determinerLike[ts[j-1].lower] {
+		return false // "that state", "those questions"
+	}
+	if strings.HasSuffix(t.lower, "ing") && !(j > 0 && beForms[ts[j-1].lower]) {
+		return false // "Democrats hoping to pass", but "are suggesting"
+	}
+	if j+1 < len(ts) && IsCue(t.lower+" "+ts[j+1].lower) {
+		return true
+	}
+	return IsCue(t.lower) && t.lower != "according" || stanceForms[t.lower]
+}
+
+// npStart returns the first token of the noun phrase whose head is token i:
+// back over determiners, modifiers, adjectives and names, at most six
+// words, stopping at punctuation, quotation, verbs and clause words.
+func npStart(ts []spanToken, i int, l *Lexicon) int {
+	a := i
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		t := ts[j]
+		if t.punct || t.quoted || clauseWords[t.lower] || (IsCue(t.lower) && !t.cap) || stanceForms[t.lower] || beForms[t.lower] || auxiliaries[t.lower] {
+			break
+		}
+		if t.lower == "of" && !(j > 0 && (ts[j-1].lower == "some" || ts[j-1].lower == "many" || ts[j-1].lower == "most" || ts[j-1].lower == "several")) {
+			break
+		}
+		if !(t.lower == "of" || function[t.lower] || l.modifiers[t.lower] || t.cap || strings.Contains(t.lower, "-") || adjective(t.lower) || l.vague[t.lower]) {
+			break
+		}
+		a = j
+	}
+	return a
+}
+
+// adjective reports whether w looks like an adjective by its ending
+// ("political", "ardent", "conservative", "numerous").
+func adjective(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ent", "ant", "ary", "ful", "less", "ish", "ian"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return adjectives[w]
+}
+
+// adjectives are common adjectives of group sources without a telling ending.
+var adjectives = map[string]bool{
+	"other": true, "black": true, "white": true, "gay": true, "civil": true, "rights": true, "gun": true,
+	"control": true, "law": true, "enforcement": true, "business": true, "advocacy": true, "more": true,
+	"young": true, "old": true, "key": true, "top": true, "some": true, "many": true, "few": true,
+	"certain": true, "growing": true, "number": true, "seasoned": true, "longtime": true,
+}
+
+// clauseWords end a noun phrase read backwards.
+var clauseWords = map[string]bool{
+	"and": true, "but": true, "or": true, "as": true, "while": true, "though": true, "although": true,
+	"because": true, "that": true, "where": true, "when": true, "if": true, "since": true, "after": true,
+	"before": true, "than": true, "which": true, "who": true, "whom": true, "to": true, "for": true,
+	"with": true, "by": true, "from": true, "in": true, "on": true, "at": true, "against": true,
+	"privately": true, "publicly": true, "however": true, "meanwhile": true, "yet": true, "so": true,
+	"even": true,
+}
+
+// npEnd returns the end of the noun phrase starting at token a, up to
+// punctuation, quotation, a clause word or a verb, at most ten words.
+func npEnd(ts []spanToken, a int) int {
+	b := a
+	for b < len(ts) && b-a < 10 {
+		t := ts[b]
+		if t.punct || t.quoted || (b > a && (clauseWords[t.lower] && !qualifiers[t.lower] || isVerb(ts, b))) {
+			break
+		}
+		b++
+	}
+	return b
+}
+
+// isLy reports whether w is an adverb in -ly.
+func isLy(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
+// matchWords reports whether the words m start at token i.
+func matchWords(ts []spanToken, i int, m []string) bool {
+	if i+len(m) > len(ts) {
+		return false
+	}
+	for k, w := range m {
+		if t := ts[i+k]; t.quoted || t.punct || t.lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// spanToken is a word or punctuation mark of a sentence with its byte range.
+type spanToken struct {
+	start, end int
+	lower      string
+	punct      bool
+	cap        bool
+	quoted     bool // inside quotation marks
+}
+
+// spanTokens splits s like tokenize and records offsets and quotation:
+// tokens between double quotation marks (straight or curly) are quoted.
+func spanTokens(s string) []spanToken {
+	var out []spanToken
+	inQuote := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case r == '"' || r == '“' || r == '”':
+			switch r {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			default:
+				inQuote = !inQuote
+			}
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += w2
+					continue
+				}
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
+					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+					if unicode.IsLetter(r3) || (r2 == '.' && isAbbrev(s[i:j])) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, spanToken{start: i, end: j, lower: strings.ToLower(s[i:j]), cap: unicode.IsUpper(r), quoted: inQuote})
+			i = j
+		default:
+			if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+				out = append(out, spanToken{start: i, end: i + w, lower: s[i : i+w], punct: true, quoted: inQuote})
+			}
+			i += w
+		}
+	}
+	return out
+}

@@ -1,0 +1,67 @@
+package attrib
+
+import "testing"
+
+// TestFind is pattern 5 of issue 11 in reported speech: anonymous and vague
+// sources found in plain sentences, named ones left alone. want is the
+// source text and grade of each finding, in order; "" for none.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // "text|kind"
+	}{
+		{"Republican officials dismissed the criticism on Sunday.", []string{"Republican officials|anonymous"}},
+		{"The cost of the plan, senior officials estimated, would be about $400 million.", []string{"senior officials|anonymous"}},
+		{"The mayor would meet the protesters again next week, the official added.", []string{"the official|anonymous"}},
+		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
+			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
+		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		{"Privately, many Democrats were not pleased with the timing.", []string{"many Democrats|vague"}},
+		{"Critics worry that the deal leaves out smaller farms.", []string{"Critics|vague"}},
+		{"The senator reportedly met donors in Miami.", []string{"reportedly|vague"}},
+		{"The state is considered a toss-up this year.", []string{"is considered|vague"}},
+		{"Last spring the measure was proposed by some Republicans.", []string{"some Republicans|vague"}},
+		{"The talks will resume on Monday, according to people familiar with the negotiations.", []string{"people familiar with the negotiations|anonymous"}},
+		// named sources and non-sources
+		{"Police said the driver was arrested at the scene.", nil},
+		{"The White House said the president would sign the bill.", nil},
+		{"Robert Gibbs, a political adviser to the president, criticized the ads.", nil},
+		{"Many people were killed in the blast.", nil},
+		{"The Senate, led by Democrats, passed the bill.", nil},
+		{"The bill was signed by all 42 Senate Republicans.", nil},
+		{"“We will not back down,” the minister said.", nil},
+	}
+	for _, tt := range tests {
+		got := Find(tt.sentence)
+		var gs []string
+		for _, f := range got {
+			if tt.sentence[f.Start:f.End] != f.Text {
+				t.Errorf("Find(%q): span %d:%d is not %q", tt.sentence, f.Start, f.End, f.Text)
+			}
+			gs = append(gs, f.Text+"|"+f.Kind)
+		}
+		if len(gs) != len(tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.sentence, gs, tt.want)
+			continue
+		}
+		for i := range gs {
+			if gs[i] != tt.want[i] {
+				t.Errorf("Find(%q) = %q, want %q", tt.sentence, gs, tt.want)
+				break
+			}
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Critics said it failed.", "“a,” officials said", "according to", "by", "\xff said the aide"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, x := range Find(s) {
+			if x.Start < 0 || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text || !IsUnidentified(x.Kind) {
+				t.Fatalf("bad finding %+v", x)
+			}
+		}
+	})
+}

@@ -1,0 +1,41 @@
+package claims
+
+import "github.com/claimcheck/claimcheck/claims/attrib"
+
+// attachFound credits the claims of one sentence (spans relative to it)
+// with the vague and anonymous sources attrib.Find saw in the sentence, so
+// that reported speech ("officials said", "critics worry") and vague
+// markers ("reportedly", "is seen as") are graded like quote speakers. A
+// source already carried by a claim is left alone; otherwise it goes to the
+// unattributed claims whose span holds its words, or, when none does, to the
+// sentence's first unattributed claim. Claims with a source keep it.
+func attachFound(cs []Claim, found []attrib.Found) {
+	for _, f := range found {
+		fs := Span{f.Start, f.End}
+		taken := false
+		for i := range cs {
+			if a := cs[i].Attribution; a.Kind != AttrNone && a.SourceSpan.Overlaps(fs) {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		at := Attribution{Source: f.Text, SourceSpan: fs, Cue: f.Cue, Kind: AttributionKind(f.Kind)}
+		hit := false
+		for i := range cs {
+			if cs[i].Attribution.Kind == AttrNone && cs[i].Span.Overlaps(fs) {
+				cs[i].Attribution, hit = at, true
+			}
+		}
+		if hit {
+			continue
+		}
+		for i := range cs {
+			if cs[i].Attribution.Kind == AttrNone {
+				cs[i].Attribution = at
+				break
+			}
+		}
+	}
+}
