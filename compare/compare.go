@@ -50,10 +50,8 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	}
 	var items []item
 	var refs []ClaimRef
-	for di, d := range docs {
-		if d == nil {
-			continue
-		}
+	for _, di := range canonicalDocs(docs) {
+		d := docs[di]
 		for ci := range d.Claims {
 			c := &d.Claims[ci]
 			items = append(items, item{doc: di, pos: ci, anchor: isAnchor(c.Role)})
@@ -75,6 +73,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	parallel(len(items), workers, func(i int) {
 		items[i].p = col.in(items[i].p)
 	})
+	ranks := rankItems(items, docs)
 	maxPosting := min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items)))))
 	cands := deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
 	pairs := make([]Pair, len(cands))
@@ -110,7 +109,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		}
 		sentence[i] = sentID[key]
 	}
-	for _, members := range groupItems(len(items), edges, pairs, sentence) {
+	for _, members := range groupItems(len(items), edges, pairs, sentence, ranks, twinsOf(items)) {
 		// Every edge joins two documents or an anchor and its own body
 		// (see comparable), so a one-document group pairs a summary
 		// claim with its body.

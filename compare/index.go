@@ -14,7 +14,87 @@ import (
 type item struct {
 	doc, pos int
 	p        *prepared
-	anchor   bool // headline, dek or takeaway: also compared with its own document's body
+	anchor   bool   // headline, dek or takeaway: also compared with its own document's body
+	rank     int    // place in content order (see rankItems); ties go to the lower rank
+	exact    uint64 // hash of the stem sequence; 0 without content words (see addTwins)
+	near     uint64 // hash of the content stem set; 0 under minTwinContent words
+}
+
+// canonicalDocs returns the indexes of the non-nil docs sorted by path, then
+// id. Compare reads documents in this order, so its result is a function of
+// the set of documents, never of the order they were given in.
+func canonicalDocs(docs []*claims.Document) []int {
+	var order []int
+	for i, d := range docs {
+		if d != nil {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := strings.Compare(docs[a].Path, docs[b].Path); c != 0 {
+			return c
+		}
+		return strings.Compare(docs[a].ID, docs[b].ID)
+	})
+	return order
+}
+
+// rankItems sets every item's rank, its place when all items are sorted by
+// normalised claim text (lower-cased, white space collapsed), then document
+// path, then position, and returns the ranks by item. Every tie in
+// candidate selection and grouping goes to the lower rank: ties are broken
+// by content, never by input order.
+func rankItems(items []item, docs []*claims.Document) []int {
+	norm := make([]string, len(items))
+	for i, it := range items {
+		norm[i] = strings.Join(strings.Fields(strings.ToLower(it.p.claim.Text)), " ")
+	}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := strings.Compare(norm[a], norm[b]); c != 0 {
+			return c
+		}
+		ia, ib := items[a], items[b]
+		if c := strings.Compare(docs[ia.doc].Path, docs[ib.doc].Path); c != 0 {
+			return c
+		}
+		if c := strings.Compare(docs[ia.doc].ID, docs[ib.doc].ID); c != 0 {
+			return c
+		}
+		return ia.pos - ib.pos
+	})
+	ranks := make([]int, len(items))
+	for r, i := range order {
+		items[i].rank, ranks[i] = r, r
+	}
+	for i := range items {
+		items[i].exact, items[i].near = twinKeys(items[i].p)
+	}
+	return ranks
+}
+
+// twinKeys returns the keys under which p meets its twins (see addTwins):
+// the hash of its stem sequence and of its content stem set, each 0 when p
+// has too few content words for it.
+func twinKeys(p *prepared) (exact, near uint64) {
+	if len(p.content) > 0 {
+		exact = hashIDs(0, p.ids) | 1
+	}
+	if len(p.content) >= minTwinContent {
+		near = hashIDs(1, p.content) | 1
+	}
+	return exact, near
+}
+
+// twinsOf reports whether items a and b are twins in different documents.
+func twinsOf(items []item) func(a, b int) bool {
+	return func(a, b int) bool {
+		x, y := items[a], items[b]
+		return x.doc != y.doc && (x.exact != 0 && x.exact == y.exact || x.near != 0 && x.near == y.near)
+	}
 }
 
 // candidatePair is an unordered pair of item indexes, i < j.
@@ -48,7 +128,8 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // candidates finds, for every item, the items it shares the rarest keys
 // with (IDF-weighted), skipping keys shared by more than maxPosting
-// items, and keeps the best k per item. Only items of other documents,
+// items, and keeps the best k per item; twins in other documents are
+// always candidates besides (see addTwins). Only items of other documents,
 // or an anchor and its own document's body, are candidates. The work is
 // bounded by items × keys × maxPosting. The result is sorted.
 func candidates(items []item, k, maxPosting int) []candidatePair {
@@ -62,6 +143,7 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 	}
 	n := float64(len(items))
 	var set pairSet
+	addTwins(items, &set)
 	acc := make([]float64, len(items)) // accumulated weight per partner; touched lists the non-zero ones
 	var touched []int32
 	type cand struct {
@@ -103,7 +185,7 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 				}
 				return 1
 			}
-			return int(a.j - b.j)
+			return items[a.j].rank - items[b.j].rank
 		})
 		if len(cs) > k {
 			cs = cs[:k]
@@ -113,6 +195,71 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 		}
 	}
 	return set.sorted()
+}
+
+// minTwinContent is the fewest content words two claims must share, and
+// nothing else, to be near twins.
+const minTwinContent = 3
+
+// addTwins adds to set a pair for every twin in another document: claims
+// with the same word stems in the same order (an exact copy, up to case,
+// punctuation and word endings),
+// or the same set of at least minTwinContent content words (a near copy).
+// The caps of candidates (maxPosting, k per item) would otherwise drop a
+// copy whose words are common in the collection, or one among many equally
+// good partners. Each set of twins is joined as a star around its lowest
+// ranked member (and, for members of that member's own document, around the
+// lowest ranked member of another document), so n twins add fewer than n
+// pairs.
+func addTwins(items []item, set *pairSet) {
+	twins := map[uint64][]int{}
+	for i, it := range items {
+		for _, k := range [...]uint64{it.exact, it.near} {
+			if k != 0 {
+				twins[k] = append(twins[k], i)
+			}
+		}
+	}
+	for _, ms := range twins {
+		if len(ms) < 2 {
+			continue
+		}
+		hub := ms[0]
+		for _, m := range ms {
+			if items[m].rank < items[hub].rank {
+				hub = m
+			}
+		}
+		other := -1 // lowest ranked member outside hub's document
+		for _, m := range ms {
+			if items[m].doc != items[hub].doc && (other < 0 || items[m].rank < items[other].rank) {
+				other = m
+			}
+		}
+		if other < 0 {
+			continue // all in one document
+		}
+		for _, m := range ms {
+			switch {
+			case items[m].doc != items[hub].doc:
+				set.add(hub, m)
+			case m != hub:
+				set.add(other, m)
+			}
+		}
+	}
+}
+
+// hashIDs hashes a sequence of token ids with a kind tag (FNV-1a, 64 bits).
+func hashIDs(kind byte, ids []uint32) uint64 {
+	h := uint64(14695981039346656037) ^ uint64(kind)
+	for _, id := range ids {
+		for s := 0; s < 32; s += 8 {
+			h ^= uint64(id >> s & 0xff)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // pairSet collects candidate pairs, each once.

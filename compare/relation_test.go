@@ -206,7 +206,7 @@ func TestGroupItemsNoChaining(t *testing.T) {
 	// 0 and 2; 3 is left alone rather than chained in.
 	pairs := []Pair{{Score: 0.9}, {Score: 0.9}, {Score: 0.6}}
 	edges := []edge{{0, 1, 0}, {1, 2, 1}, {2, 3, 2}}
-	got := groupItems(4, edges, pairs, []int{0, 1, 2, 3})
+	got := groupItems(4, edges, pairs, []int{0, 1, 2, 3}, nil, nil)
 	want := []cluster{{nodes: []int{0, 1, 2}, pairs: []int{0, 1}}}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(cluster{})); diff != "" {
 		t.Errorf("groupItems (-want +got):\n%s", diff)
@@ -219,7 +219,7 @@ func TestGroupItemsOneClaimPerSentence(t *testing.T) {
 	// better aligned one, 2, and 1 stays out.
 	pairs := []Pair{{Score: 0.7}, {Score: 0.8}}
 	edges := []edge{{0, 1, 0}, {0, 2, 1}}
-	got := groupItems(3, edges, pairs, []int{0, 1, 1})
+	got := groupItems(3, edges, pairs, []int{0, 1, 1}, nil, nil)
 	want := []cluster{{nodes: []int{0, 2}, pairs: []int{1}}}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(cluster{})); diff != "" {
 		t.Errorf("groupItems (-want +got):\n%s", diff)

@@ -118,13 +118,16 @@ func unwrapPathError(err error) string {
 	return err.Error()
 }
 
-// Load expands paths and reads every input into a Document with ids d1, d2,
-// ... in order. stdin is read for "-".
+// Load expands paths and reads every input into a Document, sorted by path
+// with ids d1, d2, ... in that order: the documents and their ids are a
+// function of the set of inputs, not of the order they were named in. stdin
+// is read for "-".
 func Load(paths []string, stdin io.Reader) ([]*claims.Document, error) {
 	files, err := Expand(paths)
 	if err != nil {
 		return nil, err
 	}
+	sort.Strings(files)
 	docs := make([]*claims.Document, 0, len(files))
 	for i, p := range files {
 		src, err := readInput(p, stdin)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
-	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/internal/atomicfile"
 	"github.com/claimcheck/claimcheck/internal/config"
@@ -59,15 +58,13 @@ func (c *checkCmd) Run(e *env) error {
 	if len(paths) == 0 {
 		return trouble("no input given; pass article files, a directory, or - for standard input")
 	}
-	if c.Draft != "" {
-		paths = append([]string{c.Draft}, c.Paths...)
-	}
+
 	outs := []output{{"-o", c.Output, "report"}, {"--write-baseline", c.WriteBaseline, "baseline"}}
 	if err := checkOutputs(outs, []output{{"--config", cfg.Path, "config"}, {"--baseline", c.Baseline, "baseline"}}); err != nil {
 		return err
 	}
 	loaded := warmUp(true)
-	docs, err := ingest.Load(paths, e.stdin)
+	docs, err := loadCheckInputs(c.Draft, paths, e.stdin)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -21,6 +22,36 @@ func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, e
 	opt.Done = crashPoint(step)
 	claims.AnalyzeAll(docs, opt)
 	done()
+	return docs, nil
+}
+
+// loadCheckInputs reads the inputs of check: the sources sorted by path (see
+// ingest.Load) and, in draft mode, the draft first as d1, the sources d2,
+// d3, ... after it. A source naming the draft's file again is dropped.
+func loadCheckInputs(draft string, paths []string, stdin io.Reader) ([]*claims.Document, error) {
+	if draft == "" {
+		return ingest.Load(paths, stdin)
+	}
+	d, err := ingest.Load([]string{draft}, stdin)
+	if err != nil {
+		return nil, err
+	}
+	if len(d) != 1 {
+		return nil, trouble("%s: --draft takes one article file, not a directory; pass the draft's file", draft)
+	}
+	sources, err := ingest.Load(paths, stdin)
+	if err != nil {
+		return nil, err
+	}
+	docs := d[:1]
+	for _, s := range sources {
+		if !sameFile(s.Path, d[0].Path) {
+			docs = append(docs, s)
+		}
+	}
+	for i, doc := range docs {
+		doc.ID = fmt.Sprintf("d%d", i+1)
+	}
 	return docs, nil
 }
 
