@@ -283,11 +283,6 @@ func TestGitHubEscapingAndCap(t *testing.T) {
 	}
 }
 
-func TestMarkdownCell(t *testing.T) {
-	if got := cell("a | b\n<c>"); got != `a \| b &lt;c&gt;` {
-		t.Errorf("cell = %q", got)
-	}
-}
 
 func TestTableColor(t *testing.T) {
 	in := peerFixture()
