@@ -97,7 +97,7 @@ func (c *checkCmd) Run(e *env) error {
 	}
 	findings := rules.Run(in)
 
-	rin := report.Input{Docs: docs, Result: result, Findings: findings, Color: e.stdoutTTY && c.Output == "",
+	rin := report.Input{Docs: docs, Result: result, Findings: findings, Color: useColor(e, c.Output),
 		Rules: append(rules.All(), cfg.Rules.Extra...), Version: version}
 	if draft != nil {
 		rin.Draft, rin.DraftDoc = draft.Claims, draft.Doc
