@@ -22,7 +22,11 @@ import (
 // if Options.GroupThreshold is set, when its graded Score reaches it. A
 // claim with a bare pronoun subject and fewer than three content words
 // ("This has led to tensions") does not align as a paraphrase here (see
-// minPronounContent), though `pairs` still scores it.
+// minPronounContent), though `pairs` still scores it; nor does a pair
+// whose claims share a frame but not its arguments (see sameArguments).
+// Aligned pairs are kept only between mutual best partners (mutualBest)
+// and grouped by complete linkage (groupItems), so a group never chains
+// claims that do not align with each other.
 func Compare(docs []*claims.Document, opt Options) *Result {
 	return compare(docs, opt, prepare)
 }
@@ -77,25 +81,32 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	maxPosting := min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items)))))
 	cands := deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
 	pairs := make([]Pair, len(cands))
+	strength := make([]float64, len(cands))
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
 		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
-		paraphrase := para >= opt.Threshold && !a.weak() && !b.weak()
+		paraphrase := para >= opt.Threshold && !a.weak() && !b.weak() && sameArguments(a, b)
 		if !paraphrase && !rough && !summary { // cheap reject before relations and diff
 			pairs[k] = Pair{}
 			return
 		}
 		p := finish(a, b, grade, true, opt)
 		p.A, p.B = refs[c.i], refs[c.j]
+		strength[k] = para
+		if !paraphrase {
+			// aligned as a summary or as roughly equivalent: the graded
+			// score says how close, the paraphrase model does not
+			strength[k] = max(para, grade)
+		}
 		pairs[k] = p
 	})
 	var edges []edge
 	for k, p := range pairs {
 		if p.Aligned {
-			edges = append(edges, edge{cands[k].i, cands[k].j, k})
+			edges = append(edges, edge{cands[k].i, cands[k].j, k, strength[k]})
 		}
 	}
 	res := &Result{Groups: []Group{}, Single: []ClaimRef{}}
@@ -109,7 +120,12 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		}
 		sentence[i] = sentID[key]
 	}
-	for _, members := range groupItems(len(items), edges, pairs, sentence, ranks, twinsOf(items)) {
+	edges = mutualBest(edges, items)
+	nodes := make([]groupNode, len(items))
+	for i, it := range items {
+		nodes[i] = groupNode{doc: it.doc, sentence: sentence[i], rank: ranks[i]}
+	}
+	for _, members := range groupItems(nodes, edges, twinsOf(items)) {
 		// Every edge joins two documents or an anchor and its own body
 		// (see comparable), so a one-document group pairs a summary
 		// claim with its body.

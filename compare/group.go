@@ -1,74 +1,131 @@
 package compare
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
-// edge is an aligned candidate pair: item indexes i < j and the index of
-// its Pair.
-type edge struct{ i, j, pair int }
+// edge is an aligned candidate pair: item indexes i < j, the index of its
+// Pair, and its strength w (the paraphrase probability, or 1 for a summary
+// contained in its partner).
+type edge struct {
+	i, j, pair int
+	w          float64
+}
 
 // cluster is one group in the making: member items in ascending order and
-// the indexes of the pairs joining each member to the group's centre.
+// the indexes of the aligned pairs between its members.
 type cluster struct {
 	nodes []int
 	pairs []int
 }
 
-// groupItems groups items joined by aligned edges without chaining: within
-// a connected component (union-find), the member with the highest total
-// alignment score to the rest is a centre, and only the items aligned with
-// the centre join its group; what is left of the component is grouped
-// again the same way. Ties (of centre, and of members for one sentence) go
-// to the lower rank[i], the item's place in content order, so groups do not
-// depend on the order of the inputs; a nil rank ranks by item index. Output
-// is sorted by first member. sentence[i] identifies item i's source
-// sentence: atomic claims of one sentence are different propositions by
-// construction (an accusation and its denial), so a group takes at most one
-// of them, the best aligned with the centre.
+// groupNode is what grouping needs to know of an item: its document, its
+// source sentence (atomic claims of one sentence are different
+// propositions by construction, an accusation and its denial, so a group
+// takes at most one of them) and its rank in an order of the items that
+// does not depend on the order of the inputs (ties are broken by it).
+type groupNode struct {
+	doc, sentence, rank int
+}
+
+// groupItems groups items by complete linkage: edges are taken strongest
+// first, and two groups merge only when every two of their members from
+// different documents are joined by an aligned edge (directly, or through
+// the summary claim or body claim of their own document they align with)
+// and no sentence would give the group two claims. So a group never chains claims that do not
+// align with each other ("the ruling" joining every claim that mentions
+// it): each member states what every other source's member states. Ties
+// go to the edge whose items rank first. Output is sorted by first member;
+// a cluster's pairs are all its aligned edges.
 //
-// A twin (see addTwins) left out of every group when its component was
-// split joins the group of its twin afterwards, unless that group already
-// holds a claim of its sentence; two twins both left out form a group of
-// their own. twin may be nil (no twins).
-func groupItems(n int, edges []edge, pairs []Pair, sentence, rank []int, twin func(a, b int) bool) []cluster {
-	if rank == nil {
-		rank = make([]int, n)
-		for i := range rank {
-			rank[i] = i
+// A twin (see addTwins) left out of every group joins the group of its
+// twin afterwards, unless that group already holds a claim of its
+// sentence; two twins both left out form a group of their own. twin may
+// be nil (no twins).
+func groupItems(nodes []groupNode, edges []edge, twin func(a, b int) bool) []cluster {
+	order := slices.Clone(edges)
+	slices.SortFunc(order, func(a, b edge) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
 		}
-	}
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
+		ra, rb := rankPair(nodes, a), rankPair(nodes, b)
+		if c := cmp.Compare(ra[0], rb[0]); c != 0 {
+			return c
 		}
-		return x
-	}
+		return cmp.Compare(ra[1], rb[1])
+	})
+	linked := make(map[[2]int]int, len(edges))
 	for _, e := range edges {
-		a, b := find(e.i), find(e.j)
-		if a != b {
-			parent[max(a, b)] = min(a, b)
+		linked[[2]int{e.i, e.j}] = e.pair
+	}
+	// own[x] is x and the claim of its own document it aligns with best: a summary
+	// claim and the body claim it summarises state one proposition, so
+	// another source aligned with either is aligned with both.
+	own := make([][]int, len(nodes))
+	for i := range nodes {
+		own[i] = []int{i}
+	}
+	for _, e := range order {
+		if nodes[e.i].doc != nodes[e.j].doc {
+			continue
+		}
+		for _, x := range [2][2]int{{e.i, e.j}, {e.j, e.i}} {
+			if len(own[x[0]]) == 1 {
+				own[x[0]] = append(own[x[0]], x[1])
+			}
 		}
 	}
-	comp := map[int][]edge{}
-	var roots []int
-	for _, e := range edges {
-		r := find(e.i)
-		if _, ok := comp[r]; !ok {
-			roots = append(roots, r)
+	joined := func(x, y int) bool {
+		for _, a := range own[x] {
+			for _, b := range own[y] {
+				if _, ok := linked[[2]int{min(a, b), max(a, b)}]; ok {
+					return true
+				}
+			}
 		}
-		comp[r] = append(comp[r], e)
+		return false
 	}
-	slices.Sort(roots)
+	groupOf := make([]int, len(nodes))
+	members := make([][]int, len(nodes))
+	for i := range nodes {
+		groupOf[i] = i
+		members[i] = []int{i}
+	}
+	for _, e := range order {
+		gi, gj := groupOf[e.i], groupOf[e.j]
+		if gi == gj || !mergeable(nodes, members[gi], members[gj], joined) {
+			continue
+		}
+		keep, gone := min(gi, gj), max(gi, gj)
+		for _, m := range members[gone] {
+			groupOf[m] = keep
+		}
+		members[keep] = append(members[keep], members[gone]...)
+		members[gone] = nil
+	}
 	var out []cluster
-	for _, r := range roots {
-		out = append(out, splitComponent(comp[r], pairs, sentence, rank)...)
+	for g, ms := range members {
+		if len(ms) < 2 || groupOf[ms[0]] != g {
+			continue
+		}
+		slices.Sort(ms)
+		c := cluster{nodes: ms}
+		for x, a := range ms {
+			for _, b := range ms[x+1:] {
+				if k, ok := linked[[2]int{a, b}]; ok {
+					c.pairs = append(c.pairs, k)
+				}
+			}
+		}
+		slices.Sort(c.pairs)
+		out = append(out, c)
 	}
 	if twin != nil {
+		sentence := make([]int, len(nodes))
+		for i, n := range nodes {
+			sentence[i] = n.sentence
+		}
 		out = joinTwins(out, edges, sentence, twin)
 	}
 	slices.SortFunc(out, func(a, b cluster) int { return a.nodes[0] - b.nodes[0] })
@@ -115,72 +172,24 @@ func joinTwins(out []cluster, edges []edge, sentence []int, twin func(a, b int) 
 	return out
 }
 
-// splitComponent peels centre-star groups off one connected component.
-func splitComponent(es []edge, pairs []Pair, sentence, rank []int) []cluster {
-	removed := map[int]bool{}
-	var out []cluster
-	for {
-		total := map[int]float64{}
-		for _, e := range es { // es is in item order, itself canonical (see canonicalDocs)
-			if removed[e.i] || removed[e.j] {
-				continue
+// rankPair is an edge's items' ranks, lower first.
+func rankPair(nodes []groupNode, e edge) [2]int {
+	a, b := nodes[e.i].rank, nodes[e.j].rank
+	return [2]int{min(a, b), max(a, b)}
+}
+
+// mergeable reports whether two groups may merge: no shared sentence, and
+// every two members of different documents aligned.
+func mergeable(nodes []groupNode, a, b []int, joined func(x, y int) bool) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nodes[x].sentence == nodes[y].sentence {
+				return false
 			}
-			s := pairs[e.pair].Score
-			total[e.i] += s
-			total[e.j] += s
-		}
-		if len(total) == 0 {
-			return out
-		}
-		centre, best := -1, -1.0
-		for node, s := range total {
-			if s > best || (s == best && rank[node] < rank[centre]) {
-				centre, best = node, s
+			if nodes[x].doc != nodes[y].doc && !joined(x, y) {
+				return false
 			}
 		}
-		c := cluster{nodes: []int{centre}}
-		taken := map[int]bool{sentence[centre]: true}
-		var spokes []edge
-		for _, e := range es {
-			if !removed[e.i] && !removed[e.j] && (e.i == centre || e.j == centre) {
-				spokes = append(spokes, e)
-			}
-		}
-		other := func(e edge) int {
-			if e.i == centre {
-				return e.j
-			}
-			return e.i
-		}
-		slices.SortFunc(spokes, func(a, b edge) int {
-			switch sa, sb := pairs[a.pair].Score, pairs[b.pair].Score; {
-			case sa > sb:
-				return -1
-			case sa < sb:
-				return 1
-			}
-			return rank[other(a)] - rank[other(b)]
-		})
-		for _, e := range spokes {
-			m := other(e)
-			if taken[sentence[m]] {
-				continue
-			}
-			taken[sentence[m]] = true
-			c.nodes = append(c.nodes, m)
-			c.pairs = append(c.pairs, e.pair)
-		}
-		if len(c.nodes) == 1 {
-			// every partner shares the centre's sentence: drop the centre's
-			// edges and go on with the rest of the component
-			removed[centre] = true
-			continue
-		}
-		for _, m := range c.nodes {
-			removed[m] = true
-		}
-		slices.Sort(c.nodes)
-		slices.Sort(c.pairs)
-		out = append(out, c)
 	}
+	return true
 }

@@ -28,11 +28,11 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	if a.neg != b.neg && !negativePredicates(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
-	if ua, ub := uncertain(a.claim), uncertain(b.claim); ua != ub {
+	if certaintyDiverges(a.claim, b.claim) {
 		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
 	}
 	if sa, sb := a.claim.Attribution, b.claim.Attribution; sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed &&
-		plausibleSource(sa.Source) && plausibleSource(sb.Source) && !sameSource(sa.Source, sb.Source) {
+		plausibleSource(sa.Source) && plausibleSource(sb.Source) && facts.DifferentSources(sa.Source, sb.Source) {
 		divs = append(divs, Divergence{Kind: DivAttribution, Values: []string{sa.Source, sb.Source}})
 	}
 	if len(divs) > 0 {
@@ -337,6 +337,23 @@ func uncertain(c *claims.Claim) bool {
 	return false
 }
 
+// certaintyDiverges reports whether one claim states as fact what the
+// other hedges or credits with a distancing cue (see uncertain). A claim
+// stated as fact has no hedge and no attribution at all: two attributed
+// claims differ in their speech verbs ("said", "claimed"), not in how
+// certain the writer is, so they never diverge on certainty.
+func certaintyDiverges(a, b *claims.Claim) bool {
+	ua, ub := uncertain(a), uncertain(b)
+	if ua == ub {
+		return false
+	}
+	certain := a
+	if ua {
+		certain = b
+	}
+	return certain.Attribution.Cue == "" && certain.Attribution.Source == ""
+}
+
 // lexicalNegators are verbs that make a claim negated by their meaning
 // (the claims package counts them as negators).
 var lexicalNegators = map[string]bool{"deni": true, "refus": true}
@@ -404,7 +421,7 @@ func plausibleSource(s string) bool {
 	if len(f) == 0 || len(f) > 8 || strings.ContainsAny(s, "()[]{}") {
 		return false
 	}
-	return !sourceOpeners[f[0]]
+	return !sourceOpeners[strings.ToLower(f[0])]
 }
 
 // sourceOpeners are lower-case words that cannot open a speaker's name.
@@ -412,11 +429,4 @@ var sourceOpeners = map[string]bool{
 	"on": true, "in": true, "at": true, "and": true, "or": true, "but": true, "to": true, "of": true,
 	"for": true, "with": true, "by": true, "from": true, "as": true, "that": true, "which": true,
 	"who": true, "while": true, "when": true, "if": true, "because": true, "than": true,
-}
-
-// sameSource reports whether two named sources are the same, allowing one
-// to extend the other ("Pakistan" and "Pakistan's foreign ministry").
-func sameSource(x, y string) bool {
-	x, y = strings.ToLower(strings.TrimSpace(x)), strings.ToLower(strings.TrimSpace(y))
-	return x == y || (x != "" && y != "" && (strings.Contains(x, y) || strings.Contains(y, x)))
 }

@@ -128,9 +128,21 @@ func TestRelate(t *testing.T) {
 			claims.Claim{Text: "Violence against security forces has surged", Attribution: claims.Attribution{Kind: claims.AttrNone}},
 			Agree, nil},
 		{"a confirmation or a tweet keeps the certainty of a statement",
+			claims.Claim{Text: "Esther Williams died in her sleep", Attribution: named("her agent, Harlan Boll", "confirmed")},
+			claims.Claim{Text: "Esther Williams died in her sleep", Attribution: named("MGM", "tweeted")},
+			Diverge, []Divergence{{DivAttribution, []string{"her agent, Harlan Boll", "MGM"}}}},
+		{"two descriptions identify no one: no attribution divergence",
 			claims.Claim{Text: "Esther Williams died in her sleep", Attribution: named("her agent", "confirmed")},
 			claims.Claim{Text: "Esther Williams died in her sleep", Attribution: named("the studio", "tweeted")},
-			Diverge, []Divergence{{DivAttribution, []string{"her agent", "the studio"}}}},
+			Agree, nil},
+		{"two speech verbs of attributed claims are not a certainty divergence",
+			claims.Claim{Text: "The senator misspoke about his service", Attribution: named("Mr. Blumenthal", "claimed")},
+			claims.Claim{Text: "The senator misspoke about his service", Attribution: named("Blumenthal", "said")},
+			Agree, nil},
+		{"a description and a name of one speaker: no attribution divergence",
+			claims.Claim{Text: "He will end the war on religion", Attribution: named("the Texas governor", "said")},
+			claims.Claim{Text: "He will end the war on religion", Attribution: named("Mr. Perry", "said")},
+			Agree, nil},
 		{"an allegation is not a statement",
 			claims.Claim{Text: "The defendant used a handgun", Attribution: named("prosecutors", "alleged")},
 			claims.Claim{Text: "The defendant used a handgun"},
@@ -201,28 +213,58 @@ func TestWordDiff(t *testing.T) {
 	}
 }
 
-func TestGroupItemsNoChaining(t *testing.T) {
-	// 0-1 and 1-2 align strongly, 2-3 aligns, 0-3 does not: centre 1 takes
-	// 0 and 2; 3 is left alone rather than chained in.
-	pairs := []Pair{{Score: 0.9}, {Score: 0.9}, {Score: 0.6}}
-	edges := []edge{{0, 1, 0}, {1, 2, 1}, {2, 3, 2}}
-	got := groupItems(4, edges, pairs, []int{0, 1, 2, 3}, nil, nil)
-	want := []cluster{{nodes: []int{0, 1, 2}, pairs: []int{0, 1}}}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(cluster{})); diff != "" {
-		t.Errorf("groupItems (-want +got):\n%s", diff)
+func TestGroupItems(t *testing.T) {
+	// nodes: doc, sentence, rank (the content order that breaks ties).
+	three := []groupNode{{0, 0, 0}, {1, 1, 1}, {2, 2, 2}, {1, 3, 3}}
+	for _, tc := range []struct {
+		name  string
+		nodes []groupNode
+		edges []edge
+		want  []cluster
+	}{
+		{"complete linkage: 0-1 and 1-2 align, 0-2 does not, so 2 is not chained in",
+			three, []edge{{0, 1, 0, 0.9}, {1, 2, 1, 0.8}},
+			[]cluster{{nodes: []int{0, 1}, pairs: []int{0}}}},
+		{"every two of different documents aligned: one group of three",
+			three, []edge{{0, 1, 0, 0.9}, {1, 2, 1, 0.8}, {0, 2, 2, 0.7}},
+			[]cluster{{nodes: []int{0, 1, 2}, pairs: []int{0, 1, 2}}}},
+		{"two claims of one document need no edge between them",
+			three, []edge{{0, 1, 0, 0.9}, {0, 3, 1, 0.8}},
+			[]cluster{{nodes: []int{0, 1, 3}, pairs: []int{0, 1}}}},
+		{"one claim per sentence: 1 and 2 share a sentence, the stronger edge wins",
+			[]groupNode{{0, 0, 0}, {1, 1, 1}, {1, 1, 2}}, []edge{{0, 1, 0, 0.7}, {0, 2, 1, 0.8}},
+			[]cluster{{nodes: []int{0, 2}, pairs: []int{1}}}},
+		{"equal strengths: the edge whose items rank first wins, whatever the item order",
+			[]groupNode{{0, 0, 2}, {1, 1, 0}, {2, 2, 1}}, []edge{{0, 1, 0, 0.8}, {1, 2, 1, 0.8}},
+			[]cluster{{nodes: []int{1, 2}, pairs: []int{1}}}},
+	} {
+		got := groupItems(tc.nodes, tc.edges, nil)
+		if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(cluster{})); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
 	}
 }
 
-func TestGroupItemsOneClaimPerSentence(t *testing.T) {
-	// 1 and 2 are atomic claims of one sentence (an accusation and its
-	// denial), both aligned with the summary claim 0: the group keeps the
-	// better aligned one, 2, and 1 stays out.
-	pairs := []Pair{{Score: 0.7}, {Score: 0.8}}
-	edges := []edge{{0, 1, 0}, {0, 2, 1}}
-	got := groupItems(3, edges, pairs, []int{0, 1, 1}, nil, nil)
-	want := []cluster{{nodes: []int{0, 2}, pairs: []int{1}}}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(cluster{})); diff != "" {
-		t.Errorf("groupItems (-want +got):\n%s", diff)
+func TestMutualBest(t *testing.T) {
+	// items 0 (doc 0); 1, 2 (doc 1); 3 (doc 2)
+	items := []item{{doc: 0}, {doc: 1}, {doc: 1}, {doc: 2}}
+	for _, tc := range []struct {
+		name  string
+		edges []edge
+		want  []int // pair indexes kept
+	}{
+		{"the weaker of two partners in one document is dropped", []edge{{0, 1, 0, 0.9}, {0, 2, 1, 0.6}}, []int{0}},
+		{"a partner within the margin of the best is kept (headline and body)", []edge{{0, 1, 0, 0.9}, {0, 2, 1, 0.85}}, []int{0, 1}},
+		{"best partners in different documents are both kept", []edge{{0, 1, 0, 0.9}, {0, 3, 1, 0.5}}, []int{0, 1}},
+		{"the other side's best decides too", []edge{{0, 1, 0, 0.6}, {1, 3, 1, 0.95}, {0, 2, 2, 0.55}}, []int{0, 1, 2}},
+	} {
+		var got []int
+		for _, e := range mutualBest(tc.edges, items) {
+			got = append(got, e.pair)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@
 // Command: go run ./internal/cmd/trainweights -data ../shared/eval -o compare/weights_gen.go -folds 10 -iters 3000 -l2 0.0001
 // Paraphrase model: 4076 MRPC train pairs; 10-fold CV accuracy 77.5%, F1 84.0.
 // Graded model: 3799 STS news train+dev pairs; 10-fold CV Pearson 0.800; group threshold (STS >= 3) 0.5369.
+// Argument threshold: 2981 MRPC pairs the paraphrase model accepts out of fold; smaller coverage >= 0.3555 vs label.
 // Containment threshold: 189 STS pairs of length ratio <= 0.6; coverage >= 0.7133 vs STS >= 3, accuracy 80.4%.
 
 package compare
@@ -19,4 +20,5 @@ var (
 	gradedBias          = 0.332263
 	groupThreshold      = 0.5369
 	containThreshold    = 0.7133
+	argumentThreshold   = 0.3555
 )

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/facts"
+	"github.com/kljensen/snowball/english"
 )
 
 var quoteMismatch = &Rule{
@@ -155,14 +157,14 @@ func compareQuotes(p *Pass, da *claims.Document, a *claims.Quote, db *claims.Doc
 	rel := []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
 	if containsInOrder(na, fragments(nb)) || containsInOrder(nb, fragments(na)) {
 		sa, sb := speakerOf(a), speakerOf(b)
-		if sa != "" && sb != "" && !sameSpeaker(sa, sb) {
+		if facts.DifferentSources(sa, sb) {
 			p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
 				Message: fmt.Sprintf("quote %q is given to %q here but to %q in %s", excerpt(b.Text, 50), normSpace(sb), normSpace(sa), docName(p, da.ID)),
 				Related: rel})
 		}
 		return
 	}
-	if wordSimilarity(a.Text, b.Text) < minSim {
+	if wordSimilarity(a.Text, b.Text) < minSim || sameContentStems(a.Text, b.Text) {
 		return
 	}
 	diff := wordDiff(a.Text, b.Text)
@@ -276,4 +278,36 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 	Bad:     `a baseline listing a quote-unattributed finding for a quote since deleted`,
 	Good:    `the baseline rewritten with --write-baseline`,
 	Default: Info,
+}
+
+// sameContentStems reports whether two quotes differ only in punctuation,
+// case, function words and inflection ("I'm a Christian" / "that I'm a
+// Christian"; "in the pews" / "in the pew"): the stems of their content
+// words, in order, are the same. Such quotes are the same words, not a
+// rewording an editor must settle.
+func sameContentStems(a, b string) bool {
+	sa, sb := contentStems(a), contentStems(b)
+	if len(sa) != len(sb) {
+		return false
+	}
+	for i := range sa {
+		if sa[i] != sb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentStems are the Snowball stems of the words of s that are not stop
+// words.
+func contentStems(s string) []string {
+	var out []string
+	for _, w := range contentWords(s) {
+		w = strings.Trim(w, "'")
+		if w == "" || english.IsStopWord(w) {
+			continue
+		}
+		out = append(out, english.Stem(w, false))
+	}
+	return out
 }

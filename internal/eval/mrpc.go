@@ -176,3 +176,19 @@ func runMRPC(root string, w io.Writer) error {
 	fmt.Fprintf(w, "shipped weights (trained on this split, in-sample): accuracy %.1f%%  F1: %.1f\n", acc, f1)
 	return nil
 }
+
+// AcceptedArgumentData returns, for every MRPC pair whose accepted[i] is
+// true (the paraphrase model's out-of-fold decisions), the smaller of the
+// two coverages (how much of each sentence's weighed content the other
+// states) and the pair's label: the data compare's argument threshold is
+// learned from (see trainweights).
+func AcceptedArgumentData(ps []LabeledPair, accepted []bool) (cov []float64, label []bool) {
+	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
+	for i, p := range ps {
+		if accepted[i] {
+			cov = append(cov, min(col.Coverage(as[i], bs[i]), col.Coverage(bs[i], as[i])))
+			label = append(label, p.Label)
+		}
+	}
+	return cov, label
+}

@@ -12,6 +12,11 @@
 //     best-accuracy threshold on the Coverage of the shorter sentence by
 //     the longer, over STS pairs of very different length, between pairs
 //     rated at least 3 and the rest;
+//   - the argument threshold (compare's sameArguments): among the MRPC
+//     pairs the paraphrase model accepts out of fold, the best-accuracy
+//     threshold on the smaller of the two coverages, so that a pair the
+//     model accepts on its shared frame ("This has led to ...") but whose
+//     arguments differ is rejected;
 //   - the grouping threshold on Score: the best-accuracy threshold between
 //     STS pairs rated at least 3 ("roughly equivalent, but some important
 //     information differs or is missing") and the rest, on out-of-fold
@@ -64,6 +69,8 @@ func run(data, out string, folds int, cfg logreg.Config) error {
 	threshold := logreg.BestThreshold(cv.Scores, y)
 	para := logreg.Fit(X, y, cfg)
 	acc, f1 := eval.AccuracyF1(cv.Predict, y)
+	argCov, argSame := eval.AcceptedArgumentData(ps, cv.Predict)
+	argT := logreg.BestThreshold(argCov, argSame)
 
 	gs, err := eval.ReadSTS(eval.STSPath(data))
 	if err != nil {
@@ -92,6 +99,7 @@ func run(data, out string, folds int, cfg logreg.Config) error {
 	fmt.Fprintf(&b, "// Command: go run ./internal/cmd/trainweights -data %s -o %s -folds %d -iters %d -l2 %g\n", data, out, folds, cfg.Iterations, cfg.L2)
 	fmt.Fprintf(&b, "// Paraphrase model: %d MRPC train pairs; %d-fold CV accuracy %.1f%%, F1 %.1f.\n", len(ps), folds, acc, f1)
 	fmt.Fprintf(&b, "// Graded model: %d STS news train+dev pairs; %d-fold CV Pearson %.3f; group threshold (STS >= 3) %.4f.\n", len(gs), folds, pearson, groupT)
+	fmt.Fprintf(&b, "// Argument threshold: %d MRPC pairs the paraphrase model accepts out of fold; smaller coverage >= %.4f vs label.\n", len(argCov), argT)
 	fmt.Fprintf(&b, "// Containment threshold: %d STS pairs of length ratio <= %g; coverage >= %.4f vs STS >= 3, accuracy %.1f%%.\n\n", len(cov), eval.MaxLengthRatio, containT, pct(containAcc, len(cov)))
 	fmt.Fprintf(&b, "package compare\n\n")
 	fmt.Fprintf(&b, "// Features: %s\nvar (\n", strings.Join(compare.FeatureNames, ", "))
@@ -116,6 +124,7 @@ func run(data, out string, folds int, cfg logreg.Config) error {
 	model("graded", graded)
 	fmt.Fprintf(&b, "\tgroupThreshold = %.4f\n", groupT)
 	fmt.Fprintf(&b, "\tcontainThreshold = %.4f\n", containT)
+	fmt.Fprintf(&b, "\targumentThreshold = %.4f\n", argT)
 	b.WriteString(")\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {

@@ -1,0 +1,76 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sourceFiller are capitalised words that do not identify a speaker on
+// their own: determiners, pronouns and the words a sentence may open with.
+var sourceFiller = setOf(`The A An His Her Their Its Our He She They It We I You This That These Those
+Some Many Several Other Others Both Officials Sources Critics Experts Analysts Aides People According
+Of On In At And Or But To For With By From As While When If`)
+
+// identifyingWords are the name words of a source (see NameWords) that
+// could tell one speaker from another: words written capitalised that
+// are not titles or offices ("Senator", "Justice"), places or demonyms
+// that modify what follows ("the Texas governor" names an office, not who
+// holds it; "Pakistan" alone names its government), or filler ("The",
+// "He").
+func identifyingWords(source string) []string {
+	var out []string
+	fields := strings.Fields(source)
+	for i, f := range fields {
+		w := strings.Trim(f, ".,;:'\"()\u2018\u2019\u201c\u201d")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		if titles[w] || titles[w+"."] || sourceFiller[w] {
+			continue
+		}
+		if isPlace(w) && i < len(fields)-1 {
+			continue // a place that modifies an office or a group: "the Texas governor"
+		}
+		out = append(out, NameWords(w)...)
+	}
+	return out
+}
+
+// isPlace reports whether w is a place, its abbreviation or a demonym.
+func isPlace(w string) bool {
+	if places[w] || placeAliases[w] != "" {
+		return true
+	}
+	if _, ok := demonyms[w]; ok {
+		return true
+	}
+	_, ok := demonymPlural(w)
+	return ok
+}
+
+// DifferentSources reports whether two attributions identify two
+// different speakers: each names someone (a name word beyond titles,
+// offices, places and filler: "Mr. Perry", "the Congressional Budget
+// Office") and they share no name word ("Mr. Trump" and "real estate
+// tycoon Donald Trump" are one man; "the Texas governor" and "Mr. Perry"
+// may be). A pronoun, a description ("a statement", "the letter") or an
+// office without its holder never differs from anyone: the divergence
+// must be one an editor can check.
+func DifferentSources(a, b string) bool {
+	wa, wb := identifyingWords(a), identifyingWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	set := make(map[string]bool, len(wa))
+	for _, w := range wa {
+		set[w] = true
+	}
+	for _, w := range wb {
+		if set[w] {
+			return false
+		}
+	}
+	return true
+}
