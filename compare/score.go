@@ -52,6 +52,7 @@ func finish(a, b *prepared, grade float64, aligned bool, opt Options) Pair {
 		return p
 	}
 	p.Relation, p.Divergences = relate(a, b, opt)
+	p.SameArguments = sameArguments(a, b)
 	p.Diff = wordDiff(a, b)
 	return p
 }

@@ -59,6 +59,11 @@ type Pair struct {
 	Relation    Relation     `json:"relation"`
 	Divergences []Divergence `json:"divergences"`
 	Diff        []DiffOp     `json:"diff,omitempty"`
+	// SameArguments is true for an aligned pair whose claims each state
+	// enough of the other's content words to be one proposition (the
+	// gate Compare applies to paraphrases; see sameArguments): what draft
+	// support asks of its evidence.
+	SameArguments bool `json:"-"`
 }
 
 // Group is a set of aligned claims. It spans two or more documents (a

@@ -38,11 +38,15 @@ type DraftClaim struct {
 }
 
 // CheckDraft decides for every claim of draft whether the sources support
-// it: the best aligned source claim with no number, date, entity or negation
-// divergence supports it; failing that, an aligned source claim with such a
-// divergence contradicts it; otherwise it is unsupported. Claims that lie
-// inside a direct quote are left to the quote check. A nil score makes every
-// claim unsupported. The result is in draft claim order.
+// it. Among the aligned source claims, those that state the same
+// proposition (no number, date, entity or negation divergence, and the
+// same arguments: compare.Pair.SameArguments) support it, and those with
+// such a divergence contradict it; the closer of the two best (by graded
+// score) decides, so "four new crossings" is contradicted by the source's
+// "three new crossings" even when a looser claim elsewhere would support
+// it. A claim neither supported nor contradicted is unsupported. Claims
+// that lie inside a direct quote are left to the quote check. A nil score
+// makes every claim unsupported. The result is in draft claim order.
 func CheckDraft(draft *claims.Document, sources []*claims.Document, score Scorer) []DraftClaim {
 	if draft == nil {
 		return nil
@@ -77,24 +81,28 @@ func judge(dc *DraftClaim, c *claims.Claim, idx *claimIndex, score Scorer) {
 			continue
 		}
 		s := scored{refOf(cand.doc, cand.claim), pr}
-		if len(hardDivergences(pr.Divergences)) == 0 {
-			support = append(support, s)
-		} else {
+		switch {
+		case len(hardDivergences(pr.Divergences)) > 0:
 			contra = append(contra, s)
+		case pr.SameArguments:
+			support = append(support, s)
 		}
 	}
-	pick := support
-	dc.Support = Supported
-	if len(pick) == 0 {
-		pick, dc.Support = contra, Contradicted
+	byScore := func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.pair.Score, a.pair.Score), cmp.Compare(a.ref.Doc, b.ref.Doc), cmp.Compare(a.ref.Span.Start, b.ref.Span.Start))
 	}
-	if len(pick) == 0 {
+	slices.SortStableFunc(support, byScore)
+	slices.SortStableFunc(contra, byScore)
+	var pick []scored
+	switch {
+	case len(contra) > 0 && (len(support) == 0 || contra[0].pair.Score > support[0].pair.Score):
+		pick, dc.Support = contra, Contradicted
+	case len(support) > 0:
+		pick, dc.Support = support, Supported
+	default:
 		dc.Support = Unsupported
 		return
 	}
-	slices.SortStableFunc(pick, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.pair.Score, a.pair.Score), cmp.Compare(a.ref.Doc, b.ref.Doc), cmp.Compare(a.ref.Span.Start, b.ref.Span.Start))
-	})
 	best := pick[0]
 	dc.Score = best.pair.Score
 	dc.Diff = wordDiff(best.ref.Text, c.Text) // what the draft changed

@@ -9,7 +9,8 @@ import (
 )
 
 // overlapScorer is a hand-made Scorer for tests: claims align when at least
-// half their content words (Jaccard) are shared; numbers that differ and a
+// half their content words (Jaccard) are shared, and state the same
+// arguments when 0.6 are; numbers that differ and a
 // differing negation are divergences.
 func overlapScorer(a, b *claims.Claim) compare.Pair {
 	wa, wb := map[string]bool{}, map[string]bool{}
@@ -36,6 +37,7 @@ func overlapScorer(a, b *claims.Claim) compare.Pair {
 		return p
 	}
 	p.Relation = compare.Agree
+	p.SameArguments = p.Score >= 0.6
 	for i := range min(len(a.Numbers), len(b.Numbers)) {
 		if a.Numbers[i].Value != b.Numbers[i].Value {
 			p.Divergences = append(p.Divergences, compare.Divergence{Kind: compare.DivNumber, Values: []string{a.Numbers[i].Text, b.Numbers[i].Text}})
