@@ -55,4 +55,3 @@ func docOf(id, text string) *claims.Document {
 	c.Doc, c.ID = id, id+"-c1"
 	return &claims.Document{ID: id, Claims: []claims.Claim{*c}}
 }
-
