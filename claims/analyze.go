@@ -47,7 +47,7 @@ var defaultLexicon = attrib.Default()
 // Only blocks with a role (headline, dek, body, takeaway) are read. It is
 // deterministic and safe to run on different documents concurrently.
 func Analyze(doc *Document, opt Options) {
-	doc.Sentences, doc.Quotes, doc.Claims = nil, nil, nil
+	doc.Sentences, doc.Quotes, doc.Claims, doc.Sourcing = nil, nil, nil, nil
 	var paras []quotes.Paragraph
 	var paraBlock []int // paragraph index -> block index
 	for bi := range doc.Blocks {
@@ -73,7 +73,11 @@ func Analyze(doc *Document, opt Options) {
 		s := &doc.Sentences[si]
 		b := &doc.Blocks[s.Block]
 		cs := sentenceClaims(s.Text, ctx, opt)
-		attachFound(cs, opt.lexicon().Find(s.Text))
+		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(s.Text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
+		attachFound(cs, found)
+		for _, f := range found {
+			doc.Sourcing = append(doc.Sourcing, Attribution{Source: f.Text, SourceSpan: b.SrcSpan(s.Start+f.Start, s.Start+f.End), Cue: f.Cue, Kind: AttributionKind(f.Kind)})
+		}
 		for _, c := range cs {
 			c.ID = fmt.Sprintf("%s.c%d", doc.ID, len(doc.Claims)+1)
 			c.Doc = doc.ID
@@ -107,6 +111,7 @@ func Analyze(doc *Document, opt Options) {
 			doc.Claims = append(doc.Claims, c)
 		}
 	}
+	resolveDefinite(doc, opt)
 }
 
 // resolveSource gives a pronoun source the name it stands for (the same
@@ -174,6 +179,12 @@ func sentenceClaims(sentence string, ctx *facts.Context, opt Options) []Claim {
 		if src.End > src.Start {
 			text := sentence[src.Start:src.End]
 			c.Attribution = Attribution{Source: text, SourceSpan: Span{src.Start, src.End}, Cue: a.Attribution.Cue, Kind: opt.classify(text)}
+			if c.Attribution.Kind.Unidentified() && attrib.NamedBefore(sentence[:src.Start]) {
+				c.Attribution.Kind = AttrNamed // "Robert Gibbs, a political adviser to the president, said"
+			}
+			if notASource(sentence, src.Start, src.End, a.Attribution.Cue) {
+				c.Attribution = Attribution{Kind: AttrNone}
+			}
 		}
 		out = append(out, c)
 	}
@@ -238,6 +249,9 @@ func convertQuotes(doc *Document, paras []quotes.Paragraph, paraBlock []int, opt
 			cq.Speaker = &Speaker{Text: q.Speaker.Text, Span: sb.SrcSpan(q.Speaker.Start, q.Speaker.End)}
 			if cq.Attribution != AttrPronoun {
 				cq.Attribution = opt.classify(q.Speaker.Text)
+				if cq.Attribution.Unidentified() && attrib.NamedBefore(paras[q.Speaker.Para].Text[:q.Speaker.Start]) {
+					cq.Attribution = AttrNamed // "Kevin Rennie, a former state lawmaker,"
+				}
 			}
 		}
 		cq.Sentence = sentenceAt(doc, paraBlock[q.Open.Para], q.Open.Off)

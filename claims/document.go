@@ -18,6 +18,10 @@ type Document struct {
 	Sentences []Sentence
 	Claims    []Claim
 	Quotes    []Quote
+	// Sourcing lists every vague or anonymous source found in the
+	// sentences outside quotation marks (attrib.Find), in document order,
+	// SourceSpan in file bytes, whether or not a claim carries it.
+	Sourcing []Attribution
 }
 
 // Sentence is one sentence of a block. Start and End are offsets into the

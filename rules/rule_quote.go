@@ -49,8 +49,8 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 			var reported []claims.Span
 			for i := range d.Quotes {
 				q := &d.Quotes[i]
-				if !q.Attribution.Unidentified() {
-					continue
+				if !q.Attribution.Unidentified() || q.Kind == claims.QuotePartial {
+					continue // a few quoted words: the sentence's own source is reported below
 				}
 				reported = append(reported, q.Span)
 				p.Reportf(d, q.Span, q.Text, "quote %q is attributed %s%s; name who said it", excerpt(q.Text, 50), howVague(q.Attribution), vagueWho(speakerOf(q)))
@@ -74,6 +74,30 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 					seen[ss] = true
 				}
 				p.Reportf(d, c.Span, c.Text, "claim is attributed %s%s; name the source", howVague(c.Attribution.Kind), vagueWho(c.Attribution.Source))
+			}
+			// Sources in reported speech that no reported claim carries.
+		sources:
+			for _, a := range d.Sourcing {
+				if seen[a.SourceSpan] {
+					continue
+				}
+				for i := range d.Quotes {
+					if sp := d.Quotes[i].Speaker; sp != nil && sp.Span.Overlaps(a.SourceSpan) {
+						continue sources // the quote's grade stands
+					}
+				}
+				for _, s := range reported {
+					if s.Overlaps(a.SourceSpan) {
+						continue sources
+					}
+				}
+				for ss := range seen {
+					if ss.Overlaps(a.SourceSpan) {
+						continue sources
+					}
+				}
+				seen[a.SourceSpan] = true
+				p.Reportf(d, a.SourceSpan, a.Source, "claim is attributed %s%s; name the source", howVague(a.Kind), vagueWho(a.Source))
 			}
 		}
 	},

@@ -342,3 +342,33 @@ func TestOptionConvert(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionVagueReportedSpeech: a source found in reported speech
+// that no claim carries (doc.Sourcing) is reported once, at the source; one
+// that a claim already reported, a quote speaker's, or a named one is not.
+func TestAttributionVagueReportedSpeech(t *testing.T) {
+	b := rulestest.New("d1", "a.txt", "txt")
+	b.Para(`The bridge will reopen next week, a senior official said. Critics worry about the cost.`)
+	b.Claim("The bridge will reopen next week", func(c *claims.Claim) {
+		c.Attribution = claims.Attribution{Source: "a senior official", SourceSpan: claims.Span{Start: 34, End: 51}, Cue: "said", Kind: claims.AttrAnonymous}
+	})
+	b.Claim("Critics worry about the cost", nil)
+	doc := b.Doc()
+	doc.Sourcing = []claims.Attribution{
+		{Source: "a senior official", SourceSpan: claims.Span{Start: 34, End: 51}, Cue: "said", Kind: claims.AttrAnonymous},
+		{Source: "Critics", SourceSpan: claims.Span{Start: 57, End: 64}, Cue: "worry", Kind: claims.AttrVague},
+	}
+	var got []string
+	for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
+		if f.Rule == "attribution-vague" {
+			got = append(got, f.Message)
+		}
+	}
+	want := []string{
+		`claim is attributed anonymously, to "a senior official"; name the source`,
+		`claim is attributed only vaguely, to "Critics"; name the source`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}

@@ -97,6 +97,12 @@ func (l *Lexicon) Classify(source string) string {
 		}
 		break
 	}
+	if strings.Contains(full, "version of this") || strings.Contains(full, "this article") || strings.Contains(full, "this story") {
+		return Named // the publication itself: "an earlier version of this post said"
+	}
+	if uniqueOffice(words, head) {
+		return Named // "Colorado's top law enforcement official": one office, one holder
+	}
 	if l.anonymousSource(ws, head) && !appositiveName(words) {
 		return Anonymous
 	}
@@ -146,6 +152,40 @@ func (l *Lexicon) anonymousSource(ws, head []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// uniqueOffice reports whether the source is a named place's or body's top
+// office: a possessive proper name first and "top" or "chief" in the head.
+func uniqueOffice(words []word, head []string) bool {
+	if len(words) < 3 || !isCap(words[0].text) || !(strings.HasSuffix(words[0].text, "'s") || strings.HasSuffix(words[0].text, "’s")) {
+		return false
+	}
+	for _, h := range head {
+		if h == "top" || h == "chief" || h == "highest" {
+			return true
+		}
+	}
+	return false
+}
+
+// NamedBefore reports whether the text just before a source phrase makes it
+// an appositive of a named person: "Kevin Rennie, " before "a former state
+// lawmaker" (the person is the source, and named). It looks for a comma
+// preceded by two capitalised words, or one after a title ("Sen. Cruz, ").
+func NamedBefore(before string) bool {
+	before = strings.TrimRight(before, " \t\n")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	ws := tokenize(strings.TrimSuffix(before, ","))
+	n := len(ws)
+	if n == 0 || ws[n-1].punct || !isCap(ws[n-1].text) || function[strings.ToLower(ws[n-1].text)] {
+		return false
+	}
+	if n >= 2 && !ws[n-2].punct && isCap(ws[n-2].text) && !function[strings.ToLower(ws[n-2].text)] {
+		return true
 	}
 	return false
 }

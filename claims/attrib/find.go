@@ -86,7 +86,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 		var np int
 		cue := ""
 		switch {
-		case t.lower == "according" && i+1 < len(ts) && ts[i+1].lower == "to":
+		case t.lower == "according" && i+1 < len(ts) && ts[i+1].lower == "to" && !(i > 0 && MannerAccording(ts[i-1].lower)):
 			np, cue = i+2, "according to"
 		case t.lower == "citing":
 			np, cue = i+1, "citing"
@@ -110,7 +110,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 		// `," said a senior official`: a cue right after a quote or comma
 		inverted := a > 0 && !ts[a-1].quoted && !ts[a-1].punct && invertedCues[ts[a-1].lower] &&
 			(a < 2 || ts[a-2].punct || ts[a-2].quoted)
-		if a >= 2 && ts[a-1].lower == "," && ts[a-2].cap && !ts[a-2].quoted && !isLy(ts[a-2].lower) && !clauseWords[ts[a-2].lower] && !function[ts[a-2].lower] {
+		if NamedBefore(sentence[:ts[a].start]) {
 			continue // an appositive of a named person: "Robert Gibbs, a political adviser to ..."
 		}
 		v := verbAfter(ts, i+1)
@@ -162,6 +162,17 @@ func sourcingParticiple(w string) bool {
 		return w != "signed"
 	}
 	return false
+}
+
+// MannerAccording reports whether "according to" after the word before it
+// means "in accordance with" ("calculated according to", "varies
+// according to"), not a source.
+func MannerAccording(before string) bool {
+	switch before {
+	case "vary", "varies", "varied", "differ", "differs", "act", "acted", "acting", "done", "play", "played", "went", "go", "goes":
+		return true
+	}
+	return strings.HasSuffix(before, "ed") && before != "said" && !strings.HasSuffix(before, "eed")
 }
 
 // invertedCues put the speaker after them: `," said a senior official`.
@@ -284,6 +295,9 @@ func directVerb(ts []spanToken, j int) int {
 			return -1
 		}
 		if isVerb(ts, j) {
+			if j > i && beForms[ts[j-1].lower] && !strings.HasSuffix(t.lower, "ing") {
+				return -1 // a passive: "some people were told" are the listeners
+			}
 			return j
 		}
 		if beForms[t.lower] {
@@ -309,11 +323,24 @@ func directVerb(ts []spanToken, j int) int {
 	return -1
 }
 
+// notStance are cue forms that, with a group as subject, report an act
+// rather than a position ("lawmakers read the Constitution", "many of the
+// demonstrators prayed", "Democrats hope to deflect").
+var notStance = map[string]bool{
+	"read": true, "reads": true, "pray": true, "prays": true, "prayed": true, "sing": true, "sang": true,
+	"sings": true, "chant": true, "chanted": true, "chants": true, "swear": true, "swore": true, "swears": true,
+	"sworn": true, "post": true, "posted": true, "posts": true, "answer": true, "answered": true,
+	"continue": true, "continued": true, "continues": true,
+}
+
 // isVerb reports whether token j is a cue or stance verb form.
 func isVerb(ts []spanToken, j int) bool {
 	t := ts[j]
-	if t.punct || t.cap || t.quoted {
+	if t.punct || t.cap || t.quoted || notStance[t.lower] {
 		return false
+	}
+	if j+1 < len(ts) && ts[j+1].lower == "to" && (strings.HasPrefix(t.lower, "hop") || strings.HasPrefix(t.lower, "want")) {
+		return false // an intention, not a claim
 	}
 	if j > 0 && determinerLike[ts[j-1].lower] {
 		return false // "that state", "those questions"

@@ -298,7 +298,7 @@ func (d *doc) npAfter(w window, k int, according bool) (int, int) {
 		if depth == 0 && b > a && (stopAfter[t.lower] && !(according && (t.lower == "in" || t.lower == "to"))) {
 			break
 		}
-		if depth == 0 && b > a && cueWords[t.lower] && !t.cap {
+		if depth == 0 && b > a && cueWords[t.lower] && !t.cap && !determiners[ts[b-1].lower] {
 			break
 		}
 		b++

@@ -1,0 +1,98 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
+)
+
+// TestSourcing is pattern 5 of issue 11 on whole articles: pronoun and
+// definite speakers resolved to the source named before them, anonymous and
+// vague sources found in reported speech, and frames that are no source.
+// want is the grade of the source of the sentence holding the key words:
+// the unidentified source found there (doc.Sourcing) if any, else the
+// attribution of its claims, else "none".
+func TestSourcing(t *testing.T) {
+	tests := []struct {
+		name, text, key, want string
+	}{
+		{"pronoun after a named person",
+			"Maria Lopez, the city's housing director, said the plan was sound.\n\nShe said it would shorten waiting lists by spring.",
+			"shorten waiting lists", "named"},
+		{"pronoun for a body",
+			"The Transport Ministry announced new fares on Monday.\n\nIt said the changes would take effect in June.",
+			"take effect in June", "named"},
+		{"definite description of a named spokesperson",
+			"A spokesperson for Governor Hale defended the plan on Monday.\n\nThe spokesperson said the budget was balanced.",
+			"budget was balanced", "named"},
+		{"definite description of an anonymous official",
+			"“We are not finished,” one union official said.\n\nThe official said talks would resume after the holiday.",
+			"talks would resume", "anonymous"},
+		{"reported speech, anonymous",
+			"The county will reopen the bridge next week, people familiar with the plan said.",
+			"reopen the bridge", "anonymous"},
+		{"reported speech, vague group",
+			"Critics say the levy will hurt small farms in the north.",
+			"levy will hurt", "vague"},
+		{"an aide kept unnamed",
+			"A senior administration official said the order would be signed on Friday.",
+			"order would be signed", "anonymous"},
+		{"a named body",
+			"Police said the driver had been drinking before the crash.",
+			"driver had been drinking", "named"},
+		{"appositive of a named person",
+			"Robert Gibbs, a political adviser to the president, criticized the ads on Sunday.",
+			"criticized the ads", "none"},
+		{"manner, not a source",
+			"Tax credits are calculated according to a family's income.",
+			"Tax credits", "none"},
+		{"listeners, not a source",
+			"Some residents were told that the water was safe to drink.",
+			"water was safe", "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ingest.Parse("story.txt", []byte(tt.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			claims.Analyze(doc, claims.Options{})
+			if got := sourceGrade(doc, tt.key); got != tt.want {
+				t.Errorf("grade of %q = %q, want %q\nclaims: %+v\nsourcing: %+v", tt.key, got, tt.want, doc.Claims, doc.Sourcing)
+			}
+		})
+	}
+}
+
+// sourceGrade returns the grade of the source of the sentence holding key.
+func sourceGrade(doc *claims.Document, key string) string {
+	si := -1
+	for i, s := range doc.Sentences {
+		if strings.Contains(s.Text, key) {
+			si = i
+		}
+	}
+	if si < 0 {
+		return "no sentence"
+	}
+	s := doc.Sentences[si]
+	for _, a := range doc.Sourcing {
+		if s.Span.Contains(a.SourceSpan) {
+			return string(a.Kind)
+		}
+	}
+	got := "none"
+	for _, c := range doc.Claims {
+		if c.Sentence == si && c.Attribution.Kind != claims.AttrNone {
+			got = string(c.Attribution.Kind)
+		}
+	}
+	for _, q := range doc.Quotes {
+		if q.Sentence == si && q.Speaker != nil {
+			got = string(q.Attribution)
+		}
+	}
+	return got
+}
