@@ -14,7 +14,7 @@ import (
 )
 
 type checkCmd struct {
-	Format        string   `short:"f" enum:"table,json,sarif,github,markdown,html" default:"table" help:"Output format: table, json, sarif, github, markdown or html."`
+	Format        string   `short:"f" enum:"table,json,sarif,github,markdown,html,rdjson" default:"table" help:"Output format: table, json, sarif, github, markdown, html or rdjson (reviewdog)."`
 	FailOn        string   `name:"fail-on" enum:",error,warning,info,none" default:"" help:"Exit 1 when a finding is at or above this severity: error, warning, info or none (default: the config's fail-on, else error)."`
 	Config        string   `help:"Configuration file (default: .claimcheck.yaml found by walking up from the working directory)."`
 	Baseline      string   `help:"Baseline file: findings it lists are not reported."`

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"html"
 	"regexp"
 	"strings"
@@ -87,5 +88,47 @@ func TestHTMLCSPMatchesItsCode(t *testing.T) {
 	}
 	if strings.Count(page, "<script") != 1 || strings.Contains(page, " style=") || regexp.MustCompile(`(src|href)="https?:`).MatchString(page) {
 		t.Error("the report has another script, an inline style attribute or a remote resource")
+	}
+}
+
+// TestRDJSONColumnsAreBytes checks each diagnostic points, by line and UTF-8
+// byte column, at the byte where its finding starts (the peer fixture has
+// curly quotes and dashes, so code-point columns would differ).
+func TestRDJSONColumnsAreBytes(t *testing.T) {
+	in := peerFixture()
+	var buf bytes.Buffer
+	if err := RDJSON(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	var out rdResult
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Source.Name != "claimcheck" || len(out.Diagnostics) != len(in.Findings) {
+		t.Fatalf("source %q, %d diagnostics for %d findings", out.Source.Name, len(out.Diagnostics), len(in.Findings))
+	}
+	l := newLocator(in)
+	differ := false
+	for i, d := range out.Diagnostics {
+		f := in.Findings[i]
+		doc := l.doc(f.Doc, f.Path)
+		lines := bytes.SplitAfter(doc.File.Src, []byte("\n"))
+		off := 0
+		for _, ln := range lines[:d.Location.Range.Start.Line-1] {
+			off += len(ln)
+		}
+		off += d.Location.Range.Start.Column - 1
+		if off != f.Span.Start {
+			t.Errorf("%s at %d:%d is byte %d, want %d", f.Rule, d.Location.Range.Start.Line, d.Location.Range.Start.Column, off, f.Span.Start)
+		}
+		if p := doc.File.Position(f.Span.Start); p.Column != d.Location.Range.Start.Column {
+			differ = true
+		}
+		if d.Code.Value != f.Rule || d.Severity != rdSeverity(f.Severity) {
+			t.Errorf("diagnostic %d: code %q severity %q", i, d.Code.Value, d.Severity)
+		}
+	}
+	if !differ {
+		t.Error("no finding has a byte column different from its code-point column; the fixture cannot tell them apart")
 	}
 }

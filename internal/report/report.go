@@ -1,5 +1,5 @@
-// Package report renders the result of a check in one of six formats: table,
-// json, sarif, github, markdown and html. Every formatter takes the same
+// Package report renders the result of a check in one of seven formats:
+// table, json, sarif, github, markdown, html and rdjson (reviewdog). Every formatter takes the same
 // Input and writes deterministic output (same input, same bytes).
 package report
 
@@ -30,7 +30,7 @@ type Input struct {
 }
 
 // Formats lists the format names Write accepts, default first.
-var Formats = []string{"table", "json", "sarif", "github", "markdown", "html"}
+var Formats = []string{"table", "json", "sarif", "github", "markdown", "html", "rdjson"}
 
 // Write renders in in the named format to w.
 func Write(w io.Writer, format string, in Input) error {
@@ -47,6 +47,8 @@ func Write(w io.Writer, format string, in Input) error {
 		return Markdown(w, in)
 	case "html":
 		return HTML(w, in)
+	case "rdjson":
+		return RDJSON(w, in)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
