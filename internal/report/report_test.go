@@ -283,7 +283,6 @@ func TestGitHubEscapingAndCap(t *testing.T) {
 	}
 }
 
-
 func TestTableColor(t *testing.T) {
 	in := peerFixture()
 	var plain, color bytes.Buffer
