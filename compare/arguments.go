@@ -10,3 +10,15 @@ package compare
 func sameArguments(a, b *prepared) bool {
 	return min(coverage(a, b), coverage(b, a)) >= argumentThreshold
 }
+
+// sameWording reports whether two aligned claims say the same thing in
+// their words: each covers at least containThreshold of the other's
+// weighed content (the coverage at which STS pairs read as roughly
+// equivalent, learned by trainweights). Certainty and attribution
+// divergences are reported only between such claims: a divergence an
+// editor is shown must be one the two sentences themselves bear out, not
+// a difference in speech verbs or speakers of claims that say different
+// things. (Negation has its own evidence test, negatedShared.)
+func sameWording(a, b *prepared) bool {
+	return min(coverage(a, b), coverage(b, a)) >= containThreshold
+}

@@ -25,13 +25,14 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
 	add(dateDivergence(a.claim.Dates, b.claim.Dates))
 	add(entityDivergence(a.claim.Entities, b.claim.Entities))
-	if a.neg != b.neg && !negativePredicates(a, b) {
+	same := sameWording(a, b)
+	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
-	if certaintyDiverges(a.claim, b.claim) {
+	if same && certaintyDiverges(a.claim, b.claim) {
 		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
 	}
-	if sa, sb := a.claim.Attribution, b.claim.Attribution; sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed &&
+	if sa, sb := a.claim.Attribution, b.claim.Attribution; same && sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed &&
 		plausibleSource(sa.Source) && plausibleSource(sb.Source) && facts.DifferentSources(sa.Source, sb.Source) {
 		divs = append(divs, Divergence{Kind: DivAttribution, Values: []string{sa.Source, sb.Source}})
 	}
@@ -352,6 +353,35 @@ func certaintyDiverges(a, b *claims.Claim) bool {
 		certain = b
 	}
 	return certain.Attribution.Cue == "" && certain.Attribution.Source == ""
+}
+
+// negatedShared reports whether what the negated one of two claims
+// denies is stated by the other: the first content word after its
+// negation cue ("did not serve" -> serve) is covered by the other claim.
+// "I can't help but think" and "I think" do not diverge on negation: the
+// "not" denies "help", which the other claim never asserts. A claim
+// negated without a cue word (a lexical negator such as "denied") passes.
+func negatedShared(a, b *prepared) bool {
+	if b.neg {
+		a, b = b, a
+	}
+	for i, t := range a.toks {
+		if !t.Neg {
+			continue
+		}
+		for _, u := range a.toks[i+1:] {
+			if !u.Content || u.Neg {
+				continue
+			}
+			k, ok := slices.BinarySearch(a.content, u.ID)
+			if !ok {
+				break
+			}
+			return covered(u.ID, a.syn[k], b)
+		}
+		return true
+	}
+	return true
 }
 
 // lexicalNegators are verbs that make a claim negated by their meaning

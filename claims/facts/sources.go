@@ -18,7 +18,15 @@ Of On In At And Or But To For With By From As While When If`)
 // holds it; "Pakistan" alone names its government), or filler ("The",
 // "He").
 func identifyingWords(source string) []string {
-	var out []string
+	ids, _ := sourceWords(source)
+	return ids
+}
+
+// sourceWords returns a source's identifying words (see identifyingWords)
+// and its name words: the identifying ones and the places and demonyms
+// that modify them, which tell two sources apart only together with a
+// name ("the European Union", "the European Commission" share Europe).
+func sourceWords(source string) (identifying, names []string) {
 	fields := strings.Fields(source)
 	for i, f := range fields {
 		w := strings.Trim(f, ".,;:'\"()\u2018\u2019\u201c\u201d")
@@ -30,12 +38,14 @@ func identifyingWords(source string) []string {
 		if titles[w] || titles[w+"."] || sourceFiller[w] {
 			continue
 		}
+		nw := NameWords(w)
+		names = append(names, nw...)
 		if isPlace(w) && i < len(fields)-1 {
 			continue // a place that modifies an office or a group: "the Texas governor"
 		}
-		out = append(out, NameWords(w)...)
+		identifying = append(identifying, nw...)
 	}
-	return out
+	return identifying, names
 }
 
 // isPlace reports whether w is a place, its abbreviation or a demonym.
@@ -53,24 +63,47 @@ func isPlace(w string) bool {
 // DifferentSources reports whether two attributions identify two
 // different speakers: each names someone (a name word beyond titles,
 // offices, places and filler: "Mr. Perry", "the Congressional Budget
-// Office") and they share no name word ("Mr. Trump" and "real estate
-// tycoon Donald Trump" are one man; "the Texas governor" and "Mr. Perry"
-// may be). A pronoun, a description ("a statement", "the letter") or an
+// Office") and they share no name word and neither abbreviates the other
+// ("Mr. Trump" and "real estate tycoon Donald Trump" are one man; "the
+// EU" is the European Union, and a place that modifies a name counts, so
+// "the European Commission", its organ, is not another source; "the Texas
+// governor" and "Mr. Perry" may be one man). A pronoun, a description ("a statement", "the letter") or an
 // office without its holder never differs from anyone: the divergence
 // must be one an editor can check.
 func DifferentSources(a, b string) bool {
-	wa, wb := identifyingWords(a), identifyingWords(b)
+	wa, na := sourceWords(a)
+	wb, nb := sourceWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	set := make(map[string]bool, len(wa))
-	for _, w := range wa {
+	set := make(map[string]bool, len(na))
+	for _, w := range na {
 		set[w] = true
 	}
-	for _, w := range wb {
+	for _, w := range nb {
 		if set[w] {
 			return false
 		}
 	}
-	return true
+	return !abbreviates(wa, b) && !abbreviates(wb, a)
+}
+
+// abbreviates reports whether one of the words (lower-cased identifying
+// words) is the initials of the capitalised words of source ("eu" for
+// the European Union; "cbo" for the Congressional Budget Office).
+func abbreviates(words []string, source string) bool {
+	var initials strings.Builder
+	for _, f := range strings.Fields(source) {
+		if r := []rune(f); len(r) > 0 && unicode.IsUpper(r[0]) && !sourceFiller[f] {
+			initials.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	in := initials.String()
+	for _, w := range words {
+		w = strings.ReplaceAll(w, ".", "")
+		if len(w) >= 2 && len(w) <= len(in) && strings.Contains(in, w) {
+			return true
+		}
+	}
+	return false
 }

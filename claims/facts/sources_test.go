@@ -19,6 +19,10 @@ func TestDifferentSources(t *testing.T) {
 		{"Justice Scalia", "Justice Kennedy", true},                                // one office, two holders named
 		{"Pakistani officials", "Afghan officials", false},                         // demonyms only: no one identified
 		{"", "Mr. Perry", false},
+		{"the European Union", "the EU", false},                  // an acronym
+		{"the European Commission", "the European Union", false}, // a body and its organ share a name
+		{"the Congressional Budget Office", "CBO", false},
+		{"the CBO", "Reince Priebus", true},
 	} {
 		if got := DifferentSources(tc.a, tc.b); got != tc.want {
 			t.Errorf("DifferentSources(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
