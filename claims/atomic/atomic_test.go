@@ -72,7 +72,7 @@ func TestSplit(t *testing.T) {
 		{"The government did not release the figures.",
 			[]want{{Has: []string{"did not release the figures"}, Negated: true}}},
 		{"Pakistan has tightened document requirements for Afghans and launched a massive operation against undocumented Afghans.",
-			[]want{{Has: []string{"Pakistan has tightened document requirements for Afghans"}}, {Has: []string{"Pakistan launched a massive operation"}}}},
+			[]want{{Has: []string{"Pakistan has tightened document requirements for Afghans"}}, {Has: []string{"Pakistan has launched a massive operation"}}}},
 		{"Prices rose sharply; the central bank raised interest rates.",
 			[]want{{Has: []string{"Prices rose sharply"}}, {Has: []string{"The central bank raised interest rates"}}}},
 		// a verbless headline stays whole: no split of it reads as a sentence

@@ -9,6 +9,40 @@ var subordinators = map[string]bool{
 	"until": true, "once": true, "unless": true,
 }
 
+// conditionals open a clause that states a condition, not a fact: "if the
+// tariffs take effect" does not say that they do.
+var conditionals = map[string]bool{"if": true, "unless": true, "whether": true}
+
+// futureSubordinators open a condition when their clause is in the present
+// tense: "once the tariffs take effect" (but "once the tariffs took effect"
+// states that they did).
+var futureSubordinators = map[string]bool{"when": true, "once": true, "until": true, "before": true, "after": true}
+
+// conditional reports whether the subordinator at k opens a clause, up to
+// b, that states a condition: "if", "unless", "whether", or a temporal
+// subordinator whose clause has no past tense.
+func (sp *splitter) conditional(k, b int) bool {
+	w := sp.t[k].lw
+	if conditionals[w] {
+		return true
+	}
+	if !futureSubordinators[w] {
+		return false
+	}
+	fin := false
+	for i := k + 1; i < b; i++ {
+		switch {
+		case sp.t[i].Text == ",":
+			return fin
+		case sp.t[i].tag == "VBD" || sp.t[i].tag == "VBN" && !fin:
+			return false
+		case finite(sp.t[i].tag):
+			fin = true
+		}
+	}
+	return fin
+}
+
 // linkAdverbs may stand between a conjunction and its verb: "and then moved".
 var linkAdverbs = map[string]bool{
 	"then": true, "also": true, "instead": true, "later": true, "subsequently": true,
@@ -41,7 +75,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	main := false
 	for ci, ch := range chunks {
 		k := ch.a
-		for k < ch.b && (t[k].tag == "CC" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == ",") {
+		// (a negative conjunction stays: "Nor is he a pundit")
+		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == ",") {
 			k++
 		}
 		if k >= ch.b {
@@ -55,6 +90,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				prevSub = false
 			}
 			switch {
+			case subordinators[first.lw] && sp.conditional(k, ch.b):
+				// "If the tariffs take effect, ...": the condition stays
+				// with the clause it conditions
+				intro = append(intro, span(nil, ch.a, ch.b)...)
+				continue
 			case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag):
 				sp.clause(k+1, ch.b, nil, attr)
 				prevSub = true
@@ -121,13 +161,24 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// "..., while forging new partnerships": the subject and a
 			// linking verb in the main clause's tense
 			sp.out = append(sp.out, sp.participle(subject, cur, k+1, ch.b))
+		case subordinators[first.lw] && sp.conditional(k, ch.b):
+			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
+		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && t[ch.a].tag == "CC" && sp.embedded(cur):
+			// "his claim that Afghanistan is a war of choice and may not be
+			// winnable": the verb phrase may belong to the embedded clause,
+			// so the clause stays whole
+			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following":
-			sp.out = append(sp.out, draft{toks: append(append([]int(nil), subject...), span(nil, k, ch.b)...)})
+			// the subject, and the auxiliaries it shares: "Pakistan has
+			// tightened controls and launched an operation" -> "Pakistan has
+			// launched an operation"
+			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
+			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
 		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k:
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
@@ -196,7 +247,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 				cut = true
 			}
 		}
-		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) {
+		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) && !sp.conditional(i, b) {
 			cut = true
 		}
 		if i > st+1 && (t[i].lw == "while" || t[i].lw == "whereas") && i+1 < b && t[i+1].tag == "VBG" {
@@ -507,4 +558,68 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 		}
 		d.linkAt = d.toks[p]
 	}
+}
+
+// embedded reports whether the clause tokens cur hold, after their first
+// finite verb, an embedded clause: a complementizer or relative pronoun
+// followed by a finite verb ("claim that Afghanistan is").
+func (sp *splitter) embedded(cur []int) bool {
+	seen, comp := false, false
+	for _, i := range cur {
+		x := sp.t[i]
+		switch {
+		case !seen && finite(x.tag):
+			seen = true
+		case seen && (x.lw == "that" || x.tag == "WDT" || x.tag == "WP" || x.lw == "whether"):
+			comp = true
+		case comp && finite(x.tag):
+			return true
+		}
+	}
+	return false
+}
+
+// beForms and haveForms are the auxiliaries sharedAux may copy.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "’s": true, "'re": true, "’re": true, "am": true, "'m": true, "’m": true}
+var haveForms = map[string]bool{"has": true, "have": true, "had": true, "'ve": true, "’ve": true, "'d": true, "’d": true}
+
+// sharedAux returns the auxiliaries that follow subject in cur (a clause)
+// when the coordinated verb at k shares them: a form of "have" before a
+// past participle, of "be" before a participle, a modal before a base form.
+// It returns nil when the verb at k has its own tense or the clause has no
+// auxiliary.
+func (sp *splitter) sharedAux(cur, subject []int, k int) []int {
+	if len(subject) == 0 {
+		return nil
+	}
+	last := subject[len(subject)-1]
+	var aux []int
+	for _, i := range cur {
+		if i <= last {
+			continue
+		}
+		x := sp.t[i]
+		if x.tag == "MD" || beForms[x.lw] || haveForms[x.lw] || x.lw == "not" || x.lw == "n't" {
+			if x.lw == "not" || x.lw == "n't" {
+				return nil // a negation is not shared: "did not X and Y"
+			}
+			aux = append(aux, i)
+			continue
+		}
+		if x.tag == "RB" && len(aux) == 0 {
+			continue
+		}
+		break
+	}
+	if len(aux) == 0 {
+		return nil
+	}
+	v, a := sp.t[k].tag, sp.t[aux[len(aux)-1]]
+	switch {
+	case a.tag == "MD" && v == "VB",
+		haveForms[a.lw] && (v == "VBN" || v == "VBD"),
+		beForms[a.lw] && (v == "VBG" || v == "VBN"):
+		return aux
+	}
+	return nil
 }

@@ -154,6 +154,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if !sp.hasFinite(k, b) || k >= b {
 			break
 		}
+		if w := t[k].lw; (w == "no" || w == "yes" || w == "so") && (k+1 == b || t[k+1].tag == "CC" || t[k+1].Text == "," || t[k+1].Text == ".") {
+			break // "Mr. Sestak said no and went on to win": an answer, not a clause
+		}
 		before := len(sp.out)
 		sp.unit(k, b, Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text})
 		sp.denialNegate(before, t[v].lw)
@@ -321,44 +324,91 @@ func (sp *splitter) trailingParticiple(a, b int) int {
 
 // trailingSay finds the frame "Y, X said" or "Y, said X" at the end of
 // a..b: c is the comma or closing quote before it, v the verb and who the
-// tokens of X.
+// tokens of X. The speaker may carry an appositive ("said Jim Manley, a top
+// adviser") and the frame a relative clause after it ("said James Renacci,
+// who said people were furious"); a closing quotation mark before the frame
+// is preferred to a comma inside the speaker's description ("“...,” Elliott
+// Maynard, a Republican trying to unseat X, said").
 func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 	t := sp.t
+	found := false
+	var fc, fv int
+	var fw rng
 	for c = b - 1; c > a; c-- {
-		if t[c].Text != "," && !isCloseQuote(t[c].Text) {
+		quote := isCloseQuote(t[c].Text)
+		if t[c].Text != "," && !quote {
 			continue
 		}
-		if b-c > 12 {
+		if b-c > 30 {
 			break
 		}
-		for v = c + 1; v < b; v++ {
-			if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+		if cv, cw, cok := sp.sayAfter(c, b); cok {
+			if quote || !found {
+				fc, fv, fw, found = c, cv, cw, true
+			}
+			if quote {
 				break
 			}
-			if sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") {
-				if sp.hasFinite(v+1, b) {
-					break // "..., X announced that it would": the frame leads
-				}
-				s0 := c + 1
-				for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
-					s0++
-				}
-				if v > s0 {
-					e := v
-					for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
-						e--
-					}
-					if e > s0 {
-						return c, v, rng{s0, e}, true
-					}
-				} else if v+1 < b {
-					return c, v, rng{v + 1, b}, true
-				}
-			}
 		}
-		break
+		if !found && b-c > 12 {
+			break
+		}
 	}
-	return 0, 0, rng{}, false
+	return fc, fv, fw, found
+}
+
+// sayAfter tests whether the tokens after the comma or closing quote c, up
+// to b, are a trailing speech frame, and returns its verb and speaker.
+func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
+	t := sp.t
+	for v = c + 1; v < b && v < c+14; v++ {
+		if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+			return 0, rng{}, false
+		}
+		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
+			continue
+		}
+		if sp.finiteOutsideRelative(v+1, b) {
+			return 0, rng{}, false // "..., X announced that it would": the frame leads
+		}
+		s0 := c + 1
+		for s0 < v && isCloseQuote(t[s0].Text) || s0 < v && t[s0].Text == "," {
+			s0++
+		}
+		if v > s0 {
+			e := v
+			for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
+				e--
+			}
+			if e > s0 && t[s0].tag != "IN" && t[s0].tag != "TO" {
+				return v, rng{s0, e}, true
+			}
+			return 0, rng{}, false
+		}
+		if v+1 < b && npStart(t[v+1].tag) {
+			e := v + 1
+			for e < b && t[e].tag != "WP" && t[e].tag != "WDT" && !(t[e].Text == "," && e+1 < b && (t[e+1].tag == "WP" || t[e+1].tag == "WDT")) {
+				e++
+			}
+			return v, rng{v + 1, e}, true
+		}
+		return 0, rng{}, false
+	}
+	return 0, rng{}, false
+}
+
+// finiteOutsideRelative reports whether a..b holds a finite verb before any
+// relative pronoun ("who", "which").
+func (sp *splitter) finiteOutsideRelative(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sp.t[i].tag == "WP" || sp.t[i].tag == "WDT" || sp.t[i].tag == "WP$" {
+			return false
+		}
+		if finite(sp.t[i].tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns map object pronouns to the subject form a claim needs

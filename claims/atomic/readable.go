@@ -1,6 +1,10 @@
 package atomic
 
-import "github.com/claimcheck/claimcheck/claims/facts"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/facts"
+)
 
 // Fragment reasons Readable gives for a claim that does not read as a
 // sentence. The empty reason means the claim reads.
@@ -91,6 +95,7 @@ var danglingWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "nor": true,
 	"of": true, "between": true, "among": true,
 	"its": true, "their": true, "his": true, "our": true, "my": true, "your": true,
+	"even": true, "very": true, "both": true, "either": true, "neither": true, "not": true,
 }
 
 // preps open an adjunct that cannot hold a clause's subject: "At a time
@@ -153,7 +158,7 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 		return ReasonShort
 	}
 	// the first finite verb outside brackets
-	// (a verb after "with" and its noun belongs to an absolute clause:
+	// (a verb after ", with" and its noun belongs to an absolute clause:
 	// "Surge in violence, with Taliban accused of ...")
 	v, br, with := -1, 0, false
 	var commas []int // top-level commas
@@ -169,7 +174,7 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 				with = false
 			}
 		}
-		if x.lw == "with" && i > 0 {
+		if x.lw == "with" && i > 0 && t[i-1].Text == "," {
 			with = true
 		}
 		if br == 0 && v < 0 && !with && isFinite(t, i) {
@@ -220,6 +225,22 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 			}
 		}
 		return ReasonNoSubject
+	}
+	if x := t[start]; x.tag == "WP$" || x.tag == "WDT" && x.lw != "that" {
+		return ReasonSubordinate // "Whose view said", "Which was closed"
+	}
+	// a subordinator between the subject and the first finite verb: that
+	// verb is the subordinate clause's, and the main clause needs its own
+	// after a comma ("Neck of a man after the man approached him" lacks one)
+	for i := start + 1; i < v; i++ {
+		if w := t[i].lw; subordinators[w] && w != "as" && w != "since" && t[i-1].Text != "," && nominal(t[i-1].tag) {
+			for _, c := range commas {
+				if c > v && c+1 < len(t) && depth < 2 && readableSeq(t[c+1:], quoted[c+1:], depth+1) == "" {
+					return readableEnd(t, quoted)
+				}
+			}
+			return ReasonSubordinate
+		}
 	}
 	subj, timeOnly := false, true
 	for i := start; i < v; i++ {
@@ -274,8 +295,14 @@ func isFinite(t []tok, i int) bool {
 	}
 	// a past verb the tagger took for a participle: "Several prominent
 	// conservatives offered swift reactions"
-	if x.tag == "VBN" && i > 0 && (t[i-1].tag == "NNS" || t[i-1].tag == "NNP" || t[i-1].tag == "NNPS" || t[i-1].tag == "PRP") && i+1 < len(t) && (npStart(t[i+1].tag) && t[i+1].tag != "CD") {
-		return true
+	if x.tag == "VBN" && i > 0 && i+1 < len(t) && npStart(t[i+1].tag) && t[i+1].tag != "CD" {
+		p := i - 1
+		for p > 0 && t[p].tag == "RB" {
+			p--
+		}
+		if strings.HasPrefix(t[p].tag, "NN") || t[p].tag == "PRP" {
+			return true
+		}
 	}
 	// a present verb the tagger took for a base form: "Fights merely shake"
 	if x.tag == "VB" && i > 0 {
