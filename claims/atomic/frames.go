@@ -148,6 +148,11 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 				break
 			}
 		}
+		// "said Thursday he has doubts", "said on Friday it was open": the
+		// time of the saying is the frame's, not the content's
+		if k == v+1 {
+			k = sp.skipSayTime(k, b)
+		}
 		if k < b && (t[k].Text == "," || t[k].Text == ":") {
 			k++
 		}
@@ -427,4 +432,29 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// skipSayTime returns the index after a time adjunct at k that dates a
+// speech verb ("Thursday", "on Friday", "last week", "this morning") when
+// a clause follows it, else k.
+func (sp *splitter) skipSayTime(k, b int) int {
+	t := sp.t
+	j := k
+	if j < b && (t[j].lw == "on" || t[j].lw == "last" || t[j].lw == "this" || t[j].lw == "earlier" || t[j].lw == "late" || t[j].lw == "early") {
+		j++
+	}
+	n := j
+	for n < b && n < j+2 && timeWords[t[n].lw] {
+		n++
+	}
+	if n == j || n >= b {
+		return k
+	}
+	if t[n].lw == "that" {
+		n++
+	}
+	if sp.clauseAt(n, b) || n < b && t[n].tag == "PRP" {
+		return n
+	}
+	return k
 }

@@ -21,6 +21,9 @@ var hedges = map[string]bool{
 	"suggests": true, "suggested": true, "apparently": true, "alleged": true, "purportedly": true,
 	"presumably": true, "expected": true, "believed": true, "rumoured": true, "rumored": true,
 	"unconfirmed": true, "uncertain": true,
+	// a condition kept in its claim: "If AARP is open to cuts, it would be
+	// a boost" does not state that AARP is open to cuts
+	"if": true, "unless": true, "whether": true,
 }
 
 // polarity reports whether the tokens idx of t are negated (an odd number

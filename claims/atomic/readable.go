@@ -229,6 +229,9 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 	if x := t[start]; x.tag == "WP$" || x.tag == "WDT" && x.lw != "that" {
 		return ReasonSubordinate // "Whose view said", "Which was closed"
 	}
+	if x := t[start]; x.lw == "that" && start+1 < v && (t[start+1].tag == "PRP" || t[start+1].tag == "DT" || name(t[start+1].tag)) {
+		return ReasonSubordinate // "That he has sent investigators": a complement clause
+	}
 	// a subordinator between the subject and the first finite verb: that
 	// verb is the subordinate clause's, and the main clause needs its own
 	// after a comma ("Neck of a man after the man approached him" lacks one)
