@@ -131,6 +131,9 @@ func parseHTML(doc *claims.Document) error {
 	src := doc.File.Src
 	art, err := readability.FromReader(bytes.NewReader(src), nil)
 	if err != nil || art.Node == nil {
+		if ferr := htmlFailure(doc.Path, src); ferr != nil {
+			return ferr
+		}
 		return &Error{Path: doc.Path, Msg: "no article content found in the HTML page", Fix: "pass the article page itself, or its text as .txt or .md"}
 	}
 	doc.Title = strings.TrimSpace(art.Title)

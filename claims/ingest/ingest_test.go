@@ -23,7 +23,7 @@ func checkPieces(t *testing.T, doc *claims.Document) {
 			}
 			end = p.TextOff + p.Len
 			got := b.Text[p.TextOff : p.TextOff+p.Len]
-			src := string(doc.File.Src[p.SrcOff : p.SrcOff+p.SrcLen])
+			src := strings.ReplaceAll(string(doc.File.Src[p.SrcOff:p.SrcOff+p.SrcLen]), "\f", " ") // a form feed is a space
 			if flatten(html.UnescapeString(src)) != got && flatten(src) != got {
 				t.Fatalf("block %d: piece %+v text %q != source %q", i, p, got, src)
 			}

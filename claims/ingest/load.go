@@ -18,7 +18,8 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 )
 
-// MaxFileSize is the largest input accepted, in bytes. News articles are a
+// MaxFileSize is the largest input accepted by default, in bytes (8 MiB;
+// Options.MaxSize, the CLI's --max-size, changes it). News articles are a
 // few tens of kilobytes; anything this big is almost certainly not one.
 const MaxFileSize = 8 << 20
 
@@ -52,10 +53,15 @@ func wanted(name string) bool {
 }
 
 // Expand turns command-line paths into the sorted list of input files: a
-// file stays itself (whatever its extension), a directory is walked for
-// Extensions, "-" stands for standard input and stays in place. Duplicate
-// paths are dropped.
-func Expand(paths []string) ([]string, error) {
+// file stays itself (whatever its extension), a directory (or a link to one,
+// with or without a trailing slash) is walked for Extensions, "-" stands for
+// standard input and stays in place. Duplicate paths are dropped. A link
+// inside a directory whose target is missing is skipped (see ExpandWarn).
+func Expand(paths []string) ([]string, error) { return ExpandWarn(paths, nil) }
+
+// ExpandWarn is Expand that tells warn (when not nil) about each file it
+// skips, in one line naming the file.
+func ExpandWarn(paths []string, warn func(msg string)) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -72,6 +78,9 @@ func Expand(paths []string) ([]string, error) {
 		info, err := os.Stat(p)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
+				if _, lerr := os.Lstat(p); lerr == nil {
+					return nil, &Error{Path: p, Msg: "symbolic link to a missing file", Fix: "fix or remove the link"}
+				}
 				return nil, &Error{Path: p, Msg: "no such file or directory", Fix: "check the path"}
 			}
 			return nil, &Error{Path: p, Msg: "cannot read: " + unwrapPathError(err), Fix: "check its permissions"}
@@ -80,21 +89,9 @@ func Expand(paths []string) ([]string, error) {
 			add(p)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && wanted(d.Name()) {
-				found = append(found, path)
-			}
-			return nil
-		})
+		found, err := walkArticles(p, warn)
 		if err != nil {
-			return nil, &Error{Path: p, Msg: "cannot walk directory: " + unwrapPathError(err), Fix: "check its permissions"}
+			return nil, err
 		}
 		if len(found) == 0 {
 			return nil, &Error{Path: p, Msg: "directory holds no articles", Fix: "add .txt, .md, .markdown, .html or .htm files, or pass files directly"}
@@ -110,6 +107,60 @@ func Expand(paths []string) ([]string, error) {
 	return out, nil
 }
 
+// walkArticles lists the article files under dir, skipping hidden
+// directories. A link given as dir is followed (WalkDir itself would list
+// the link and stop); links inside are read as the files they point to,
+// except that one to a missing file is skipped with a warning and one to a
+// directory is not followed (no cycles).
+func walkArticles(dir string, warn func(string)) ([]string, error) {
+	root := dir
+	if li, err := os.Lstat(dir); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		root = dir + string(filepath.Separator) // a trailing slash makes Lstat follow the link
+	}
+	var found []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != root && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !wanted(d.Name()) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			ti, err := os.Stat(path)
+			switch {
+			case err != nil:
+				if warn != nil {
+					warn(fmt.Sprintf("%s: symbolic link to a missing file (%s); skipped", path, unwrapPathError(err)))
+				}
+				return nil
+			case ti.IsDir():
+				return nil
+			}
+		}
+		found = append(found, path)
+		return nil
+	})
+	if err != nil {
+		return nil, &Error{Path: dir, Msg: "cannot walk directory: " + unwrapPathError(err), Fix: "check its permissions"}
+	}
+	return found, nil
+}
+
+// sizeText renders a byte count as the CLI's --max-size accepts it: MiB,
+// KiB or bytes, whichever divides it.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 func unwrapPathError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -123,14 +174,30 @@ func unwrapPathError(err error) string {
 // function of the set of inputs, not of the order they were named in. stdin
 // is read for "-".
 func Load(paths []string, stdin io.Reader) ([]*claims.Document, error) {
-	files, err := Expand(paths)
+	return LoadWith(paths, stdin, Options{})
+}
+
+// Options tune LoadWith.
+type Options struct {
+	// MaxSize is the largest input accepted, in bytes; 0 means MaxFileSize.
+	MaxSize int64
+	// Warn, when not nil, is told about inputs skipped (see ExpandWarn).
+	Warn func(msg string)
+}
+
+// LoadWith is Load with options.
+func LoadWith(paths []string, stdin io.Reader, opt Options) ([]*claims.Document, error) {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = MaxFileSize
+	}
+	files, err := ExpandWarn(paths, opt.Warn)
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(files)
 	docs := make([]*claims.Document, 0, len(files))
 	for i, p := range files {
-		src, err := readInput(p, stdin)
+		src, err := readInput(p, stdin, opt.MaxSize)
 		if err != nil {
 			return nil, err
 		}
@@ -144,7 +211,7 @@ func Load(paths []string, stdin io.Reader) ([]*claims.Document, error) {
 	return docs, nil
 }
 
-func readInput(p string, stdin io.Reader) ([]byte, error) {
+func readInput(p string, stdin io.Reader, maxSize int64) ([]byte, error) {
 	var r io.Reader
 	if p == "-" {
 		if stdin == nil {
@@ -159,12 +226,12 @@ func readInput(p string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	src, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	src, err := io.ReadAll(io.LimitReader(r, maxSize+1))
 	if err != nil {
 		return nil, &Error{Path: p, Msg: "cannot read: " + unwrapPathError(err), Fix: "check the file"}
 	}
-	if len(src) > MaxFileSize {
-		return nil, &Error{Path: p, Msg: fmt.Sprintf("file is larger than %d MiB, too big for one article", MaxFileSize>>20), Fix: "split it into one file per article"}
+	if int64(len(src)) > maxSize {
+		return nil, &Error{Path: p, Msg: "file is larger than " + sizeText(maxSize) + ", too big for one article", Fix: "split it into one file per article, or raise the limit with --max-size"}
 	}
 	return src, nil
 }
@@ -173,7 +240,8 @@ func readInput(p string, stdin io.Reader) ([]byte, error) {
 // .markdown are Markdown, .html and .htm HTML, anything else plain text
 // (content sniffing promotes text that starts with an HTML tag to HTML).
 func Parse(path string, src []byte) (*claims.Document, error) {
-	if err := validate(path, src); err != nil {
+	src, err := prepareSource(path, src)
+	if err != nil {
 		return nil, err
 	}
 	doc := &claims.Document{Path: path, File: claims.NewFile(path, src)}
@@ -192,6 +260,7 @@ func Parse(path string, src []byte) (*claims.Document, error) {
 		doc.Format = "txt"
 		parseText(doc)
 	}
+	formFeedsToSpaces(doc)
 	layout(doc)
 	if doc.Title == "" {
 		for _, b := range doc.Blocks {
@@ -219,21 +288,6 @@ func formatOf(path string, src []byte) string {
 		return "html"
 	}
 	return "txt"
-}
-
-func validate(path string, src []byte) error {
-	if len(bytes.TrimSpace(src)) == 0 {
-		return &Error{Path: path, Msg: "file is empty", Fix: "remove it from the inputs or add the article text"}
-	}
-	if bytes.IndexByte(src, 0) >= 0 {
-		return &Error{Path: path, Msg: "file is binary (holds NUL bytes)", Fix: "pass a text, Markdown or HTML article"}
-	}
-	if !utf8.Valid(src) {
-		off := firstInvalid(src)
-		pos := claims.NewFile(path, src).Position(off)
-		return &Error{Path: fmt.Sprintf("%s:%d:%d", path, pos.Line, pos.Column), Msg: "invalid UTF-8", Fix: "convert the file to UTF-8 (for example with iconv -t UTF-8)"}
-	}
-	return nil
 }
 
 func firstInvalid(src []byte) int {

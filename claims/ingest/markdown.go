@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -67,9 +66,9 @@ func parseMarkdown(doc *claims.Document) error {
 	src := doc.File.Src
 	body := 0
 	if fm, start, ok := splitFrontMatter(src); ok {
-		var meta frontMatter
-		if err := yaml.Unmarshal(fm, &meta); err != nil {
-			return &Error{Path: doc.Path, Msg: "front matter is not valid YAML: " + firstLine(yaml.FormatError(err, false, false)), Fix: "fix the YAML between the --- lines"}
+		meta, err := decodeFrontMatter(doc, fm, bytes.IndexByte(src, '\n')+1) // fm starts after the opening --- line
+		if err != nil {
+			return err
 		}
 		doc.Title, doc.Author, doc.Date, doc.URL = meta.Title, meta.Author, meta.Date, meta.URL
 		doc.Outlet = meta.Outlet
@@ -83,14 +82,6 @@ func parseMarkdown(doc *claims.Document) error {
 	w := &mdWalker{src: md, base: body, doc: doc}
 	w.walkBlocks(root, false, false)
 	return nil
-}
-
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 type mdWalker struct {

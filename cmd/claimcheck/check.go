@@ -22,6 +22,7 @@ type checkCmd struct {
 	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output."`
 	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim."`
 	Paths         []string `arg:"" optional:"" name:"path" help:"Article files, directories, or - for standard input (with --draft: the sources)."`
+	inputFlags
 }
 
 // Run compares the inputs, applies the sourcing rules and reports.
@@ -63,8 +64,12 @@ func (c *checkCmd) Run(e *env) error {
 	if err := checkOutputs(outs, []output{{"--config", cfg.Path, "config"}, {"--baseline", c.Baseline, "baseline"}}); err != nil {
 		return err
 	}
+	lopt, err := c.loadOptions(e)
+	if err != nil {
+		return err
+	}
 	loaded := warmUp(true)
-	docs, err := loadCheckInputs(c.Draft, paths, e.stdin)
+	docs, err := loadCheckInputs(c.Draft, paths, e.stdin, lopt)
 	if err != nil {
 		return err
 	}

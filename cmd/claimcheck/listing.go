@@ -10,11 +10,12 @@ import (
 type claimsCmd struct {
 	Format string   `enum:"table,json" default:"table" help:"Output format: table or json."`
 	Paths  []string `arg:"" name:"path" help:"Article files, directories, or - for standard input."`
+	inputFlags
 }
 
 // Run lists the atomic claims of every input.
 func (c *claimsCmd) Run(e *env) error {
-	docs, err := loadDocs(c.Paths, e, claims.Options{})
+	docs, err := loadDocs(c.Paths, e, c.inputFlags, claims.Options{})
 	if err != nil {
 		return err
 	}
@@ -29,11 +30,12 @@ func (c *claimsCmd) Run(e *env) error {
 type quotesCmd struct {
 	Format string   `enum:"table,json" default:"table" help:"Output format: table or json."`
 	Paths  []string `arg:"" name:"path" help:"Article files, directories, or - for standard input."`
+	inputFlags
 }
 
 // Run lists the quotes of every input with their attribution.
 func (c *quotesCmd) Run(e *env) error {
-	docs, err := loadDocs(c.Paths, e, claims.Options{})
+	docs, err := loadDocs(c.Paths, e, c.inputFlags, claims.Options{})
 	if err != nil {
 		return err
 	}

@@ -10,9 +10,13 @@ import (
 )
 
 // loadDocs reads and analyzes the inputs named by paths.
-func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, error) {
+func loadDocs(paths []string, e *env, in inputFlags, opt claims.Options) ([]*claims.Document, error) {
+	lopt, err := in.loadOptions(e)
+	if err != nil {
+		return nil, err
+	}
 	loaded := warmUp(false)
-	docs, err := ingest.Load(paths, e.stdin)
+	docs, err := ingest.LoadWith(paths, e.stdin, lopt)
 	if err != nil {
 		return nil, err
 	}
@@ -28,18 +32,18 @@ func loadDocs(paths []string, e *env, opt claims.Options) ([]*claims.Document, e
 // loadCheckInputs reads the inputs of check: the sources sorted by path (see
 // ingest.Load) and, in draft mode, the draft first as d1, the sources d2,
 // d3, ... after it. A source naming the draft's file again is dropped.
-func loadCheckInputs(draft string, paths []string, stdin io.Reader) ([]*claims.Document, error) {
+func loadCheckInputs(draft string, paths []string, stdin io.Reader, opt ingest.Options) ([]*claims.Document, error) {
 	if draft == "" {
-		return ingest.Load(paths, stdin)
+		return ingest.LoadWith(paths, stdin, opt)
 	}
-	d, err := ingest.Load([]string{draft}, stdin)
+	d, err := ingest.LoadWith([]string{draft}, stdin, opt)
 	if err != nil {
 		return nil, err
 	}
 	if len(d) != 1 {
 		return nil, trouble("%s: --draft takes one article file, not a directory; pass the draft's file", draft)
 	}
-	sources, err := ingest.Load(paths, stdin)
+	sources, err := ingest.LoadWith(paths, stdin, opt)
 	if err != nil {
 		return nil, err
 	}

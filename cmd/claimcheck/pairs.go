@@ -15,6 +15,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -107,6 +108,9 @@ func (c *pairsCmd) read(e *env) ([]byte, error) {
 	}
 	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
 		return nil, trouble("%s: not UTF-8 text; convert the file to UTF-8", c.File)
+	}
+	if err := ingest.CheckControls(c.File, data); err != nil {
+		return nil, err
 	}
 	return data, nil
 }
