@@ -55,3 +55,14 @@ model-fp32:
 # distill regenerates the static engine's table (compare/semantic/model).
 distill: model-fp32
 	$(GO) run ./internal/cmd/distill -model-dir $(MODELDIR) -o compare/semantic/model
+
+# stories runs the story benchmark (../shared/eval/stories: 25 annotated
+# multi-outlet BASIL stories) on the built binary and prints its figures:
+# alignment, divergence and sourcing precision and recall. make eval runs
+# it first.
+.PHONY: stories
+eval: stories
+stories: build
+	@if [ -d $(EVALDATA)/stories/gold ]; then \
+		python3 $(EVALDATA)/stories/score.py bin/claimcheck $(EVALDATA)/stories/basil-dev $(EVALDATA)/stories/gold | tail -4; \
+	else echo "stories: $(EVALDATA)/stories not found; skipped"; fi
