@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/rules"
@@ -99,5 +100,12 @@ func WritePage(w io.Writer, in Input, opt PageOptions) error {
 	if opt.Nonce == "" {
 		p.CSP = fileCSP()
 	}
-	return pageTemplate.ExecuteTemplate(w, "page", p)
+	var buf strings.Builder
+	if err := pageTemplate.ExecuteTemplate(&buf, "page", p); err != nil {
+		return err
+	}
+	// Control characters from an article (in text, titles, messages) show
+	// as \xNN wherever they landed; the page's own code has none.
+	_, err := io.WriteString(w, visible(buf.String()))
+	return err
 }

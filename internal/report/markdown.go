@@ -255,6 +255,7 @@ var (
 // breaks turned into spaces, and a zero-width space (as an entity) after @
 // and inside :// and www. so GitHub neither notifies a user nor autolinks.
 func mdText(s string) string {
+	s = visible(s)
 	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", " ", "\n", " ").Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = mdPunct.ReplaceAllString(s, `\$0`)
@@ -266,10 +267,10 @@ func mdText(s string) string {
 }
 
 // codeSafe makes text safe inside a `code span` in a table: backticks and
-// pipes replaced.
+// pipes replaced, control characters shown as \xNN.
 func codeSafe(s string) string {
-	return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ", "\r", " ").Replace(s)
+	return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ", "\r", " ").Replace(visible(s))
 }
 
 // fence keeps text from closing a code fence.
-func fence(s string) string { return strings.ReplaceAll(s, "```", "`\u200b``") }
+func fence(s string) string { return strings.ReplaceAll(visible(s), "```", "`\u200b``") }

@@ -130,3 +130,14 @@ func TestMarkdownFoldsAndCaps(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownControlCharacters(t *testing.T) {
+	for _, got := range []string{mdText("a\x1b]0;PWNED\x07b"), codeSafe("a\x1b[8mb"), fence("a\u009bb")} {
+		if strings.ContainsFunc(got, isControl) {
+			t.Errorf("%q keeps a control character", got)
+		}
+		if !strings.Contains(got, `\x1b`) && !strings.Contains(got, `\u009b`) {
+			t.Errorf("%q does not show the control character", got)
+		}
+	}
+}

@@ -390,6 +390,31 @@ func blockAtoms(b *claims.Block, cuts map[int]bool) []atom {
 	return out
 }
 
+// visible shows control characters other than tab, newline and carriage return as \xNN
+// (U+0080–U+009F as \u0080…), so an article's terminal escapes and
+// invisible controls read as text on the page.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !isControl(r):
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	return r != '\t' && r != '\n' && r != '\r' && (r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f)
+}
+
 // validCut reports whether i is a UTF-8 boundary of s.
 func validCut(s string, i int) bool { return i >= len(s) || s[i]&0xC0 != 0x80 }
 
@@ -437,6 +462,6 @@ func segOf(a atom, marks []pageMark, groupsOf map[string][]string) pageSeg {
 	if sev != rules.Off {
 		add("sev-" + sev.String())
 	}
-	return pageSeg{Text: a.text, Class: strings.Join(classes, " "), Title: strings.Join(titles, "\n"),
+	return pageSeg{Text: visible(a.text), Class: strings.Join(classes, " "), Title: strings.Join(titles, "\n"),
 		Claims: strings.Join(keys, " "), Groups: strings.Join(groups, " ")}
 }

@@ -288,6 +288,20 @@ func TestHostileArticleIsText(t *testing.T) {
 	if strings.Count(page, "<script") != 1 {
 		t.Errorf("%d script elements, want the page's one", strings.Count(page, "<script"))
 	}
+
+	// Control characters: refused with a message, or shown escaped; never raw.
+	resp, page = post(t, srv.Client(), srv.URL, part{field: "files", name: "ctl.txt",
+		body: "Storm\n\nThe guard said 12 died \x1b]0;PWNED\x07\x1b[8mhidden\x1b[0m on Monday.\n"},
+		part{field: "files", name: "b.txt", body: "Storm\n\nThe guard said 12 died on Monday.\n"})
+	if strings.ContainsAny(page, "\x1b\x07") {
+		t.Errorf("status %d: the page carries raw control characters", resp.StatusCode)
+	}
+	if resp.StatusCode == 200 && !strings.Contains(page, `\x1b]0;PWNED\x07`) {
+		t.Errorf("the control characters do not show escaped:\n%.300s", page)
+	}
+	if resp.StatusCode != 200 && !strings.Contains(page, "ctl.txt") {
+		t.Errorf("status %d without naming the file", resp.StatusCode)
+	}
 }
 
 // TestServeShutsDown starts Serve on a free loopback port, answers a
