@@ -68,9 +68,9 @@ func (c *serveCmd) Run(e *env) error {
 	if !addr.IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "claimcheck: warning: %s is not a loopback address; anyone who can reach this machine can use the page\n", c.Addr)
 	}
-	fmt.Fprintf(e.stderr, "claimcheck: serving on %s — open it in a browser; Ctrl-C stops\n", pageURL(addr))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	fmt.Fprintf(e.stderr, "claimcheck: serving on %s — open it in a browser; Ctrl-C stops\n", pageURL(addr))
 	if err := web.Serve(ctx, ln, h, c.Timeout, logger); err != nil {
 		return err
 	}
