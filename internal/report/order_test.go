@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -130,5 +132,34 @@ func TestRDJSONColumnsAreBytes(t *testing.T) {
 	}
 	if !differ {
 		t.Error("no finding has a byte column different from its code-point column; the fixture cannot tell them apart")
+	}
+}
+
+// TestPageTextKeepsSeparators renders articles whose blocks join pieces
+// with separators no source byte maps (a line break in Markdown, tags in
+// HTML): the words stay apart on the page.
+func TestPageTextKeepsSeparators(t *testing.T) {
+	docs, err := ingest.Load([]string{"../../testdata/formats/border.html", "../../testdata/formats/border.md"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims.AnalyzeAll(docs, claims.Options{})
+	p := newPage(Input{Docs: docs})
+	for _, d := range p.Docs {
+		var text strings.Builder
+		for _, b := range d.Blocks {
+			for _, s := range b.Segs {
+				text.WriteString(s.Text)
+			}
+			text.WriteString("\n")
+		}
+		for _, bad := range []string{"openedthree", "crossingsto", "Monday.The"} {
+			if strings.Contains(text.String(), bad) {
+				t.Errorf("%s: words run together (%q):\n%s", d.Path, bad, text.String())
+			}
+		}
+		if !strings.Contains(text.String(), "opened three new border crossings") {
+			t.Errorf("%s: text lacks its first claim:\n%s", d.Path, text.String())
+		}
 	}
 }

@@ -363,16 +363,24 @@ func sameMarks(a, b pageSeg) bool {
 }
 
 // blockAtoms cuts b's text at every cut offset that falls inside a verbatim
-// piece; a decoded entity or an inserted separator stays whole.
+// piece; a decoded entity or an inserted separator stays whole, and text no
+// piece maps shows as an atom of no source bytes.
 func blockAtoms(b *claims.Block, cuts map[int]bool) []atom {
 	if len(b.Pieces) == 0 {
 		return []atom{{text: b.Text, start: b.Span.Start, end: b.Span.End}}
 	}
 	var out []atom
+	last, lastSrc := 0, b.Span.Start
 	for _, pc := range b.Pieces {
-		if pc.TextOff+pc.Len > len(b.Text) {
+		if pc.TextOff+pc.Len > len(b.Text) || pc.TextOff < last {
 			continue
 		}
+		if pc.TextOff > last {
+			// Text no piece maps (a separator for a line break or a tag):
+			// no source bytes, at the end of what came before.
+			out = append(out, atom{text: b.Text[last:pc.TextOff], start: lastSrc, end: lastSrc})
+		}
+		last, lastSrc = pc.TextOff+pc.Len, pc.SrcOff+pc.SrcLen
 		text := b.Text[pc.TextOff : pc.TextOff+pc.Len]
 		if pc.SrcLen != pc.Len {
 			out = append(out, atom{text: text, start: pc.SrcOff, end: pc.SrcOff + pc.SrcLen})
@@ -386,6 +394,9 @@ func blockAtoms(b *claims.Block, cuts map[int]bool) []atom {
 			}
 		}
 		out = append(out, atom{text: text[from:], start: pc.SrcOff + from, end: pc.SrcOff + pc.Len})
+	}
+	if last < len(b.Text) {
+		out = append(out, atom{text: b.Text[last:], start: lastSrc, end: lastSrc})
 	}
 	return out
 }
