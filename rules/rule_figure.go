@@ -11,8 +11,12 @@ var figureUnsourced = &Rule{
 	Summary: "A statistic has no source in its sentence or paragraph",
 	Doc: `Counts, sums of money and percentages need a source the reader can
 check. This rule reports a number with a unit (not a bare number, and never a
-year) whose claim carries no attribution and whose paragraph attributes
-nothing either. A figure inside an attributed quote counts as sourced (if the
+year, nor a year read as a count: "2017 levels") whose claim carries no
+attribution and whose paragraph attributes nothing either. The size of the
+policy being reported is the news, not a statistic: a figure that sizes a
+tariff, tax, duty, fee, cap, cut or the like ("a 25 percent tariff", "a tariff
+of 10 percent", "raise the cap to $106,800") is not reported. The figure is
+shown once, as written. A figure inside an attributed quote counts as sourced (if the
 attribution is vague, attribution-vague reports that). Small counts ("three
 border crossings") are not statistics: plain counts below min-value are
 ignored; money and percentages always count.`,
@@ -36,7 +40,7 @@ ignored; money and percentages always count.`,
 					continue
 				}
 				for _, n := range c.Numbers {
-					if !isStatistic(n, minValue) {
+					if !isStatistic(n, minValue) || yearLike(n) || (d.File != nil && policyParameter(d.File.Src, n.Span)) {
 						continue
 					}
 					span := n.Span
@@ -79,15 +83,83 @@ func sourcedBlocks(doc *claims.Document) map[int]bool {
 }
 
 // figureText is the number as written with its unit when the unit is not
-// already part of the text.
+// already part of the text: "25 percent" stays "25 percent", never
+// "25 percent %".
 func figureText(n claims.Number) string {
 	if strings.ContainsAny(n.Text, "%$€£¥₹") {
 		return n.Text // the sign is the unit
+	}
+	if n.Unit == "%" {
+		return n.Text // written as a word: "percent", "per cent", "pc"
 	}
 	if n.Unit != "" && !strings.Contains(strings.ToLower(n.Text), strings.ToLower(n.Unit)) {
 		return n.Text + " " + n.Unit
 	}
 	return n.Text
+}
+
+// yearLike reports whether n is a year the number reader took for a count:
+// "2017 levels", "1990 figures" (a whole number from 1900 to 2100 written
+// without separators, with a unit that names a time's state).
+func yearLike(n claims.Number) bool {
+	if n.Value != float64(int(n.Value)) || n.Value < 1900 || n.Value > 2100 || strings.ContainsAny(n.Text, ",.$%") {
+		return false
+	}
+	switch strings.ToLower(n.Unit) {
+	case "level", "levels", "figures", "figure", "prices", "rates", "standards", "standard", "law", "election", "elections", "season", "census":
+		return true
+	}
+	return false
+}
+
+// policyWords name the instruments whose size is a parameter of the policy
+// being reported, not a measurement someone made: "a 25 percent tariff",
+// "tariffs of 25 percent", "a $4 billion cut".
+var policyWords = map[string]bool{
+	"tariff": true, "tariffs": true, "tax": true, "taxes": true, "duty": true, "duties": true, "levy": true,
+	"levies": true, "surcharge": true, "surcharges": true, "fee": true, "fees": true, "fine": true, "fines": true,
+	"penalty": true, "penalties": true, "toll": true, "tolls": true, "cap": true, "ceiling": true, "threshold": true,
+	"limit": true, "subsidy": true, "subsidies": true, "credit": true, "credits": true, "deduction": true,
+	"exemption": true, "cut": true, "cuts": true, "hike": true, "hikes": true, "raise": true, "quota": true,
+	"quotas": true, "wage": true, "bond": true, "bail": true, "stimulus": true, "package": true,
+}
+
+// policyParameter reports whether the figure at span of src sizes a policy
+// instrument: a policy word right after it ("25 percent tariff", hyphens
+// and a following "on" allowed), or one to four words before it linked by
+// "of", "at", "to" or "by" ("a tariff of 25 percent", "raise the cap to
+// $106,800").
+func policyParameter(src []byte, span claims.Span) bool {
+	if span.End > len(src) || span.Start < 0 || span.Start >= span.End {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(strings.Map(wordRune, string(src[span.End:min(len(src), span.End+40)]))))
+	if len(after) > 0 && policyWords[after[0]] || len(after) > 1 && (after[0] == "import" || after[0] == "income" || after[0] == "payroll" || after[0] == "sales") && policyWords[after[1]] {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(strings.Map(wordRune, string(src[max(0, span.Start-60):span.Start]))))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "of", "at", "to", "by":
+	default:
+		return false
+	}
+	for i := len(before) - 2; i >= 0 && i >= len(before)-5; i-- {
+		if policyWords[before[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRune keeps letters, digits and spaces and turns other marks into spaces.
+func wordRune(r rune) rune {
+	if r == '-' || r == '\n' || r == ',' || r == '.' || r == ';' || r == ':' {
+		return ' '
+	}
+	return r
 }
 
 // currencyWords are units that make a number a sum of money.

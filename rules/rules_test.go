@@ -356,7 +356,7 @@ func TestAttributionVagueReportedSpeech(t *testing.T) {
 	doc := b.Doc()
 	doc.Sourcing = []claims.Attribution{
 		{Source: "a senior official", SourceSpan: claims.Span{Start: 34, End: 51}, Cue: "said", Kind: claims.AttrAnonymous},
-		{Source: "Critics", SourceSpan: claims.Span{Start: 57, End: 64}, Cue: "worry", Kind: claims.AttrVague},
+		{Source: "Critics", SourceSpan: claims.Span{Start: 58, End: 65}, Cue: "worry", Kind: claims.AttrVague},
 	}
 	var got []string
 	for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
+)
+
+// TestFigureUnsourced is pattern 6 of issue 11: a statistic someone measured
+// needs a source; the size of the policy being reported and a year read as
+// a count do not; the figure is shown once, as written. want is the figure
+// text each finding names, in order.
+func TestFigureUnsourced(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The administration imposed a 25 percent tariff on imported steel.", nil},
+		{"The ministry set a tariff of 10 percent on aluminum from Canada.", nil},
+		{"Congress voted to raise the payroll tax cap to $132,900.", nil},
+		{"The new duties return steel imports to 2017 levels.", nil},
+		{"Unemployment fell to 4.1 percent in March.", []string{"4.1 percent"}},
+		{"Nearly 40,000 workers lost their jobs at the mills last year.", []string{"Nearly 40,000 workers"}},
+		{"The repairs cost the city $4.2 million over two years.", []string{"$4.2 million"}},
+		{"Nearly 40,000 workers lost their jobs at the mills, the Labor Department said.", nil},
+		{"Three border crossings were closed on Tuesday.", nil}, // a small count is not a statistic
+	}
+	for _, tt := range tests {
+		doc, err := ingest.Parse("a.txt", []byte("Headline\n\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims.Analyze(doc, claims.Options{})
+		var got []string
+		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
+			if f.Rule == "figure-unsourced" {
+				got = append(got, figureOf(f.Message))
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+			}
+		}
+	}
+}
+
+// figureOf returns the quoted figure of a figure-unsourced message.
+func figureOf(msg string) string {
+	_, rest, _ := strings.Cut(msg, `"`)
+	fig, _, _ := strings.Cut(rest, `"`)
+	return fig
+}
