@@ -56,7 +56,7 @@ func Analyze(doc *Document, opt Options) {
 			continue
 		}
 		p := quotes.Paragraph{Text: b.Text}
-		for _, r := range segment.Split(b.Text) {
+		for _, r := range blockSentences(b) {
 			doc.Sentences = append(doc.Sentences, Sentence{
 				Index: len(doc.Sentences), Block: bi, Paragraph: len(paras),
 				Start: r.Start, End: r.End, Text: b.Text[r.Start:r.End], Span: b.SrcSpan(r.Start, r.End),
@@ -112,6 +112,26 @@ func Analyze(doc *Document, opt Options) {
 		}
 	}
 	resolveDefinite(doc, opt)
+}
+
+// blockSentences splits a block into sentences; a headline is one sentence
+// whatever its dots ("N.C. Congressman Apologizes ..."), so its claim is the
+// whole headline.
+func blockSentences(b *Block) []segment.Range {
+	if b.Role == RoleHeadline {
+		if s, e := trimRange(b.Text); s < e {
+			return []segment.Range{{Start: s, End: e}}
+		}
+		return nil
+	}
+	return segment.Split(b.Text)
+}
+
+// trimRange returns the range of text without surrounding white space.
+func trimRange(text string) (int, int) {
+	s := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	e := len(strings.TrimRight(text, " \t\r\n"))
+	return s, max(s, e)
 }
 
 // resolveSource gives a pronoun source the name it stands for (the same

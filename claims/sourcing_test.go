@@ -96,3 +96,23 @@ func sourceGrade(doc *claims.Document, key string) string {
 	}
 	return got
 }
+
+// TestHeadlineIsOneSentence: a headline is read as one sentence, whatever
+// the dots of its abbreviations, so its claims never start mid-headline
+// ("N.C." alone).
+func TestHeadlineIsOneSentence(t *testing.T) {
+	for _, h := range []string{
+		"N.C. Congressman Apologizes for Scuffle With Student",
+		"N.R.A. Details Plan for Armed School Guards",
+		"U.S. and EU Reach Deal on Steel. Talks Go On",
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(h+"\n\nThe body says little more.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims.Analyze(doc, claims.Options{})
+		if len(doc.Sentences) == 0 || doc.Sentences[0].Text != h {
+			t.Errorf("headline %q: first sentence %q", h, doc.Sentences[0].Text)
+		}
+	}
+}

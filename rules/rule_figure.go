@@ -125,10 +125,10 @@ var policyWords = map[string]bool{
 }
 
 // policyParameter reports whether the figure at span of src sizes a policy
-// instrument: a policy word right after it ("25 percent tariff", hyphens
-// and a following "on" allowed), or one to four words before it linked by
-// "of", "at", "to" or "by" ("a tariff of 25 percent", "raise the cap to
-// $106,800").
+// instrument: a policy word right after it ("25 percent tariff"), one right
+// before it with "of" or "at" ("a tariff of 25 percent"), or a setting verb
+// and its instrument before "to" or "by" ("raise the cap to $106,800").
+// "Fees rose by 40%" is a measurement and stays a statistic.
 func policyParameter(src []byte, span claims.Span) bool {
 	if span.End > len(src) || span.Start < 0 || span.Start >= span.End {
 		return false
@@ -141,17 +141,35 @@ func policyParameter(src []byte, span claims.Span) bool {
 	if len(before) == 0 {
 		return false
 	}
-	switch before[len(before)-1] {
-	case "of", "at", "to", "by":
-	default:
-		return false
-	}
-	for i := len(before) - 2; i >= 0 && i >= len(before)-5; i-- {
-		if policyWords[before[i]] {
-			return true
+	n := len(before)
+	switch before[n-1] {
+	case "of", "at":
+		// "a tariff of 25 percent", "duties at 10 percent"
+		return n >= 2 && policyWords[before[n-2]]
+	case "to", "by":
+		// "raise the cap to $106,800": a setting verb, then the instrument
+		for i := n - 2; i >= 0 && i >= n-6; i-- {
+			if settingVerbs[before[i]] {
+				for _, w := range before[i+1 : n-1] {
+					if policyWords[w] {
+						return true
+					}
+				}
+				return false
+			}
 		}
 	}
 	return false
+}
+
+// settingVerbs set the size of a policy instrument ("raise the cap to",
+// "cut the tax by"); "fees rose by 40%" measures, it does not set.
+var settingVerbs = map[string]bool{
+	"raise": true, "raises": true, "raised": true, "raising": true, "lower": true, "lowers": true,
+	"lowered": true, "lowering": true, "set": true, "sets": true, "setting": true, "cut": true, "cuts": true,
+	"cutting": true, "lift": true, "lifts": true, "lifted": true, "lifting": true, "double": true,
+	"doubled": true, "doubling": true, "impose": true, "imposed": true, "imposes": true, "imposing": true,
+	"reduce": true, "reduced": true, "reduces": true, "reducing": true, "hike": true, "hiked": true,
 }
 
 // wordRune keeps letters, digits and spaces and turns other marks into spaces.

@@ -31,11 +31,13 @@ func parseText(doc *claims.Document) {
 		lines = append(lines, line{s, e})
 		off = next
 	}
+	blank := func(i int) bool { return i < 0 || i >= len(lines) || lines[i].start == lines[i].end }
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if l.start == l.end {
 			continue
 		}
+		first := i
 		kind := claims.KindParagraph
 		start := l.start
 		if p := bulletPrefix(src[l.start:l.end]); p > 0 {
@@ -57,6 +59,16 @@ func parseText(doc *claims.Document) {
 			continue
 		}
 		text := flatten(src[start:end])
+		if kind == claims.KindParagraph && i == first && blank(i-1) && blank(i+1) && titleLine(text) {
+			switch len(doc.Blocks) {
+			case 0:
+				kind = claims.KindHeadline
+			case 1:
+				if doc.Blocks[0].Kind == claims.KindHeadline {
+					kind = claims.KindDek
+				}
+			}
+		}
 		doc.Blocks = append(doc.Blocks, claims.Block{
 			Kind:   kind,
 			Text:   text,
@@ -64,6 +76,24 @@ func parseText(doc *claims.Document) {
 			Span:   claims.Span{Start: start, End: end},
 		})
 	}
+}
+
+// titleLine reports whether a line standing alone between blank lines reads
+// as a plain-text headline or dek: at most 25 words, no final punctuation
+// (a headline states, it does not end a sentence), and not page furniture —
+// a byline, a bare name, a date, a dateline in capitals or a chrome line.
+// The first such line of a file is its headline and a second one right
+// after it its dek.
+func titleLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if n := wordCount(t); n == 0 || n > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".!?,;:…", r) || unicode.IsDigit(r) && dateOnly.MatchString(t) {
+		return false
+	}
+	return !bylineLine.MatchString(t) && !looksLikeName(t) && !dateOnly.MatchString(t) && !isChrome(t) && strings.ToUpper(t) != t
 }
 
 // wraps reports whether a line looks hard-wrapped: long, and not ending a
