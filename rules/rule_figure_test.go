@@ -26,7 +26,7 @@ func TestFigureUnsourced(t *testing.T) {
 		{"The repairs cost the city $4.2 million over two years.", []string{"$4.2 million"}},
 		{"Nearly 40,000 workers lost their jobs at the mills, the Labor Department said.", nil},
 		{"Three border crossings were closed on Tuesday.", nil}, // a small count is not a statistic
-		{"Parking fees rose by 40% in May.", []string{"40%"}},     // measured, not set
+		{"Parking fees rose by 40% in May.", []string{"40%"}},   // measured, not set
 	}
 	for _, tt := range tests {
 		doc, err := ingest.Parse("a.txt", []byte("Headline\n\n"+tt.text+"\n"))
