@@ -6,13 +6,13 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
 
 // Pattern is a house rule written in configuration rather than Go: a list
-// of phrases (matched case-insensitively on word boundaries) or a regular
+// of phrases (matched case-insensitively on word boundaries, all at once by
+// one automaton; see phraseMatcher) or a regular
 // expression (RE2 syntax), run over the text of every non-chrome block.
 // Message may contain {match}, replaced by the matched text.
 type Pattern struct {
@@ -36,26 +36,25 @@ func NewPatternRule(p Pattern) (*Rule, error) {
 		return nil, fmt.Errorf("pattern id %q is the id of a built-in rule", p.ID)
 	}
 	var re *regexp.Regexp
+	var pm *phraseMatcher
+	var matching string
 	switch {
 	case len(p.Phrases) > 0 && p.Regex != "":
 		return nil, errors.New("give either phrases or regex, not both")
 	case len(p.Phrases) > 0:
-		alts := make([]string, 0, len(p.Phrases))
+		phrases := make([]string, 0, len(p.Phrases))
 		for _, ph := range p.Phrases {
 			ph = strings.Join(strings.Fields(ph), " ")
 			if ph == "" {
 				return nil, errors.New("empty phrase")
 			}
-			alt := strings.ReplaceAll(regexp.QuoteMeta(ph), " ", `\s+`)
-			if r, _ := utf8.DecodeRuneInString(ph); isWordRune(r) {
-				alt = `\b` + alt
-			}
-			if r, _ := utf8.DecodeLastRuneInString(ph); isWordRune(r) {
-				alt += `\b`
-			}
-			alts = append(alts, alt)
+			phrases = append(phrases, ph)
 		}
-		re = regexp.MustCompile(`(?i)(?:` + strings.Join(alts, "|") + `)`)
+		var err error
+		if pm, err = newPhraseMatcher(phrases); err != nil {
+			return nil, fmt.Errorf("phrases: %w", err)
+		}
+		matching = fmt.Sprintf("any of %d phrases (%s) case-insensitively, as whole words", len(phrases), phraseList(phrases))
 	case p.Regex != "":
 		var err error
 		if re, err = regexp.Compile(p.Regex); err != nil {
@@ -64,8 +63,19 @@ func NewPatternRule(p Pattern) (*Rule, error) {
 		if re.MatchString("") {
 			return nil, errors.New("regex matches the empty string")
 		}
+		matching = re.String()
 	default:
 		return nil, errors.New("give phrases or regex")
+	}
+	find := func(text string) [][2]int {
+		if pm != nil {
+			return pm.findAll(text)
+		}
+		var out [][2]int
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+		return out
 	}
 	sev := p.Severity
 	if sev == Off {
@@ -75,13 +85,13 @@ func NewPatternRule(p Pattern) (*Rule, error) {
 	if p.Message != "" {
 		summary += ": " + p.Message
 	}
-	doc := fmt.Sprintf("A house rule from the configuration file, matching %s.", re.String())
+	doc := fmt.Sprintf("A house rule from the configuration file, matching %s.", matching)
 	msg := p.Message
 	return &Rule{
 		ID: p.ID, Summary: strings.ReplaceAll(summary, "{match}", "…"), Doc: doc, Default: sev,
 		Run: func(pass *Pass) {
 			for _, d := range pass.Targets() {
-				runPattern(pass, d, re, msg)
+				runPattern(pass, d, find, msg)
 			}
 		},
 	}, nil
@@ -89,14 +99,14 @@ func NewPatternRule(p Pattern) (*Rule, error) {
 
 func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// runPattern reports every match of re in the non-chrome blocks of d.
-func runPattern(p *Pass, d *claims.Document, re *regexp.Regexp, msg string) {
+// runPattern reports every match find returns in the non-chrome blocks of d.
+func runPattern(p *Pass, d *claims.Document, find func(string) [][2]int, msg string) {
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == claims.KindChrome {
 			continue
 		}
-		for _, m := range re.FindAllStringIndex(b.Text, -1) {
+		for _, m := range find(b.Text) {
 			if m[1] <= m[0] {
 				continue
 			}
