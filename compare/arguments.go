@@ -1,5 +1,11 @@
 package compare
 
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
 // sameArguments reports whether two claims can state one proposition:
 // each covers at least argumentThreshold of the other's weighed content
 // words, exactly or through a synonym. Two claims that share a frame but
@@ -7,9 +13,30 @@ package compare
 // to a surge in attacks"; a deal with Australia / a deal with South Korea)
 // are different claims, however alike their wording; the threshold is
 // learned by trainweights on the MRPC pairs its paraphrase model accepts.
+//
+// A claim of fewer than minArguments content words ("Scalia asked", "He
+// spoke about it") says too little for a shared word to show the same
+// proposition: it needs every word of each side covered by the other.
+//
+// Two claims that name a different actor or place in one role ("a trade
+// deal with Australia" / "with South Korea") are two claims, unless the
+// role is unique ("the largest exporter", "the first summit"): then only
+// one of them can hold, and they align to diverge on the entity.
 func sameArguments(a, b *prepared) bool {
-	return min(coverage(a, b), coverage(b, a)) >= argumentThreshold
+	if otherEntities(a.claim.Entities, b.claim.Entities) && !unique(a) && !unique(b) {
+		return false
+	}
+	need := argumentThreshold
+	if len(a.content) < minArguments || len(b.content) < minArguments {
+		need = 1
+	}
+	return min(coverage(a, b), coverage(b, a)) >= need
 }
+
+// minArguments is the fewest content words a claim needs to align on a
+// share of them (see sameArguments); minPronounContent's count, for the
+// same reason.
+const minArguments = minPronounContent
 
 // sameWording reports whether two aligned claims say the same thing in
 // their words: each covers at least containThreshold of the other's
@@ -21,4 +48,43 @@ func sameArguments(a, b *prepared) bool {
 // things. (Negation has its own evidence test, negatedShared.)
 func sameWording(a, b *prepared) bool {
 	return min(coverage(a, b), coverage(b, a)) >= containThreshold
+}
+
+// otherEntities reports whether each side names an actor or a place of
+// one kind that the other does not (see sameEntity).
+func otherEntities(a, b []claims.Entity) bool {
+	for _, x := range a {
+		if !roleKinds[x.Kind] || slices.ContainsFunc(b, func(y claims.Entity) bool { return sameEntity(x, y) }) {
+			continue
+		}
+		for _, y := range b {
+			if y.Kind == x.Kind && !slices.ContainsFunc(a, func(z claims.Entity) bool { return sameEntity(y, z) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleKinds are the entity kinds that fill a role of a proposition.
+var roleKinds = map[string]bool{claims.EntPerson: true, claims.EntOrganisation: true, claims.EntGroup: true, claims.EntPlace: true}
+
+// uniqueWords mark a role only one entity can fill: superlatives and
+// ordinals of rank.
+var uniqueWords = map[string]bool{
+	"largest": true, "biggest": true, "highest": true, "lowest": true, "greatest": true, "smallest": true,
+	"longest": true, "oldest": true, "youngest": true, "richest": true, "poorest": true, "strongest": true,
+	"weakest": true, "fastest": true, "worst": true, "best": true, "most": true, "least": true,
+	"first": true, "last": true, "only": true, "sole": true, "top": true, "leading": true,
+}
+
+// unique reports whether a claim states a role only one can fill ("the
+// largest exporter of steel", "the first summit").
+func unique(p *prepared) bool {
+	for _, t := range p.toks {
+		if uniqueWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -24,9 +24,9 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	}
 	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
 	add(dateDivergence(a.claim.Dates, b.claim.Dates))
-	add(entityDivergence(a.claim.Entities, b.claim.Entities))
+	add(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b)))
 	same := sameWording(a, b)
-	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) {
+	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
 	if same && certaintyDiverges(a.claim, b.claim) {
@@ -241,12 +241,13 @@ func known(d claims.Date) int {
 var actorKinds = map[string]bool{claims.EntPerson: true, claims.EntOrganisation: true, claims.EntGroup: true}
 
 // entityDivergence: a different actor of the same kind on each side
-// diverges; when one side has entities the other lacks, and not the
+// diverges, and so does a different place when the role is unique
+// (uniqueRole: "the largest exporter" is Canada or Brazil, not both); when one side has entities the other lacks, and not the
 // other way round, it refines. Two entities are one when their canonical
 // names are equal or name the same actor (facts.SameName: "the TTP" and
 // "the Pakistani Taliban"), so a variant of a name neither diverges nor
 // refines.
-func entityDivergence(a, b []claims.Entity) (*Divergence, bool) {
+func entityDivergence(a, b []claims.Entity, uniqueRole bool) (*Divergence, bool) {
 	matchedA, matchedB := make([]bool, len(a)), make([]bool, len(b))
 	for i, x := range a {
 		for j, y := range b {
@@ -256,7 +257,7 @@ func entityDivergence(a, b []claims.Entity) (*Divergence, bool) {
 		}
 	}
 	for i, x := range a {
-		if !actorKinds[x.Kind] || matchedA[i] {
+		if !(actorKinds[x.Kind] || uniqueRole && x.Kind == claims.EntPlace) || matchedA[i] {
 			continue
 		}
 		for j, y := range b {
@@ -383,6 +384,26 @@ func negatedShared(a, b *prepared) bool {
 	}
 	return true
 }
+
+// unasserted reports whether a claim states a condition or a speculation
+// rather than a fact ("if Steele decides not to run", "many have
+// speculated that the White House offered the job"): its polarity asserts
+// nothing, so it never diverges on negation.
+func unasserted(p *prepared) bool {
+	for _, t := range p.toks {
+		if conditionWords[t.Lower] || speculationStems[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionWords open a condition; speculationStems are the stems of
+// verbs and nouns of speculation.
+var (
+	conditionWords   = map[string]bool{"if": true, "unless": true, "whether": true}
+	speculationStems = map[string]bool{"specul": true, "rumor": true, "rumour": true, "wonder": true, "guess": true}
+)
 
 // lexicalNegators are verbs that make a claim negated by their meaning
 // (the claims package counts them as negators).

@@ -1,0 +1,40 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+func TestSameArguments(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"This has led to growing tensions between the two countries", "This has led to a surge in attacks on security forces", false}, // one frame, other arguments
+		{"Scalia asked", "Justice Ginsburg asked", false},                                                             // a short claim shares one word
+		{"He spoke about it", "Mr. Obama spoke out", false},                                                           // too little said to be one proposition
+		{"He was born in Kenya", "He could have been born in Kenya", true},                                            // a short claim fully covered
+		{"The company signed a trade deal with Australia", "The company signed a trade deal with South Korea", false}, // another partner
+		{"Pakistan opened three new border crossings to speed up deportations", "Pakistan has opened three new crossings on the border to speed up the deportation of migrants", true},
+	} {
+		got := sameArguments(prepare(claims.FromText(tc.a)), prepare(claims.FromText(tc.b)))
+		if got != tc.want {
+			t.Errorf("sameArguments(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestUniqueRoleDiverges(t *testing.T) {
+	// pattern 4: a real conflict is paired and typed, where two claims of
+	// an ordinary role are not paired at all
+	a := claims.FromText("Canada is the largest exporter of steel to the United States")
+	b := claims.FromText("Brazil is the largest exporter of steel to the United States")
+	p := ScorePair(a, b, DefaultOptions())
+	if !sameArguments(prepare(a), prepare(b)) {
+		t.Fatalf("a unique role with two countries should align to diverge")
+	}
+	if !p.Aligned || (p.Relation != Diverge || len(p.Divergences) == 0 || p.Divergences[0].Kind != DivEntity) {
+		t.Errorf("largest exporter: %s %+v, want an entity divergence", p.Relation, p.Divergences)
+	}
+}
