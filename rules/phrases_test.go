@@ -62,7 +62,8 @@ func manyPhrases(n int) []string {
 // TestManyPhrasesAreCheap guards the cost of a big phrase list (issue 13: a
 // config with 50,000 phrases took 18 s as one regular expression): compiling
 // 50,000 phrases and matching them over an article's worth of text must
-// take well under the old time even on a loaded machine (the time is not
+// take well under the old time even on a machine loaded twentyfold (about
+// 1 s idle; the regexp took 18 s idle and minutes loaded; the time is not
 // checked under the race detector, which slows everything).
 func TestManyPhrasesAreCheap(t *testing.T) {
 	if testing.Short() {
@@ -77,7 +78,7 @@ func TestManyPhrasesAreCheap(t *testing.T) {
 	if n := len(m.findAll(text)); n != 1200 {
 		t.Errorf("%d matches, want 1200", n)
 	}
-	if d := time.Since(start); d > 5*time.Second && !raceEnabled {
+	if d := time.Since(start); d > 30*time.Second && !raceEnabled { // one regexp took minutes on a loaded machine
 		t.Errorf("50,000 phrases took %v", d)
 	}
 }
