@@ -152,3 +152,21 @@ func FuzzClassify(f *testing.F) {
 		}
 	})
 }
+
+func TestLexiconAnonymousAdd(t *testing.T) {
+	l := Default()
+	if got := l.Classify("a contractor"); got != Vague {
+		t.Fatalf("before AddAnonymous: %q", got)
+	}
+	l.AddAnonymous("Contractor")
+	if got := l.Classify("a contractor on the project"); got != Anonymous {
+		t.Errorf("after AddAnonymous: %q, want anonymous", got)
+	}
+	l.RemoveAnonymous("contractor")
+	if got := l.Classify("a contractor"); got != Vague {
+		t.Errorf("after RemoveAnonymous: %q, want vague", got)
+	}
+	if got := Classify("a contractor on the project"); got != Vague {
+		t.Errorf("package Classify changed: %q", got)
+	}
+}

@@ -50,6 +50,7 @@ func (c *checkCmd) Run(e *env) error {
 	lex := attrib.Default()
 	lex.Add(cfg.Vague.Add...)
 	lex.Remove(cfg.Vague.Remove...)
+	lex.AddAnonymous(cfg.Vague.Anonymous...)
 	opt := claims.Options{Lexicon: lex}
 
 	paths := c.Paths

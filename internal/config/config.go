@@ -34,10 +34,13 @@ type Config struct {
 }
 
 // Vague lists phrases to add to and remove from the vague-source lexicon
-// (claims/attrib Lexicon.Add and Lexicon.Remove).
+// (claims/attrib Lexicon.Add and Lexicon.Remove; Remove drops a word from
+// the anonymous lexicon too), and anonymous heads or phrases to add
+// (Lexicon.AddAnonymous: "contractor", "a person close to the talks").
 type Vague struct {
-	Add    []string `yaml:"add"`
-	Remove []string `yaml:"remove"`
+	Add       []string `yaml:"add"`
+	Remove    []string `yaml:"remove"`
+	Anonymous []string `yaml:"anonymous"`
 }
 
 // Find looks for FileName in dir and each of its parents and returns the
@@ -130,7 +133,7 @@ func Parse(path string, data []byte) (*Config, error) {
 			if err := d.decode(kv.Value, &cfg.Vague); err != nil {
 				return nil, err
 			}
-			for _, l := range [][]string{cfg.Vague.Add, cfg.Vague.Remove} {
+			for _, l := range [][]string{cfg.Vague.Add, cfg.Vague.Remove, cfg.Vague.Anonymous} {
 				for _, p := range l {
 					if strings.TrimSpace(p) == "" {
 						return nil, d.at(kv.Value, "vague: phrases must not be empty")

@@ -25,6 +25,7 @@ rules:
 vague:
   add: [insiders say, "a source close to"]
   remove: [officials]
+  anonymous: [contractor]
 patterns:
   - id: no-slammed
     message: "avoid {match}"
@@ -59,7 +60,7 @@ fail-on: warning
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rules (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(Vague{Add: []string{"insiders say", "a source close to"}, Remove: []string{"officials"}}, cfg.Vague); diff != "" {
+	if diff := cmp.Diff(Vague{Add: []string{"insiders say", "a source close to"}, Remove: []string{"officials"}, Anonymous: []string{"contractor"}}, cfg.Vague); diff != "" {
 		t.Errorf("vague (-want +got):\n%s", diff)
 	}
 	var extra []string

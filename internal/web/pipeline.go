@@ -17,6 +17,7 @@ func analyze(docs []*claims.Document, cfg *config.Config, draft bool, version st
 	lex := attrib.Default()
 	lex.Add(cfg.Vague.Add...)
 	lex.Remove(cfg.Vague.Remove...)
+	lex.AddAnonymous(cfg.Vague.Anonymous...)
 	claims.AnalyzeAll(docs, claims.Options{Lexicon: lex})
 
 	scorer := compare.NewScorer(compareOptions(cfg))
