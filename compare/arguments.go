@@ -18,10 +18,12 @@ import (
 // spoke about it") says too little for a shared word to show the same
 // proposition: it needs every word of each side covered by the other.
 //
-// Two claims that name a different actor or place in one role ("a trade
-// deal with Australia" / "with South Korea") are two claims, unless the
-// role is unique ("the largest exporter", "the first summit"): then only
-// one of them can hold, and they align to diverge on the entity.
+// Two claims that name a different place in one role ("a trade deal with
+// Australia" / "with South Korea") are two claims, unless the role is
+// unique ("the largest exporter", "the first to ratify"): then only one of
+// them can hold, and they align to diverge on the entity. (A different
+// actor doing the same thing, "Justice Kennedy asked" / "Justice Ginsburg
+// asked", is an entity divergence: see entityDivergence.)
 func sameArguments(a, b *prepared) bool {
 	if otherEntities(a.claim.Entities, b.claim.Entities) && !unique(a) && !unique(b) {
 		return false
@@ -50,8 +52,8 @@ func sameWording(a, b *prepared) bool {
 	return min(coverage(a, b), coverage(b, a)) >= containThreshold
 }
 
-// otherEntities reports whether each side names an actor or a place of
-// one kind that the other does not (see sameEntity).
+// otherEntities reports whether each side names a place the other does
+// not (see sameEntity).
 func otherEntities(a, b []claims.Entity) bool {
 	for _, x := range a {
 		if !roleKinds[x.Kind] || slices.ContainsFunc(b, func(y claims.Entity) bool { return sameEntity(x, y) }) {
@@ -66,8 +68,8 @@ func otherEntities(a, b []claims.Entity) bool {
 	return false
 }
 
-// roleKinds are the entity kinds that fill a role of a proposition.
-var roleKinds = map[string]bool{claims.EntPerson: true, claims.EntOrganisation: true, claims.EntGroup: true, claims.EntPlace: true}
+// roleKinds are the entity kinds otherEntities compares.
+var roleKinds = map[string]bool{claims.EntPlace: true}
 
 // uniqueWords mark a role only one entity can fill: superlatives and
 // ordinals of rank.

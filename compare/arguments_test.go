@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -36,5 +37,32 @@ func TestUniqueRoleDiverges(t *testing.T) {
 	}
 	if !p.Aligned || (p.Relation != Diverge || len(p.Divergences) == 0 || p.Divergences[0].Kind != DivEntity) {
 		t.Errorf("largest exporter: %s %+v, want an entity divergence", p.Relation, p.Divergences)
+	}
+}
+
+// TestRealConflictsPaired checks pattern 4: claims that state one fact
+// with conflicting values align and diverge, typed.
+func TestRealConflictsPaired(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		kind string
+	}{
+		{"Canada is the largest exporter of steel to the United States", "Brazil is the largest exporter of steel to the United States", DivEntity},
+		{"About 150 people attended the rally outside the courthouse", "About 400 people attended the rally outside the courthouse", DivNumber},
+		{"The laboratory confirmed 16 cases of the virus in the county", "The laboratory confirmed more than 20 cases of the virus in the county", DivNumber},
+		{"The two leaders will meet in Geneva on Monday, officials said", "The two leaders will meet in Geneva on Thursday, officials said", DivDate},
+		{"Justice Kennedy asked how the back pay would be worked out", "Justice Ginsburg asked how the back pay would be worked out", DivEntity},
+		{"The trustees warned last week that the fund will run dry", "The trustees warned last month that the fund will run dry", DivDate},
+		{"The first country to ratify the treaty was Mexico", "The first country to ratify the treaty was Canada", DivEntity},
+	} {
+		a, b := claims.FromText(tc.a), claims.FromText(tc.b)
+		p := ScorePair(a, b, DefaultOptions())
+		if !sameArguments(prepare(a), prepare(b)) || !p.Aligned || p.Relation != Diverge {
+			t.Errorf("%q / %q: same arguments %v, aligned %v, %s %+v; want a %s divergence", tc.a, tc.b, sameArguments(prepare(a), prepare(b)), p.Aligned, p.Relation, p.Divergences, tc.kind)
+			continue
+		}
+		if !slices.ContainsFunc(p.Divergences, func(d Divergence) bool { return d.Kind == tc.kind }) {
+			t.Errorf("%q / %q: divergences %+v, want %s", tc.a, tc.b, p.Divergences, tc.kind)
+		}
 	}
 }

@@ -176,6 +176,9 @@ func numbersAgree(x, y claims.Number, opt Options) bool {
 // both give is equal. Incompatible dates on both sides diverge; a finer
 // compatible date, or a date only one side gives, refines.
 func dateDivergence(a, b []claims.Date) (*Divergence, bool) {
+	if d := relativeDivergence(a, b); d != nil {
+		return d, false
+	}
 	a, b = absolute(a), absolute(b)
 	if len(a) == 0 || len(b) == 0 {
 		return nil, len(a)+len(b) > 0
@@ -210,6 +213,53 @@ func dateDivergence(a, b []claims.Date) (*Divergence, bool) {
 	}
 	return nil, refine || badA != nil
 }
+
+// relativeDivergence compares the relative dates of two claims that have
+// no absolute ones: two different weekdays ("on Monday" / "on Thursday")
+// or two different periods of one kind ("last week" / "last month") for
+// the same event diverge; a weekday and a period ("Monday" / "this week")
+// may both hold and do not.
+func relativeDivergence(a, b []claims.Date) *Divergence {
+	if len(absolute(a)) > 0 || len(absolute(b)) > 0 {
+		return nil
+	}
+	for _, x := range a {
+		kx, vx := relativeValue(x.Text)
+		if kx == "" {
+			continue
+		}
+		for _, y := range b {
+			if ky, vy := relativeValue(y.Text); ky == kx && vy != vx {
+				if slices.ContainsFunc(b, func(z claims.Date) bool { _, v := relativeValue(z.Text); return v == vx }) {
+					continue
+				}
+				return &Divergence{Kind: DivDate, Values: []string{x.Text, y.Text}}
+			}
+		}
+	}
+	return nil
+}
+
+// relativeValue classifies a relative date: ("weekday", "monday") for a
+// day of the week, ("period", "last week") for a period before or after
+// the time of writing, else "".
+func relativeValue(text string) (kind, value string) {
+	words := strings.Fields(strings.ToLower(text))
+	for _, w := range words {
+		if weekdays[strings.TrimSuffix(w, "'s")] {
+			return "weekday", strings.TrimSuffix(w, "'s")
+		}
+	}
+	if len(words) == 2 && (words[0] == "last" || words[0] == "next" || words[0] == "this") && periods[words[1]] {
+		return "period", words[0] + " " + words[1]
+	}
+	return "", ""
+}
+
+var (
+	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	periods  = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+)
 
 func absolute(ds []claims.Date) []claims.Date {
 	var out []claims.Date
