@@ -88,6 +88,9 @@ func TestClassify(t *testing.T) {
 		{"many economists", Vague},
 		{"according to reports", Vague},
 		{"Critics", Vague},
+		{"the court documents", Named}, // an identified document
+		{"documents", Vague},
+		{"the summaries", Vague}, // listed as a phrase: stays vague
 	}
 	for _, tt := range tests {
 		if got := Classify(tt.source); got != tt.want {

@@ -97,6 +97,9 @@ func (l *Lexicon) Classify(source string) string {
 		}
 		break
 	}
+	if len(ws) >= 2 && ws[0] == "the" && records[ws[len(ws)-1]] {
+		return Named // an identified document: "the indictment", "the court documents"
+	}
 	if strings.Contains(full, "version of this") || strings.Contains(full, "this article") || strings.Contains(full, "this story") {
 		return Named // the publication itself: "an earlier version of this post said"
 	}
@@ -131,6 +134,14 @@ func (l *Lexicon) Classify(source string) string {
 		return Vague
 	}
 	return Named
+}
+
+// records are documents that, named with "the", are identified: the reader
+// can ask for them ("according to the documents", "the filing says").
+var records = map[string]bool{
+	"documents": true, "document": true, "records": true, "indictment": true, "complaint": true,
+	"filing": true, "filings": true, "lawsuit": true, "affidavit": true, "transcript": true,
+	"report": true, "papers": true, "ruling": true, "opinion": true, "order": true, "budget": true,
 }
 
 // issuedBy introduce the issuer of a document.

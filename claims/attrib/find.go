@@ -201,6 +201,9 @@ func (l *Lexicon) content(ts []spanToken) bool {
 	return ok
 }
 
+// quantifiers take a plural subject, so an -s form after them is a noun.
+var quantifiers = map[string]bool{"many": true, "some": true, "several": true, "few": true, "most": true, "other": true, "all": true}
+
 // determinerLike words before a noun make a cue form a noun ("that state",
 // "those questions", "the claims").
 var determinerLike = map[string]bool{
@@ -344,6 +347,9 @@ func isVerb(ts []spanToken, j int) bool {
 	}
 	if j > 0 && determinerLike[ts[j-1].lower] {
 		return false // "that state", "those questions"
+	}
+	if j > 0 && quantifiers[ts[j-1].lower] && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+		return false // "many states": a plural noun, not a verb
 	}
 	if strings.HasSuffix(t.lower, "ing") && !(j > 0 && beForms[ts[j-1].lower]) {
 		return false // "Democrats hoping to pass", but "are suggesting"

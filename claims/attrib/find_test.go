@@ -27,6 +27,7 @@ func TestFind(t *testing.T) {
 		{"The White House said the president would sign the bill.", nil},
 		{"Robert Gibbs, a political adviser to the president, criticized the ads.", nil},
 		{"Many people were killed in the blast.", nil},
+		{"Many states currently ban guns in schools.", nil}, // "states" is a noun here
 		{"The Senate, led by Democrats, passed the bill.", nil},
 		{"The bill was signed by all 42 Senate Republicans.", nil},
 		{"“We will not back down,” the minister said.", nil},
