@@ -72,7 +72,7 @@ func Analyze(doc *Document, opt Options) {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		b := &doc.Blocks[s.Block]
-		cs := sentenceClaims(s.Text, ctx, opt)
+		cs := sentenceClaims(s.Text, b.Role == RoleHeadline || b.Role == RoleDek, ctx, opt)
 		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(s.Text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
 		attachFound(cs, found)
 		for _, f := range found {
@@ -151,9 +151,15 @@ func resolveSource(res *quotes.Attributor, s *Sentence, at *Attribution) {
 }
 
 // sentenceClaims decomposes one sentence and attaches the facts that fall
-// inside each claim's parts. Spans are offsets into sentence.
-func sentenceClaims(sentence string, ctx *facts.Context, opt Options) []Claim {
-	parts := atomic.Split(sentence)
+// inside each claim's parts; a headline's or dek's sentence is one claim,
+// whole (atomic.Whole). Spans are offsets into sentence.
+func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Options) []Claim {
+	var parts []atomic.Claim
+	if headline {
+		parts = atomic.Whole(sentence)
+	} else {
+		parts = atomic.Split(sentence)
+	}
 	nums := ctx.Numbers(sentence)
 	dates := ctx.Dates(sentence)
 	ents := ctx.Entities(sentence)
@@ -218,7 +224,7 @@ func sentenceClaims(sentence string, ctx *facts.Context, opt Options) []Claim {
 func FromText(text string) *Claim {
 	c := &Claim{Text: text, Span: Span{0, len(text)}, Role: RoleBody, Attribution: Attribution{Kind: AttrNone}}
 	ctx := facts.NewContext()
-	parts := sentenceClaims(text, ctx, Options{})
+	parts := sentenceClaims(text, false, ctx, Options{})
 	// The whole text's facts, not only those inside some atomic claim's parts.
 	for _, n := range ctx.Numbers(text) {
 		c.Numbers = append(c.Numbers, Number{Text: n.Text, Span: Span{n.Start, n.End}, Value: n.Value, Approx: n.Approx, Unit: n.Unit})

@@ -105,6 +105,28 @@ func Split(sentence string) []Claim {
 	return out
 }
 
+// Whole returns the one claim of a headline or dek: the whole line, without
+// bullets, labels and final punctuation, with its polarity. A headline is
+// written in its own grammar ("Taliban Resists Pakistan's Influence as
+// Violence Surges") and is never split: the parts of a headline do not
+// stand on their own. A line with no words yields no claim.
+func Whole(sentence string) []Claim {
+	t, ft := tokens(sentence)
+	if len(t) == 0 {
+		return nil
+	}
+	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t))}
+	a, b := sp.trim(0, len(t))
+	if a >= b {
+		return nil
+	}
+	cl := sp.build(draft{toks: span(nil, a, b)})
+	if cl.Text == "" {
+		return nil
+	}
+	return []Claim{cl}
+}
+
 // duplicate reports whether out holds a claim with the text and source of c.
 func duplicate(sentence string, out []Claim, c Claim) bool {
 	src := sentence[c.Attribution.Source.Start:c.Attribution.Source.End]

@@ -246,6 +246,11 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(st, i) {
 				cut = true
 			}
+			// "will close two plants and cut 500 jobs": a base form sharing
+			// the clause's modal, with an object of its own
+			if k+1 < b && t[k].tag == "VB" && t[i].lw == "and" && npStart(t[k+1].tag) && sp.modalVerb(st, i) {
+				cut = true
+			}
 		}
 		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) && !sp.conditional(i, b) {
 			cut = true
@@ -616,10 +621,20 @@ func (sp *splitter) sharedAux(cur, subject []int, k int) []int {
 	}
 	v, a := sp.t[k].tag, sp.t[aux[len(aux)-1]]
 	switch {
-	case a.tag == "MD" && v == "VB",
+	case a.tag == "MD" && (v == "VB" || (v == "VBD" || v == "VBN" || v == "VBP") && !strings.HasSuffix(sp.t[k].lw, "ed")),
 		haveForms[a.lw] && (v == "VBN" || v == "VBD"),
 		beForms[a.lw] && (v == "VBG" || v == "VBN"):
 		return aux
 	}
 	return nil
+}
+
+// modalVerb reports whether a..b holds a modal followed by a base form.
+func (sp *splitter) modalVerb(a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if sp.t[i].tag == "MD" && sp.t[i+1].tag == "VB" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package atomic
 
+import "strings"
+
 // list is a coordination of noun phrases: items[i] are token ranges; a..b
 // covers them all.
 type list struct {
@@ -50,7 +52,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if q == p+1 || !npStart(t[pos[p+1]].tag) && t[pos[p+1]].tag != "NNP" || verbal(t[pos[p+1]].tag) {
 			continue
 		}
-		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" {
+		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" || !npItem(t, pos[p+1:q]) {
 			continue
 		}
 		items := []rng{{p + 1, q}}
@@ -93,7 +95,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 				}
 				comma = false
 			}
-			if it.a >= it.b || !nominal(t[pos[it.b-1]].tag) || it.b-it.a > 12 {
+			if it.a >= it.b || !nominal(t[pos[it.b-1]].tag) || quoteMarks[t[pos[it.b-1]].Text] || it.b-it.a > 12 {
 				if len(items) == 1 {
 					ok = false
 				}
@@ -160,9 +162,30 @@ func (sp *splitter) shortItem(pos []int, r int) bool {
 	return n > 0 && n <= 9 && nominal(sp.t[pos[r]].tag)
 }
 
+// npItem reports whether the tokens idx can be one noun phrase of a list:
+// no determiner after a noun unless a preposition or possessive joins them
+// ("veto the amendment" is a verb phrase the tagger took for a noun).
+func npItem(t []tok, idx []int) bool {
+	noun := false
+	for _, i := range idx {
+		x := t[i]
+		switch {
+		case x.tag == "IN" || x.tag == "POS" || x.tag == "TO":
+			noun = false
+		case (x.tag == "DT" || x.tag == "PRP$") && noun:
+			return false
+		case strings.HasPrefix(x.tag, "NN") && !quoteMarks[x.Text]:
+			noun = true
+		}
+	}
+	return true
+}
+
+// hasNominal reports whether idx holds a noun, a pronoun or a number (not
+// a quotation mark the tagger took for a noun).
 func hasNominal(t []tok, idx []int) bool {
 	for _, i := range idx {
-		if nominal(t[i].tag) {
+		if nominal(t[i].tag) && !quoteMarks[t[i].Text] {
 			return true
 		}
 	}
@@ -210,6 +233,10 @@ func (sp *splitter) expandLists(before int) {
 				continue
 			}
 			l := ls[0]
+			if sp.jointSubject(d.toks, l) {
+				next = append(next, d)
+				continue
+			}
 			items := make([]draft, 0, len(l.items))
 			whole := false
 			for _, it := range l.items {
@@ -313,6 +340,44 @@ func reciprocal(t []tok, pos []int, a int) bool {
 		}
 		switch x.lw {
 		case "between", "among", "amongst", "both":
+			return true
+		}
+	}
+	return false
+}
+
+// jointWords, after a coordinated subject, say that its members act
+// together: "Canada, Mexico and the EU said they would retaliate" is not
+// three claims of a country that says "they".
+var jointWords = map[string]bool{
+	"they": true, "their": true, "them": true, "themselves": true, "together": true,
+	"jointly": true, "each": true, "both": true, "all": true, "agreed": true,
+	"are": true, "were": true, "have": true, "'re": true, "’re": true, "'ve": true, "’ve": true,
+}
+
+// jointSubject reports whether the list l of the draft positions pos is
+// the subject of its clause (it opens the draft and ends before its first
+// finite verb) and the rest of the clause treats its members jointly (a
+// plural verb or pronoun, "together", "each other").
+func (sp *splitter) jointSubject(pos []int, l list) bool {
+	if l.a != 0 && !(l.a == 1 && sp.t[pos[0]].tag == "DT") {
+		return false
+	}
+	v := -1
+	for k := l.b; k < len(pos); k++ {
+		if finite(sp.t[pos[k]].tag) {
+			v = k
+			break
+		}
+		if sp.t[pos[k]].Text == "," {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v; k < len(pos); k++ {
+		if jointWords[sp.t[pos[k]].lw] {
 			return true
 		}
 	}

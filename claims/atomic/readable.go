@@ -216,6 +216,9 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 		}
 		// a gerund subject: "Winning a war is hard"
 	}
+	if t[start].lw == "nor" && v == start+1 {
+		start = v // "Nor is the deal likely to survive"
+	}
 	if v == start {
 		// an inverted question or "Nor is he a pundit": an auxiliary, then
 		// its subject
@@ -243,6 +246,19 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 				}
 			}
 			return ReasonSubordinate
+		}
+	}
+	// a relative or complement clause on the subject: its verb is not the
+	// main one ("Companies that buy steel", "His claim that the war is
+	// unwinnable" lack theirs)
+	for i := start + 1; i < v; i++ {
+		if x := t[i]; (x.tag == "WDT" || x.tag == "WP" || x.lw == "that") && nominal(t[i-1].tag) {
+			for j := v + 1; j < len(t); j++ {
+				if isFinite(t, j) {
+					return readableEnd(t, quoted)
+				}
+			}
+			return ReasonNoVerb
 		}
 	}
 	subj, timeOnly := false, true
