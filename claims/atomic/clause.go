@@ -110,6 +110,13 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				sp.unit(k+1, ch.b, attr) // frames too: "with Taliban accused of ..."
 				sp.linkAbsolute(ab, a, b)
 				continue
+			case len(intro) > 0 && (first.tag == "DT" || first.tag == "PRP$") && ci+1 < len(chunks) && (sp.endsName(intro) || sp.shortNP(intro)) &&
+				sp.npRelative(k, ch.b) && finite(t[chunks[ci+1].a].tag):
+				// an appositive with its own relative clause, before the
+				// verb: "America Rising, a committee that has vowed to X,
+				// posted the footage"
+				sp.appositive(sp.npTail(intro), k, ch.b)
+				continue
 			case hasFin || ci == len(chunks)-1 || verbal(first.tag) && len(intro) > 0:
 				main = true
 				v := sp.firstVerb(k, ch.b)
@@ -637,4 +644,33 @@ func (sp *splitter) modalVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// npRelative reports whether a..b is a noun phrase followed by a relative
+// clause: no verb before a "that", "which" or "who" that follows a noun.
+func (sp *splitter) npRelative(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		x := sp.t[i]
+		if (x.tag == "WDT" || x.tag == "WP" || x.lw == "that") && nominal(sp.t[i-1].tag) {
+			return sp.hasFinite(i+1, b)
+		}
+		if verbal(x.tag) || x.Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// shortNP reports whether idx is a short noun phrase: up to four tokens,
+// determiners, adjectives and nouns, ending in a noun ("The mayor").
+func (sp *splitter) shortNP(idx []int) bool {
+	if len(idx) == 0 || len(idx) > 4 || !strings.HasPrefix(sp.t[idx[len(idx)-1]].tag, "NN") {
+		return false
+	}
+	for _, i := range idx {
+		if tg := sp.t[i].tag; !(strings.HasPrefix(tg, "NN") || tg == "DT" || tg == "JJ" || tg == "PRP$") {
+			return false
+		}
+	}
+	return true
 }

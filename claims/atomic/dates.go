@@ -5,6 +5,18 @@ import "github.com/claimcheck/claimcheck/claims/facts"
 // datePreps introduce a date adjunct: "premiered on May 28, 2014".
 var datePreps = map[string]bool{"on": true, "in": true, "since": true, "during": true, "by": true, "until": true}
 
+// eventNouns name events that carry their own date: "the attacks on
+// Sept. 11", "the election in 2008".
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "election": true, "elections": true, "meeting": true,
+	"vote": true, "speech": true, "summit": true, "takeover": true, "visit": true, "strike": true,
+	"strikes": true, "bombing": true, "bombings": true, "shooting": true, "crash": true,
+	"storm": true, "announcement": true, "ruling": true, "decision": true, "talks": true,
+	"hearing": true, "debate": true, "interview": true, "primary": true, "referendum": true,
+	"invasion": true, "war": true, "coup": true, "tragedy": true, "protest": true, "protests": true,
+	"rally": true, "march": true, "conference": true, "ceremony": true, "trial": true, "raid": true,
+}
+
 // splitDates gives a calendar-date adjunct its own claim when a claim also
 // says something else: "The film premiered on May 28, 2014 in Hollywood" ->
 // "The film premiered in Hollywood" + "The film premiered on May 28, 2014".
@@ -62,6 +74,11 @@ func (sp *splitter) splitDates() {
 			if nominalised {
 				continue
 			}
+			// "in response to the attacks on Sept. 11, 2001": after an event
+			// noun the date dates the event, not the verb; keep it in place
+			if p > 0 && d.toks[p-1] == d.toks[p]-1 && eventNouns[sp.t[d.toks[p-1]].lw] {
+				continue
+			}
 			rest := append(append([]int(nil), d.toks[:p]...), d.toks[e:]...)
 			var dated []int
 			if p < v {
@@ -76,8 +93,14 @@ func (sp *splitter) splitDates() {
 				}
 				dated = append(append([]int(nil), d.toks[:ve]...), d.toks[p:e]...)
 			}
+			nd := draft{toks: dated, attr: d.attr, negate: d.negate}
+			rd := d
+			rd.toks = rest
+			if !d.paren && (!sp.readable(rd) || !sp.readable(nd)) {
+				continue // each part must read on its own
+			}
 			sp.out[di].toks = rest
-			sp.out = append(sp.out, draft{toks: dated, attr: d.attr, negate: d.negate})
+			sp.out = append(sp.out, nd)
 			break
 		}
 	}

@@ -5,7 +5,7 @@ var sayVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
 	"stated": true, "states": true, "claimed": true, "claims": true, "claim": true, "warned": true, "warns": true,
 	"noted": true, "notes": true, "explained": true, "insisted": true, "insists": true,
-	"argued": true, "argues": true, "reported": true, "reports": true, "announced": true,
+	"argued": true, "argues": true, "argue": true, "reported": true, "reports": true, "announced": true,
 	"announces": true, "confirmed": true, "confirms": true, "wrote": true, "writes": true,
 	"tweeted": true, "alleged": true, "alleges": true, "believes": true, "believe": true, "believed": true,
 	"suggested": true, "suggests": true, "estimated": true, "estimates": true, "predicted": true,

@@ -50,6 +50,9 @@ var closedTags = map[string]string{
 	"will": "MD", "would": "MD", "can": "MD", "could": "MD", "may": "MD", "might": "MD", "must": "MD",
 	"should": "MD", "shall": "MD", "cannot": "MD", "the": "DT", "a": "DT", "an": "DT",
 	",": ",", ";": ":", ":": ":",
+	// verbs the tagger reads as nouns after a long subject ("Bruning,
+	// along with X, argue that")
+	"argue": "VBP",
 }
 
 func finite(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
