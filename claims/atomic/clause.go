@@ -253,6 +253,9 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(st, i) {
 				cut = true
 			}
+			if t[i].lw == "but" && sp.notOnly(st, i) {
+				cut = false // "not only impact X but also have Y": one claim
+			}
 			// "will close two plants and cut 500 jobs": a base form sharing
 			// the clause's modal, with an object of its own
 			if k+1 < b && t[k].tag == "VB" && t[i].lw == "and" && npStart(t[k+1].tag) && sp.modalVerb(st, i) {
@@ -673,4 +676,15 @@ func (sp *splitter) shortNP(idx []int) bool {
 		}
 	}
 	return true
+}
+
+// notOnly reports whether a..b holds "not only", the first half of a
+// correlative "not only ... but (also)".
+func (sp *splitter) notOnly(a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if sp.t[i].lw == "not" && sp.t[i+1].lw == "only" {
+			return true
+		}
+	}
+	return false
 }
