@@ -90,7 +90,8 @@ func TestClassify(t *testing.T) {
 		{"Critics", Vague},
 		{"the court documents", Named}, // an identified document
 		{"documents", Vague},
-		{"the summaries", Vague}, // listed as a phrase: stays vague
+		{"all 42 Senate Republicans", Named}, // the whole caucus, counted
+		{"the summaries", Vague},             // listed as a phrase: stays vague
 	}
 	for _, tt := range tests {
 		if got := Classify(tt.source); got != tt.want {

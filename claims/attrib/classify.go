@@ -97,6 +97,9 @@ func (l *Lexicon) Classify(source string) string {
 		}
 		break
 	}
+	if len(ws) >= 3 && ws[0] == "all" && strings.ContainsAny(ws[1], "0123456789") {
+		return Named // a whole counted body: "all 42 Senate Republicans"
+	}
 	if len(ws) >= 2 && ws[0] == "the" && records[ws[len(ws)-1]] {
 		return Named // an identified document: "the indictment", "the court documents"
 	}
