@@ -336,3 +336,29 @@ func TestServeShutsDown(t *testing.T) {
 		t.Error("server still answers after shutdown")
 	}
 }
+
+// TestPathsAndDraftFromTheCommandLine opens a draft and its sources given
+// to serve at /, and a check that cannot finish in time gets a 503 page.
+func TestPathsAndDraftFromTheCommandLine(t *testing.T) {
+	srv := httptest.NewServer(New(Options{Config: &config.Config{Path: "house.yaml"}, Paths: []string{"../../testdata/draft/sources"}, Draft: "../../testdata/draft/draft.md"}))
+	defer srv.Close()
+	resp, err := srv.Client().Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	page := string(b)
+	for _, want := range []string{`class="doc draft"`, `class="support s-`, "config: house.yaml", "draft.md"} {
+		if resp.StatusCode != 200 || !strings.Contains(page, want) {
+			t.Errorf("status %d; page lacks %q", resp.StatusCode, want)
+		}
+	}
+
+	slow := httptest.NewServer(New(Options{Config: &config.Config{}, Timeout: time.Nanosecond}))
+	defer slow.Close()
+	r, page := post(t, slow.Client(), slow.URL, seedParts(t)...)
+	if r.StatusCode != http.StatusServiceUnavailable || !strings.Contains(page, "did not finish within") {
+		t.Errorf("status %d, want 503 with the timeout message", r.StatusCode)
+	}
+}
