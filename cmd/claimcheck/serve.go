@@ -103,8 +103,11 @@ func parseSize(s string) (int64, error) {
 		}
 	}
 	n, err := strconv.ParseFloat(t, 64)
-	if err != nil || n <= 0 {
+	if err != nil || !(n > 0) {
 		return 0, fmt.Errorf("not a positive size")
 	}
-	return int64(n * float64(mult)), nil
+	if b := n * float64(mult); b < 1<<50 {
+		return max(1, int64(b)), nil
+	}
+	return 0, fmt.Errorf("too large")
 }

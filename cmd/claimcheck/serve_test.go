@@ -61,3 +61,40 @@ func TestServeSignal(t *testing.T) {
 		t.Errorf("after SIGINT: %q", out)
 	}
 }
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"20MB", 20_000_000, true},
+		{"20 MiB", 20 << 20, true},
+		{"512KiB", 512 << 10, true},
+		{"1.5GB", 1_500_000_000, true},
+		{"100", 100, true},
+		{"100B", 100, true},
+		{"lots", 0, false},
+		{"-1MB", 0, false},
+		{"", 0, false},
+		{"1e30GB", 0, false}, // found by FuzzParseSize: overflowed to a negative size
+		{"NaN", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := parseSize(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzParseSize(f *testing.F) {
+	for _, s := range []string{"20MB", "1KiB", "3", "x", "1e30GB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n, err := parseSize(s); err == nil && n < 0 {
+			t.Errorf("parseSize(%q) = %d", s, n)
+		}
+	})
+}

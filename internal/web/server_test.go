@@ -362,3 +362,31 @@ func TestPathsAndDraftFromTheCommandLine(t *testing.T) {
 		t.Errorf("status %d, want 503 with the timeout message", r.StatusCode)
 	}
 }
+
+// FuzzUpload feeds arbitrary multipart bodies to the upload reader: it
+// never panics, and what it accepts has an article and at most maxFiles
+// files.
+func FuzzUpload(f *testing.F) {
+	ct, body := multipartBody(f, part{field: "mode", body: "draft"}, part{field: "draft-text", body: "A draft."},
+		part{field: "files", name: "a.txt", body: "Storm\n\nThe guard said 12 left.\n"})
+	boundary := strings.TrimPrefix(ct, "multipart/form-data; boundary=")
+	f.Add(boundary, body)
+	f.Add(boundary, []byte("--"+boundary+"\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../x\x00.txt\"\r\n\r\nhi\r\n--"+boundary+"--\r\n"))
+	f.Fuzz(func(t *testing.T, boundary string, body []byte) {
+		r := httptest.NewRequest("POST", "/check", bytes.NewReader(body))
+		r.Header.Set("Content-Type", "multipart/form-data; boundary="+boundary)
+		r.Body = http.MaxBytesReader(httptest.NewRecorder(), r.Body, 1<<16)
+		u, err := readUpload(r, 3, 1<<16)
+		if err != nil {
+			return
+		}
+		if len(u.articles) == 0 || len(u.articles) > 3 || u.draftMode && u.draft == nil {
+			t.Errorf("accepted %d articles, draft mode %v with draft %v", len(u.articles), u.draftMode, u.draft != nil)
+		}
+		for _, a := range u.articles {
+			if strings.ContainsAny(a.name, "/\\\x00") {
+				t.Errorf("file name %q keeps a separator or NUL", a.name)
+			}
+		}
+	})
+}

@@ -93,6 +93,9 @@ func readUpload(r *http.Request, maxFiles int, maxBody int64) (*upload, error) {
 		}
 	}
 	if strings.TrimSpace(pasted) != "" {
+		if files++; files > maxFiles {
+			return nil, badRequest("too many files: more than %d in one check (the pasted article counts as one); check fewer articles at a time, or start serve with a larger --max-files", maxFiles)
+		}
 		u.articles = append(u.articles, file{name: "pasted.txt", data: []byte(pasted)})
 	}
 	if u.draftMode && u.draft == nil && strings.TrimSpace(draftText) != "" {
