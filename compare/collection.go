@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 )
 
@@ -74,9 +75,11 @@ func (col *Collection) in(p *prepared) *prepared {
 }
 
 // Features returns the similarity features of a claim pair (as Features
-// does) with word weights reweighed by the collection.
-func (col *Collection) Features(a, b *claims.Claim) []float64 {
-	return features(col.in(prepare(a)), col.in(prepare(b)))
+// does, and with the cosine of the two claims' vectors when the engine e
+// is not nil: FeatureNamesFor(e.Name())) with word weights reweighed by
+// the collection.
+func (col *Collection) Features(a, b *claims.Claim, e semantic.Engine) []float64 {
+	return features(col.in(prepareWith(a, e)), col.in(prepareWith(b, e)))
 }
 
 // Coverage is the share of the weight of summary's content words that
@@ -139,5 +142,5 @@ func ContentWords(c *claims.Claim) int { return len(prepare(c).content) }
 // the way to score many sentence pairs (a labelled file) as the models
 // were trained, on the collection of all their sentences.
 func (col *Collection) ScorePair(a, b *claims.Claim, opt Options) Pair {
-	return scorePrepared(col.in(prepare(a)), col.in(prepare(b)), opt)
+	return scorePrepared(col.in(prepareWith(a, opt.Semantic)), col.in(prepareWith(b, opt.Semantic)), opt)
 }

@@ -28,7 +28,7 @@ import (
 // and grouped by complete linkage (groupItems), so a group never chains
 // claims that do not align with each other.
 func Compare(docs []*claims.Document, opt Options) *Result {
-	return compare(docs, opt, prepare)
+	return compare(docs, opt, func(c *claims.Claim) *prepared { return prepareWith(c, opt.Semantic) })
 }
 
 // Compare is the package-level Compare with the Scorer's options, sharing

@@ -10,6 +10,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 )
 
@@ -27,10 +28,34 @@ type prepared struct {
 	tris    []uint64   // sorted unique trigram hashes of token ids
 	all     []uint32   // sorted unique token ids
 	nums    []float64
-	caps    []string // sorted unique capitalised words or entity norms
-	neg     bool     // claim negated (facts) or a negation cue among its words
-	deictic []uint32 // sorted content ids of nouns after a demonstrative ("these efforts")
-	pronoun bool     // opens with a bare pronoun subject ("This has led to tensions")
+	caps    []string  // sorted unique capitalised words or entity norms
+	neg     bool      // claim negated (facts) or a negation cue among its words
+	deictic []uint32  // sorted content ids of nouns after a demonstrative ("these efforts")
+	pronoun bool      // opens with a bare pronoun subject ("This has led to tensions")
+	vec     []float32 // sentence embedding, unit length; nil without an engine
+	sem     string    // name of the engine of vec ("" for none)
+}
+
+// prepareWith prepares c and embeds its text with e (nil: no embedding).
+// A failed embedding leaves the claim lexical only.
+func prepareWith(c *claims.Claim, e semantic.Engine) *prepared {
+	p := prepare(c)
+	if e == nil {
+		return p
+	}
+	if vs, err := e.Embed([]string{c.Text}); err == nil && len(vs) == 1 {
+		p.vec, p.sem = vs[0], e.Name()
+	}
+	return p
+}
+
+// semanticOf returns the engine name both claims were embedded with, or
+// "" when they were not embedded alike.
+func semanticOf(a, b *prepared) string {
+	if a.sem == b.sem && a.vec != nil && b.vec != nil {
+		return a.sem
+	}
+	return ""
 }
 
 // pronounSubjects open a claim whose subject is a pronoun when the next
@@ -168,12 +193,26 @@ func parseNumber(s string) (float64, bool) {
 // maxSynonymWork bounds the word pairs checked for synonymy in one pair.
 const maxSynonymWork = 1600
 
-// FeatureNames names the entries of the feature vector, in order.
+// FeatureNames names the lexical entries of the feature vector, in order.
 var FeatureNames = []string{
 	"dice", "minPR", "idfDice", "synDice", "bigramDice", "editSim",
 	"lcsMax", "lcsMin", "lenRatio", "numMatch", "numClash", "capDice",
 	"unmatched", "unmatchedIDF", "negMismatch", "maxPR", "unShort", "unLong",
 	"trigramDice", "allDice", "idfMinPR",
+}
+
+// SemanticFeatureNames name the entries that follow FeatureNames when
+// both claims are embedded by one engine: the cosine of their vectors
+// (rounded to 1e-3) and its square.
+var SemanticFeatureNames = []string{"cos", "cos2"}
+
+// FeatureNamesFor names the features of claims embedded by the engine
+// named sem ("" for none).
+func FeatureNamesFor(sem string) []string {
+	if sem == "" {
+		return FeatureNames
+	}
+	return append(slices.Clone(FeatureNames), SemanticFeatureNames...)
 }
 
 // scratch holds the buffers of one feature computation, reused through
@@ -184,7 +223,9 @@ type scratch struct {
 	prev, cur  []int
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{f: make([]float64, len(FeatureNames))} }}
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{f: make([]float64, len(FeatureNames)+len(SemanticFeatureNames))}
+}}
 
 // bools returns buf resized to n and cleared.
 func bools(buf []bool, n int) []bool {
@@ -197,7 +238,8 @@ func bools(buf []bool, n int) []bool {
 }
 
 // features computes the similarity features of a prepared pair into a
-// new slice; every entry is symmetric in a and b.
+// new slice (FeatureNamesFor(semanticOf(a, b))); every entry is
+// symmetric in a and b.
 func features(a, b *prepared) []float64 {
 	s := scratchPool.Get().(*scratch)
 	out := slices.Clone(featuresInto(a, b, s))
@@ -205,10 +247,19 @@ func features(a, b *prepared) []float64 {
 	return out
 }
 
-// featuresInto computes the features into s.f and returns it.
+// featuresInto computes the features into s.f and returns them: the
+// lexical ones, then the semantic ones when both claims are embedded by
+// one engine.
 func featuresInto(a, b *prepared, s *scratch) []float64 {
 	f := s.f
 	clear(f)
+	if semanticOf(a, b) == "" {
+		f = f[:len(FeatureNames)]
+	} else {
+		cos := semantic.Cosine(a.vec, b.vec)
+		f[len(FeatureNames)] = cos
+		f[len(FeatureNames)+1] = cos * cos
+	}
 	na, nb := len(a.content), len(b.content)
 	// exact stem matches
 	inter, wInter, wA, wB := 0, 0.0, 0.0, 0.0

@@ -1,5 +1,7 @@
 package compare
 
+import "github.com/claimcheck/claimcheck/compare/semantic"
+
 // Options tune alignment and divergence classification.
 type Options struct {
 	// Threshold is the minimum paraphrase probability for two claims to
@@ -33,6 +35,15 @@ type Options struct {
 	// Workers is the number of goroutines scoring candidate pairs
 	// (0 means GOMAXPROCS).
 	Workers int
+	// Semantic embeds every claim compared or scored; the cosine of two
+	// claims' vectors is a feature of the models trained for that engine
+	// (see DefaultOptionsFor), and in Compare each claim's nearest
+	// neighbours by cosine are candidates too. Nil scores on lexical
+	// features only.
+	Semantic semantic.Engine
+	// SemanticCandidates is the most nearest neighbours by cosine kept per
+	// claim in Compare (0 means the default).
+	SemanticCandidates int
 }
 
 // RoughThreshold is the graded Score that best separates STS pairs rated
@@ -40,14 +51,37 @@ type Options struct {
 // trainweights; see Options.GroupThreshold.
 var RoughThreshold = groupThreshold
 
-// DefaultOptions returns the learned threshold and default tolerances.
+// DefaultOptions returns the default engine (the embedded static one),
+// its learned threshold and default tolerances.
 func DefaultOptions() Options {
-	return Options{
-		Threshold:       paraphraseThreshold,
-		NumberTolerance: 0.05,
-		ApproxTolerance: 0.10,
-		Candidates:      12,
-		MaxPosting:      64,
-		MaxShare:        0.25,
+	return DefaultOptionsFor(semantic.DefaultStatic())
+}
+
+// DefaultOptionsFor returns the default options with engine e (nil: no
+// embedding, lexical features only) and the paraphrase threshold learned
+// for it.
+func DefaultOptionsFor(e semantic.Engine) Options {
+	sem := ""
+	if e != nil {
+		sem = e.Name()
 	}
+	return Options{
+		Threshold:          modelsFor(sem).threshold,
+		NumberTolerance:    0.05,
+		ApproxTolerance:    0.10,
+		Candidates:         12,
+		MaxPosting:         64,
+		MaxShare:           0.25,
+		Semantic:           e,
+		SemanticCandidates: 3,
+	}
+}
+
+// RoughThresholdFor is RoughThreshold for the models of engine e (nil:
+// lexical only).
+func RoughThresholdFor(e semantic.Engine) float64 {
+	if e == nil {
+		return modelsFor("").group
+	}
+	return modelsFor(e.Name()).group
 }

@@ -27,6 +27,6 @@ func (s *Scorer) prepared(c *claims.Claim) *prepared {
 	if p, ok := s.cache.Load(c); ok {
 		return p.(*prepared)
 	}
-	p, _ := s.cache.LoadOrStore(c, prepare(c))
+	p, _ := s.cache.LoadOrStore(c, prepareWith(c, s.opt.Semantic))
 	return p.(*prepared)
 }

@@ -25,21 +25,34 @@ var (
 type StaticEngine struct {
 	tok   *Tokenizer
 	table *Table
+	lazy  bool // the embedded table, decoded on first use
+}
+
+// DefaultStatic returns the engine of the embedded table without
+// decoding it: the table is decoded on its first Embed (the claimcheck
+// commands pay nothing for an engine they never use). The embedded table
+// is tested to decode; should it not, every vector is zero.
+func DefaultStatic() *StaticEngine {
+	return &StaticEngine{lazy: true}
 }
 
 // NewStatic returns the engine of the embedded table, decoding it once
 // per process.
 func NewStatic() (*StaticEngine, error) {
+	if err := loadStatic(); err != nil {
+		return nil, err
+	}
+	return NewStaticTable(DefaultTokenizer(), staticTable), nil
+}
+
+func loadStatic() error {
 	staticOnce.Do(func() {
 		staticTable, staticErr = ReadTable(staticBin)
 		if staticErr == nil && staticTable.Rows != DefaultTokenizer().Size() {
 			staticErr = fmt.Errorf("static table: %d rows for a vocabulary of %d", staticTable.Rows, DefaultTokenizer().Size())
 		}
 	})
-	if staticErr != nil {
-		return nil, staticErr
-	}
-	return NewStaticTable(DefaultTokenizer(), staticTable), nil
+	return staticErr
 }
 
 // NewStaticTable returns a static engine over any tokenizer and table of
@@ -51,26 +64,35 @@ func NewStaticTable(tok *Tokenizer, t *Table) *StaticEngine {
 // Name is "static".
 func (e *StaticEngine) Name() string { return "static" }
 
-// Dim is the vectors' dimension.
-func (e *StaticEngine) Dim() int { return e.table.Dim }
-
-// Embed embeds each text (see StaticEngine); it never fails.
-func (e *StaticEngine) Embed(texts []string) ([][]float32, error) {
-	out := make([][]float32, len(texts))
-	for i, t := range texts {
-		out[i] = e.EmbedOne(t)
+// parts returns the tokenizer and table, decoding the embedded table on
+// first use; nil when it does not decode.
+func (e *StaticEngine) parts() (*Tokenizer, *Table) {
+	if !e.lazy {
+		return e.tok, e.table
 	}
-	return out, nil
+	if loadStatic() != nil {
+		return nil, nil
+	}
+	return DefaultTokenizer(), staticTable
 }
 
-// EmbedOne embeds one text.
-func (e *StaticEngine) EmbedOne(text string) []float32 {
-	v := make([]float32, e.table.Dim)
-	for _, id := range e.tok.Encode(text) {
-		if int(id) < e.table.Rows {
-			e.table.addRow(v, id)
-		}
+// Embed embeds each text (see StaticEngine). It fails only when the
+// embedded table does not decode.
+func (e *StaticEngine) Embed(texts []string) ([][]float32, error) {
+	tok, table := e.parts()
+	if table == nil {
+		return nil, staticErr
 	}
-	normalize(v)
-	return v
+	out := make([][]float32, len(texts))
+	for i, t := range texts {
+		v := make([]float32, table.Dim)
+		for _, id := range tok.Encode(t) {
+			if int(id) < table.Rows {
+				table.addRow(v, id)
+			}
+		}
+		normalize(v)
+		out[i] = v
+	}
+	return out, nil
 }

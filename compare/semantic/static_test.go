@@ -98,3 +98,27 @@ func BenchmarkStaticClaims(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(texts))/b.Elapsed().Seconds(), "claims/s")
 }
+
+func TestMemoAndLazyDefault(t *testing.T) {
+	e, err := NewStatic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMemo(DefaultStatic())
+	texts := []string{"Officials said 300,000 people fled.", "The army withdrew.", "The army withdrew."}
+	want, _ := e.Embed(texts)
+	for range 2 {
+		got, err := m.Embed(texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range texts {
+			if Cosine(got[i], want[i]) != 1 {
+				t.Errorf("memo of the lazy default embeds %q differently", texts[i])
+			}
+		}
+	}
+	if m.Name() != "static" {
+		t.Errorf("Memo name %q", m.Name())
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"unsafe"
 )
 
 // tableMagic opens a static table file.
@@ -70,7 +71,8 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	return b.WriteTo(w)
 }
 
-// ReadTable decodes a table written by WriteTo. The codes alias data.
+// ReadTable decodes a table written by WriteTo. The codes alias data
+// (the embedded table is never copied).
 func ReadTable(data []byte) (*Table, error) {
 	if !bytes.HasPrefix(data, []byte(tableMagic)) {
 		return nil, errors.New("static table: bad magic")
@@ -89,10 +91,8 @@ func ReadTable(data []byte) (*Table, error) {
 	for i := range t.Scale {
 		t.Scale[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
 	}
-	codes := data[4*rows:]
-	t.Codes = make([]int8, len(codes))
-	for i, c := range codes {
-		t.Codes[i] = int8(c)
+	if codes := data[4*rows:]; len(codes) > 0 {
+		t.Codes = unsafe.Slice((*int8)(unsafe.Pointer(&codes[0])), len(codes))
 	}
 	return t, nil
 }

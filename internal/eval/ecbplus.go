@@ -447,7 +447,7 @@ func runECB(root string, w io.Writer) error {
 		fmt.Fprintf(w, "ecbplus: skipped (%s not found)\n", dir)
 		return nil
 	}
-	sc, err := ECB(dir, compare.DefaultOptions())
+	sc, err := ECB(dir, Options())
 	if err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func PairFeatures(ps []LabeledPair) ([][]float64, []bool) {
 	X := make([][]float64, len(ps))
 	y := make([]bool, len(ps))
 	for i, p := range ps {
-		X[i] = col.Features(as[i], bs[i])
+		X[i] = col.Features(as[i], bs[i], Engine)
 		y[i] = p.Label
 	}
 	return X, y
@@ -78,6 +78,13 @@ func pairClaims(n int, pair func(int) (string, string)) (as, bs []*claims.Claim,
 		a, b := pair(i)
 		as[i], bs[i] = SentenceClaim(a), SentenceClaim(b)
 		all = append(all, as[i], bs[i])
+	}
+	if Engine != nil { // one call for all the sentences: a semantic.Memo keeps them
+		texts := make([]string, len(all))
+		for i, c := range all {
+			texts[i] = c.Text
+		}
+		_, _ = Engine.Embed(texts)
 	}
 	return as, bs, compare.NewCollection(all)
 }
@@ -166,7 +173,7 @@ func runMRPC(root string, w io.Writer) error {
 	acc, f1 := AccuracyF1(cv.Predict, y)
 	fmt.Fprintf(w, "pairs: %d\n", len(ps))
 	fmt.Fprintf(w, "%d-fold cross-validated accuracy: %.1f%%  F1: %.1f\n", MRPCFolds, acc, f1)
-	opt := compare.DefaultOptions()
+	opt := Options()
 	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	pred := make([]bool, len(ps))
 	for i := range ps {

@@ -51,7 +51,7 @@ func NegationDetected(p compare.Pair) bool {
 // against CONTRADICTION (pairs scored on the collection of all their
 // sentences, as a labelled file should be).
 func SICKNegation(ps []JudgedPair) (precision, recall float64, tp, fp, fn int) {
-	opt := compare.DefaultOptions()
+	opt := Options()
 	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	for i, p := range ps {
 		got := NegationDetected(col.ScorePair(as[i], bs[i], opt))

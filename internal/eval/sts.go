@@ -86,7 +86,7 @@ func GradedFeatures(ps []GradedPair) ([][]float64, []float64) {
 	X := make([][]float64, len(ps))
 	t := make([]float64, len(ps))
 	for i, p := range ps {
-		X[i] = col.Features(as[i], bs[i])
+		X[i] = col.Features(as[i], bs[i], Engine)
 		t[i] = p.Gold / 5
 	}
 	return X, t
@@ -155,7 +155,7 @@ func STSCrossValidated(ps []GradedPair, k int) float64 {
 // set, so in-sample; word weights from the collection of all the pairs'
 // sentences) and correlates score with gold.
 func STSPearson(ps []GradedPair) float64 {
-	opt := compare.DefaultOptions()
+	opt := Options()
 	as, bs, col := pairClaims(len(ps), func(i int) (string, string) { return ps[i].A, ps[i].B })
 	s := make([]float64, len(ps))
 	g := make([]float64, len(ps))
