@@ -13,12 +13,18 @@ test:
 	$(GO) vet ./...
 	$(GO) test ./...
 
+# bench runs every benchmark; BenchmarkStaticClaims and
+# BenchmarkTransformerClaims (compare/semantic) report each engine's
+# claims/s, BenchmarkCompareSemantic (compare) Compare's time per engine.
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
-# eval prints accuracy figures on the public data in $(EVALDATA) (never copied here).
+# eval prints accuracy figures on the public data in $(EVALDATA) (never
+# copied here) for each semantic engine: off (lexical features only),
+# static and transformer (skipped with a message without `make model`).
+SEMANTIC ?= off static transformer
 eval:
-	$(GO) run ./internal/cmd/eval -data $(EVALDATA)
+	@for s in $(SEMANTIC); do $(GO) run ./internal/cmd/eval -data $(EVALDATA) -semantic $$s || [ $$s = transformer ]; done
 
 # fuzz runs every fuzz target for $(FUZZTIME) each.
 fuzz:

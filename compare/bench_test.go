@@ -11,6 +11,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/compare/semantic"
 )
 
 func BenchmarkScorePair(b *testing.B) {
@@ -102,6 +103,29 @@ func BenchmarkCompareClaims(b *testing.B) {
 				compare.Compare(all[:n], compare.DefaultOptions())
 			}
 			b.ReportMetric(float64(nc), "claims")
+		})
+	}
+}
+
+// BenchmarkCompareSemantic runs Compare over the seed articles (a
+// story of a few articles) with each semantic engine; the transformer is
+// skipped without `make model`. Every op prepares and embeds every claim.
+func BenchmarkCompareSemantic(b *testing.B) {
+	docs, err := ingest.Load([]string{filepath.Join("..", "testdata", "seeds")}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	claims.AnalyzeAll(docs, claims.Options{})
+	for _, k := range []semantic.Kind{semantic.Off, semantic.Static, semantic.Transformer} {
+		b.Run(string(k), func(b *testing.B) {
+			e, err := semantic.Open(k)
+			if err != nil {
+				b.Skip(err)
+			}
+			opt := compare.DefaultOptionsFor(e)
+			for b.Loop() {
+				compare.Compare(docs, opt)
+			}
 		})
 	}
 }

@@ -132,6 +132,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // always candidates besides (see addTwins). Only items of other documents,
 // or an anchor and its own document's body, are candidates. The work is
 // bounded by items × keys × maxPosting. The result is sorted.
+// The embedded items' nearest neighbours by cosine are added (addNeighbours).
 func candidates(items []item, k, maxPosting int) []candidatePair {
 	post := map[uint64][]int32{}
 	keysOf := make([][]uint64, len(items))
@@ -194,6 +195,7 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 			set.add(i, int(c.j))
 		}
 	}
+	addNeighbours(items, &set)
 	return set.sorted()
 }
 

@@ -38,12 +38,9 @@ type Options struct {
 	// Semantic embeds every claim compared or scored; the cosine of two
 	// claims' vectors is a feature of the models trained for that engine
 	// (see DefaultOptionsFor), and in Compare each claim's nearest
-	// neighbours by cosine are candidates too. Nil scores on lexical
-	// features only.
+	// neighbours by cosine are candidates too (see addNeighbours). Nil
+	// scores on lexical features only.
 	Semantic semantic.Engine
-	// SemanticCandidates is the most nearest neighbours by cosine kept per
-	// claim in Compare (0 means the default).
-	SemanticCandidates int
 }
 
 // RoughThreshold is the graded Score that best separates STS pairs rated
@@ -51,10 +48,12 @@ type Options struct {
 // trainweights; see Options.GroupThreshold.
 var RoughThreshold = groupThreshold
 
-// DefaultOptions returns the default engine (the embedded static one),
-// its learned threshold and default tolerances.
+// DefaultOptions returns the options of the default engine
+// (semantic.DefaultKind: none, lexical features only), its learned
+// threshold and default tolerances.
 func DefaultOptions() Options {
-	return DefaultOptionsFor(semantic.DefaultStatic())
+	e, _ := semantic.Open(semantic.DefaultKind) // Off and Static never fail
+	return DefaultOptionsFor(e)
 }
 
 // DefaultOptionsFor returns the default options with engine e (nil: no
@@ -66,14 +65,13 @@ func DefaultOptionsFor(e semantic.Engine) Options {
 		sem = e.Name()
 	}
 	return Options{
-		Threshold:          modelsFor(sem).threshold,
-		NumberTolerance:    0.05,
-		ApproxTolerance:    0.10,
-		Candidates:         12,
-		MaxPosting:         64,
-		MaxShare:           0.25,
-		Semantic:           e,
-		SemanticCandidates: 3,
+		Threshold:       modelsFor(sem).threshold,
+		NumberTolerance: 0.05,
+		ApproxTolerance: 0.10,
+		Candidates:      12,
+		MaxPosting:      64,
+		MaxShare:        0.25,
+		Semantic:        e,
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/internal/atomicfile"
 	"github.com/claimcheck/claimcheck/internal/config"
 	"github.com/claimcheck/claimcheck/internal/report"
@@ -20,6 +21,7 @@ type checkCmd struct {
 	Baseline      string   `help:"Baseline file: findings it lists are not reported."`
 	WriteBaseline string   `name:"write-baseline" help:"Write a baseline accepting every current finding to this file (the run then exits 0)."`
 	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output."`
+	Semantic      string   `enum:",static,transformer,off" default:"" help:"${semantic_help}"`
 	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim."`
 	Paths         []string `arg:"" optional:"" name:"path" help:"Article files, directories, or - for standard input (with --draft: the sources)."`
 	inputFlags
@@ -46,6 +48,10 @@ func (c *checkCmd) Run(e *env) error {
 		if baseline, err = rules.ReadBaseline(c.Baseline); err != nil {
 			return trouble("%v; write one with --write-baseline", err)
 		}
+	}
+	eng, err := semanticEngine(c.Semantic, cfg)
+	if err != nil {
+		return err
 	}
 	lex := attrib.Default()
 	lex.Add(cfg.Vague.Add...)
@@ -87,7 +93,7 @@ func (c *checkCmd) Run(e *env) error {
 	claims.AnalyzeAll(docs, opt)
 	done()
 
-	copt := compareOptions(cfg)
+	copt := compareOptions(cfg, eng)
 	scorer := compare.NewScorer(copt) // one cache of prepared claims for Compare and the rules
 	result := scorer.Compare(docs)
 	in := rules.Input{Docs: docs, Compare: result, Score: scorer.Score, Config: cfg.Rules, Baseline: baseline}
@@ -134,8 +140,8 @@ func (c *checkCmd) Run(e *env) error {
 // compareOptions are the alignment defaults with the number tolerance of the
 // claim-diverges rule's configuration, when set (twice that for approximate
 // numbers, as by default: 0.05 and 0.10).
-func compareOptions(cfg *config.Config) compare.Options {
-	opt := compare.DefaultOptions()
+func compareOptions(cfg *config.Config, eng semantic.Engine) compare.Options {
+	opt := compare.DefaultOptionsFor(eng)
 	if rc, ok := cfg.Rules.Rules["claim-diverges"]; ok {
 		if v, ok := rc.Options["number-tolerance"].(float64); ok {
 			opt.NumberTolerance, opt.ApproxTolerance = v, 2*v

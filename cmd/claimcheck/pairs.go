@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/claimcheck/claimcheck/internal/config"
 	"io"
 	"math"
 	"os"
@@ -20,8 +21,10 @@ import (
 )
 
 type pairsCmd struct {
-	Format string `enum:"jsonl,table" default:"jsonl" help:"Output format: jsonl (one JSON object per pair) or table."`
-	File   string `arg:"" help:"TSV file of ID<TAB>TEXT_A<TAB>TEXT_B lines, or - for standard input."`
+	Format   string `enum:"jsonl,table" default:"jsonl" help:"Output format: jsonl (one JSON object per pair) or table."`
+	Semantic string `enum:",static,transformer,off" default:"" help:"${semantic_help}"`
+	Config   string `help:"Configuration file, for its semantic: engine (default: .claimcheck.yaml found by walking up from the working directory)."`
+	File     string `arg:"" help:"TSV file of ID<TAB>TEXT_A<TAB>TEXT_B lines, or - for standard input."`
 }
 
 // pairLine is one scored pair as the interface contract prints it.
@@ -35,6 +38,15 @@ type pairLine struct {
 
 // Run scores every pair of the file in input order.
 func (c *pairsCmd) Run(e *env) error {
+	wd, _ := os.Getwd()
+	cfg, err := config.Load(c.Config, wd)
+	if err != nil {
+		return err
+	}
+	eng, err := semanticEngine(c.Semantic, cfg)
+	if err != nil {
+		return err
+	}
 	data, err := c.read(e)
 	if err != nil {
 		return err
@@ -70,7 +82,7 @@ func (c *pairsCmd) Run(e *env) error {
 		all = append(all, p.a, p.b)
 	}
 	col := compare.NewCollection(all)
-	opt := compare.DefaultOptions()
+	opt := compare.DefaultOptionsFor(eng)
 	out := make([]pairLine, len(ps))
 	for i, p := range ps {
 		sp := col.ScorePair(p.a, p.b, opt)

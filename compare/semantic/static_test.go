@@ -75,7 +75,7 @@ func TestCosineRounded(t *testing.T) {
 }
 
 func TestParseKind(t *testing.T) {
-	for in, want := range map[string]Kind{"": Static, "static": Static, "Transformer": Transformer, "off": Off} {
+	for in, want := range map[string]Kind{"": DefaultKind, "static": Static, "Transformer": Transformer, "off": Off} {
 		if got, err := ParseKind(in); err != nil || got != want {
 			t.Errorf("ParseKind(%q) = %q, %v", in, got, err)
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 
+	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -31,6 +32,9 @@ type Config struct {
 	Rules  rules.Config // severities, options and pattern rules for rules.Run
 	Vague  Vague        // changes to the vague-source lexicon
 	FailOn *rules.Severity
+	// Semantic is the sentence-embedding engine (semantic: static,
+	// transformer or off); "" when the file does not set it.
+	Semantic semantic.Kind
 }
 
 // Vague lists phrases to add to and remove from the vague-source lexicon
@@ -117,7 +121,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	top, ok := body.(*ast.MappingNode)
 	if !ok {
-		return nil, d.at(body, "the configuration must be a mapping with keys rules, vague, patterns, fail-on")
+		return nil, d.at(body, "the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic")
 	}
 	// Patterns first: their IDs may be configured under rules.
 	var rulesNode ast.Node
@@ -150,8 +154,21 @@ func Parse(path string, data []byte) (*Config, error) {
 				return nil, d.at(kv.Value, "fail-on: %v", strings.TrimPrefix(perr.Error(), "unknown --fail-on level"))
 			}
 			cfg.FailOn = &v
+		case "semantic":
+			s, err := d.scalar(kv.Value)
+			if err != nil {
+				return nil, err
+			}
+			if strings.TrimSpace(s) == "" {
+				return nil, d.at(kv.Value, "semantic: give an engine: static, transformer or off")
+			}
+			k, kerr := semantic.ParseKind(s)
+			if kerr != nil {
+				return nil, d.at(kv.Value, "semantic: %v", kerr)
+			}
+			cfg.Semantic = k
 		default:
-			return nil, d.at(kv.Key, "unknown key %q%s (the keys are rules, vague, patterns, fail-on)", key, suggest(key, []string{"rules", "vague", "patterns", "fail-on"}))
+			return nil, d.at(kv.Key, "unknown key %q%s (the keys are rules, vague, patterns, fail-on, semantic)", key, suggest(key, []string{"rules", "vague", "patterns", "fail-on", "semantic"}))
 		}
 	}
 	if rulesNode != nil {

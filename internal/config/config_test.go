@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"github.com/claimcheck/claimcheck/compare/semantic"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,6 +76,15 @@ fail-on: warning
 	}
 }
 
+func TestParseSemantic(t *testing.T) {
+	for src, want := range map[string]semantic.Kind{"semantic: transformer\n": semantic.Transformer, "semantic: off\n": semantic.Off, "fail-on: error\n": ""} {
+		cfg, err := Parse("c.yaml", []byte(src))
+		if err != nil || cfg.Semantic != want {
+			t.Errorf("Parse(%q): semantic %q, %v; want %q", src, cfg.Semantic, err, want)
+		}
+	}
+}
+
 func TestParseEmpty(t *testing.T) {
 	for _, src := range []string{"", "# nothing\n", "---\n", "rules:\npatterns:\n"} {
 		cfg, err := Parse("c.yaml", []byte(src))
@@ -94,7 +104,7 @@ func TestParseErrors(t *testing.T) {
 		want      string // the first line of the error
 		caret     string // the excerpt, when checked
 	}{
-		{"unknown top key", "rulez:\n  a: b\n", `c.yaml:1:1: unknown key "rulez" (did you mean "rules"?) (the keys are rules, vague, patterns, fail-on)`,
+		{"unknown top key", "rulez:\n  a: b\n", `c.yaml:1:1: unknown key "rulez" (did you mean "rules"?) (the keys are rules, vague, patterns, fail-on, semantic)`,
 			"   1 | rulez:\n     | ^"},
 		{"unknown rule", "rules:\n  figure-unsorced: off\n", `c.yaml:2:3: unknown rule "figure-unsorced" (did you mean "figure-unsourced"?) (see claimcheck rules)`,
 			"   2 |   figure-unsorced: off\n     |   ^"},
@@ -113,8 +123,10 @@ func TestParseErrors(t *testing.T) {
 		{"pattern twice", "patterns:\n  - id: x\n    regex: a\n  - id: x\n    regex: b\n", `c.yaml:4:9: pattern id "x" is used twice`, ""},
 		{"pattern without id", "patterns:\n  - regex: a\n", `c.yaml:2:5: pattern without an id`, ""},
 		{"bad fail-on", "fail-on: sometimes\n", `c.yaml:1:10: fail-on:  "sometimes" (want error, warning, info or none)`, ""},
+		{"bad semantic", "semantic: bert\n", `c.yaml:1:11: semantic: unknown semantic engine "bert" (the engines are static, transformer, off)`, ""},
+		{"empty semantic", "semantic: ''\n", `c.yaml:1:11: semantic: give an engine: static, transformer or off`, ""},
 		{"syntax error", "rules:\n  a: [\n", `c.yaml:2:6:`, ""},
-		{"not a mapping", "- a\n", `c.yaml:1:1: the configuration must be a mapping with keys rules, vague, patterns, fail-on`, ""},
+		{"not a mapping", "- a\n", `c.yaml:1:1: the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic`, ""},
 		{"two documents", "rules:\n---\nrules:\n", `c.yaml:3:1: only one YAML document is allowed`, ""},
 		// the YAML library dereferences a tag's missing value (issue 13)
 		{"tag on an empty value", "patterns:\n  - id: x\n    phrases: !000000 \n", `c.yaml:3:14: tag !000000 has no value after it; remove the tag or give the value`,
