@@ -19,8 +19,11 @@ func NewTransformer(dir, model string) (*TransformerEngine, error) {
 			return nil, err
 		}
 	}
-	return nil, errors.New("the transformer engine needs a claimcheck built with cgo (CGO_ENABLED=1 and a C compiler)")
+	return nil, ErrNoCgo
 }
+
+// ErrNoCgo reports a build that cannot load ONNX Runtime.
+var ErrNoCgo = errors.New("the transformer engine needs a claimcheck built with cgo (CGO_ENABLED=1 and a C compiler)")
 
 // Name is "transformer".
 func (e *TransformerEngine) Name() string { return "transformer" }
