@@ -284,7 +284,7 @@ func readableEnd(t []tok, quoted []bool) string {
 	wh := false
 	for i := 0; i+1 < len(t); i++ {
 		x, y := t[i], t[i+1]
-		wh = wh || x.tag == "WP" || x.tag == "WDT" || x.tag == "WRB"
+		wh = wh || x.tag == "WP" || x.tag == "WRB" || x.lw == "which"
 		if quoted[i+1] || !isFinite(t, i+1) || y.lw == "'s" || y.lw == "’s" || x.IsCapitalised() && i > 0 {
 			continue
 		}

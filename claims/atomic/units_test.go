@@ -1,0 +1,196 @@
+package atomic
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClaimUnits checks that every claim of a sentence is a sentence made
+// of the sentence's own words, split only where each part stands on its
+// own (issue 11, pattern 2). The sentences are written for this test in
+// the style of wire copy; want is the exact list of claim texts.
+func TestClaimUnits(t *testing.T) {
+	tests := []struct {
+		pattern, in string
+		want        []string
+	}{
+		// lists: an item's claim must read on its own, and a list that does
+		// not split cleanly stays whole
+		{"list", "The tariffs would hit imports from Canada, Mexico and the European Union.",
+			[]string{"The tariffs would hit imports from Canada", "The tariffs would hit imports from Mexico", "The tariffs would hit imports from the European Union"}},
+		{"list", "Canada, Mexico and the European Union said they would retaliate.", // they: a joint subject
+			[]string{"Canada, Mexico and the European Union said they would retaliate"}},
+		{"list", "Between 150 and 400 protesters gathered outside the courthouse on Monday.", // a range, not two crowds
+			[]string{"Between 150 and 400 protesters gathered outside the courthouse on Monday"}},
+		{"list", "Companies that buy steel and aluminum from abroad were fretting about costs.",
+			[]string{"Companies that buy steel and aluminum from abroad were fretting about costs"}},
+		{"list", `The senator called the remarks "unacceptable" and "inaccurate."`,
+			[]string{`The senator called the remarks "unacceptable" and "inaccurate"`}},
+		{"list", "The governor is expected to sign the bill and veto the amendment.", // "veto the amendment" is no noun phrase
+			[]string{"The governor is expected to sign the bill and veto the amendment"}},
+		{"list", "Apple and Google reported record profits on Tuesday.",
+			[]string{"Apple reported record profits on Tuesday", "Google reported record profits on Tuesday"}},
+		// coordination: verb phrases take the subject and the auxiliaries
+		// they share; a verb phrase that may belong to an embedded clause,
+		// and a correlative, stay whole
+		{"coordination", "The council approved the budget and rejected a proposal to raise fares.",
+			[]string{"The council approved the budget", "The council rejected a proposal to raise fares"}},
+		{"coordination", "His claim that the war is unwinnable and may drag on for years drew criticism.",
+			[]string{"His claim that the war is unwinnable and may drag on for years drew criticism"}},
+		{"coordination", "The company will close two plants and cut 500 jobs by the end of the year.",
+			[]string{"The company will close two plants", "The company will cut 500 jobs by the end of the year"}},
+		{"coordination", "Mr. Lopez said no and went on to win the primary.",
+			[]string{"Mr. Lopez said no", "Mr. Lopez went on to win the primary"}},
+		{"coordination", "The escalation of the fighting not only displaced thousands but also closed the border.",
+			[]string{"The escalation of the fighting not only displaced thousands but also closed the border"}},
+		{"coordination", "Nor is the deal likely to survive a vote in parliament.",
+			[]string{"Nor is the deal likely to survive a vote in parliament"}},
+		// conditions stay with the clause they condition
+		{"condition", "Prices will rise if the tariffs take effect.", []string{"Prices will rise if the tariffs take effect"}},
+		{"condition", "If the tariffs take effect, prices will rise sharply.", []string{"If the tariffs take effect, prices will rise sharply"}},
+		{"condition", "The union will strike unless the company raises wages.", []string{"The union will strike unless the company raises wages"}},
+		{"condition", "Once the law takes effect, employers must post the new rules.", []string{"Once the law takes effect, employers must post the new rules"}},
+		{"condition", "The board asked whether the mayor had approved the contract.", []string{"The board asked whether the mayor had approved the contract"}},
+		{"condition", "Exports fell after the tariffs took effect in March.", []string{"Exports fell after the tariffs took effect in March"}},
+		// relative clauses and appositives: the antecedent is the subject
+		{"relative", "The judge, who was appointed in 2010, dismissed the case.",
+			[]string{"The judge dismissed the case", "The judge was appointed in 2010"}},
+		{"relative", "The mayor, a Democrat who took office in 2012, vetoed the bill.",
+			[]string{"The mayor vetoed the bill", "The mayor is a Democrat who took office in 2012"}},
+		{"relative", "America Rising, a political action committee that conducts opposition research, posted the video on Tuesday.",
+			[]string{"America Rising posted the video on Tuesday", "America Rising is a political action committee that conducts opposition research"}},
+		{"relative", "The ministry gave no timetable for the operation, which began in October and has drawn criticism from rights groups.",
+			[]string{"The ministry gave no timetable for the operation", "The operation began in October", "The operation has drawn criticism from rights groups"}},
+		{"relative", "The mayor praised the officers who arrested the suspect.", // restrictive: one claim
+			[]string{"The mayor praised the officers who arrested the suspect"}},
+		// tense: a claim keeps the tense, aspect and modality of its clause
+		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
+		{"tense", "The minister has visited the camps and promised more aid.",
+			[]string{"The minister has visited the camps", "The minister has promised more aid"}},
+		{"tense", "Rescuers have pulled 20 people from the rubble and are searching for more.",
+			[]string{"Rescuers have pulled 20 people from the rubble", "Rescuers are searching for more"}},
+		{"tense", "The storm will hit the coast on Friday, bringing heavy rain.",
+			[]string{"The storm will hit the coast on Friday", "This will bring heavy rain"}},
+		{"tense", "The protesters were marching toward the palace, chanting slogans against the government.",
+			[]string{"The protesters were marching toward the palace", "The protesters were chanting slogans against the government"}},
+		{"tense", "Violence has surged since the takeover, with most attacks claimed by the Pakistani Taliban.",
+			[]string{"Violence has surged since the takeover", "Most attacks were claimed by the Pakistani Taliban"}},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		checkInvariants(t, tc.in, got)
+		var texts []string
+		for _, c := range got {
+			texts = append(texts, c.Text)
+			if r := Readable(c.Text); r != "" {
+				t.Errorf("%s: Split(%q): claim %q does not read: %s", tc.pattern, tc.in, c.Text, r)
+			}
+		}
+		if !slices.Equal(texts, tc.want) {
+			t.Errorf("%s: Split(%q) =\n%q\nwant\n%q", tc.pattern, tc.in, texts, tc.want)
+		}
+	}
+}
+
+// TestClaimUnitsPolarity checks that kept conditions hedge their claim and
+// kept negations negate it.
+func TestClaimUnitsPolarity(t *testing.T) {
+	tests := []struct {
+		in              string
+		negated, hedged bool
+	}{
+		{"Prices will rise if the tariffs take effect.", false, true},
+		{"The union will strike unless the company raises wages.", false, true},
+		{"The board asked whether the mayor had approved the contract.", false, true},
+		{"Nor is the deal likely to survive a vote in parliament.", true, true},
+		{"Exports fell after the tariffs took effect in March.", false, false},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		if len(got) != 1 || got[0].Negated != tc.negated || got[0].Hedged != tc.hedged {
+			t.Errorf("Split(%q) = %s; want one claim, negated %v hedged %v", tc.in, dump(tc.in, got), tc.negated, tc.hedged)
+		}
+	}
+}
+
+// TestWhole checks that a headline is one claim, the whole line.
+func TestWhole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Taliban-Pakistan Tensions Rise as Afghanistan Resists Islamabad's Influence", "Taliban-Pakistan Tensions Rise as Afghanistan Resists Islamabad's Influence"},
+		{"Taliban asserting independence, forging new partnerships with China, Russia, Iran, and India", "Taliban asserting independence, forging new partnerships with China, Russia, Iran, and India"},
+		{"Canada, Mexico and EU Vow to Retaliate Against Steel Tariffs.", "Canada, Mexico and EU Vow to Retaliate Against Steel Tariffs"},
+		{"Senate Passes Budget, Averting Shutdown", "Senate Passes Budget, Averting Shutdown"},
+		{"• Surge in militant violence in Pakistan, with Taliban accused of providing safe haven.", "Surge in militant violence in Pakistan, with Taliban accused of providing safe haven"},
+		{"Why this matters: Deportations could destabilize the region", "Deportations could destabilize the region"},
+	}
+	for _, tc := range tests {
+		got := Whole(tc.in)
+		if len(got) != 1 || got[0].Text != tc.want {
+			t.Errorf("Whole(%q) = %s; want %q", tc.in, dump(tc.in, got), tc.want)
+		}
+		checkInvariants(t, tc.in, got)
+	}
+	if got := Whole(" ... "); len(got) != 0 {
+		t.Errorf("Whole of no words = %d claims", len(got))
+	}
+}
+
+// TestReadable checks the readability test on sentences and fragments,
+// each with the reason expected ("" reads).
+func TestReadable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The council approved the budget", ""},
+		{"He chuckled", ""},
+		{"There were no other intermediaries involved", ""},
+		{"In a statement, the ministry said the border would reopen", ""},
+		{"If the tariffs take effect, prices will rise sharply", ""},
+		{"Before approaching the podium the president remarked that it was late", ""},
+		{"Winning a war in Afghanistan is a difficult task", ""},
+		{"Nor is he a pundit", ""},
+		{"Can we get a bigger tent", ""},
+		{"They've answered a question", ""},
+		{"Taliban", ReasonShort},
+		{"Won", ReasonShort},
+		{"A double dip recession", ReasonNoVerb},
+		{"Mr. Obama's former chief of staff", ReasonNoVerb},
+		{"Companies that buy steel", ReasonNoVerb},
+		{"His claim that the war is unwinnable", ReasonNoVerb},
+		{"Last year announced his plan to send more troops", ReasonNoSubject},
+		{"Is accurate", ReasonNoSubject},
+		{"Qualified her to cut pork in Washington", ReasonNoSubject},
+		{"Between 150 said", ReasonPPSubject},
+		{"At senior citizens who sent presents, the attorney", ReasonPPSubject},
+		{"Only after evidence that enforcement has improved", ReasonSubordinate},
+		{"Whose view said", ReasonSubordinate},
+		{"That he has sent his own investigators to Hawaii", ReasonSubordinate},
+		{"Trying to quell the furor, Steele issued a statement saying", ReasonDangling},
+		{"It has the potential to change both the debate and", ReasonDangling},
+		{"The offer was a generous", ReasonHeadless},
+		{"Companies that aluminum from were fretting", ReasonGap},
+		{"Conservative community (Joe Scarborough", ReasonUnbalanced},
+		{"There was no such impropriety,” Robert F. Bauer", ReasonUnbalanced},
+		{`There " the report read`, ReasonUnbalanced},
+	}
+	for _, tc := range tests {
+		if got := Readable(tc.in); got != tc.want {
+			t.Errorf("Readable(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzReadable(f *testing.F) {
+	for _, s := range []string{"The council approved the budget", "If , then", "(((", "“”\"", "Nor is", "a, b, c and"} {
+		f.Add(s)
+	}
+	known := map[string]bool{"": true, ReasonShort: true, ReasonNoVerb: true, ReasonNoSubject: true, ReasonPPSubject: true,
+		ReasonSubordinate: true, ReasonDangling: true, ReasonGap: true, ReasonHeadless: true, ReasonUnbalanced: true}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Readable(s)
+		if !known[r] {
+			t.Fatalf("Readable(%q) = unknown reason %q", s, r)
+		}
+		if r != Readable(s) {
+			t.Fatalf("Readable(%q) not deterministic", s)
+		}
+	})
+}
