@@ -33,7 +33,7 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
 	}
 	if sa, sb := a.claim.Attribution, b.claim.Attribution; same && sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed &&
-		plausibleSource(sa.Source) && plausibleSource(sb.Source) && facts.DifferentSources(sa.Source, sb.Source) {
+		facts.PlausibleSource(sa.Source) && facts.PlausibleSource(sb.Source) && facts.DifferentSources(sa.Source, sb.Source) {
 		divs = append(divs, Divergence{Kind: DivAttribution, Values: []string{sa.Source, sb.Source}})
 	}
 	if len(divs) > 0 {
@@ -511,23 +511,4 @@ func certaintyValue(c *claims.Claim) string {
 		return "hedged"
 	}
 	return "stated"
-}
-
-// plausibleSource reports whether a named source reads as a speaker —
-// at most eight words, no brackets, not opening with a lower-case
-// preposition or conjunction ("on Twitter and") — so that a speaker span
-// the attribution parser over- or mis-extends raises no divergence.
-func plausibleSource(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 8 || strings.ContainsAny(s, "()[]{}") {
-		return false
-	}
-	return !sourceOpeners[strings.ToLower(f[0])]
-}
-
-// sourceOpeners are lower-case words that cannot open a speaker's name.
-var sourceOpeners = map[string]bool{
-	"on": true, "in": true, "at": true, "and": true, "or": true, "but": true, "to": true, "of": true,
-	"for": true, "with": true, "by": true, "from": true, "as": true, "that": true, "which": true,
-	"who": true, "while": true, "when": true, "if": true, "because": true, "than": true,
 }

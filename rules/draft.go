@@ -41,7 +41,7 @@ type DraftClaim struct {
 // it. Among the aligned source claims, those that state the same
 // proposition (no number, date, entity or negation divergence, and the
 // same arguments: compare.Pair.SameArguments) support it, and those with
-// such a divergence contradict it; the closer of the two best (by graded
+// the same arguments but such a divergence contradict it; the closer of the two best (by graded
 // score) decides, so "four new crossings" is contradicted by the source's
 // "three new crossings" even when a looser claim elsewhere would support
 // it. A claim neither supported nor contradicted is unsupported. Claims
@@ -82,9 +82,10 @@ func judge(dc *DraftClaim, c *claims.Claim, idx *claimIndex, score Scorer) {
 		}
 		s := scored{refOf(cand.doc, cand.claim), pr}
 		switch {
+		case !pr.SameArguments:
 		case len(hardDivergences(pr.Divergences)) > 0:
 			contra = append(contra, s)
-		case pr.SameArguments:
+		default:
 			support = append(support, s)
 		}
 	}

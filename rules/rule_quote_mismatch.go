@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,8 +51,8 @@ const maxQuotePosting = 64
 
 // mayMatch is a cheap necessary condition for compareQuotes to report, on
 // the sets of words of two quotes: a quote held in another shares all of its
-// words, and a rewording (edit similarity >= 0.6) at least 0.6 of the
-// longer's; two words of slack cover words cut at the ends of a substring
+// words, and a rewording (edit similarity >= 0.6 against a window of the
+// longer, see windowSimilarity) at least 0.6 of the shorter's; two words of slack cover words cut at the ends of a substring
 // match and repeated words.
 func mayMatch(a, b []string) bool {
 	if len(a) > len(b) {
@@ -66,7 +68,7 @@ func mayMatch(a, b []string) bool {
 			shared++
 		}
 	}
-	need := min(float64(len(a)), 0.6*float64(len(b))) - 2
+	need := 0.6*float64(len(a)) - 2 // a rewording of a's words in a window of b (see windowSimilarity)
 	return float64(shared) >= need
 }
 
@@ -157,14 +159,14 @@ func compareQuotes(p *Pass, da *claims.Document, a *claims.Quote, db *claims.Doc
 	rel := []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
 	if containsInOrder(na, fragments(nb)) || containsInOrder(nb, fragments(na)) {
 		sa, sb := speakerOf(a), speakerOf(b)
-		if facts.DifferentSources(sa, sb) {
+		if facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
 			p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
 				Message: fmt.Sprintf("quote %q is given to %q here but to %q in %s", excerpt(b.Text, 50), normSpace(sb), normSpace(sa), docName(p, da.ID)),
 				Related: rel})
 		}
 		return
 	}
-	if wordSimilarity(a.Text, b.Text) < minSim || sameContentStems(a.Text, b.Text) {
+	if windowSimilarity(a.Text, b.Text) < minSim || sameContentStems(a.Text, b.Text) || sameWindowStems(a.Text, b.Text) {
 		return
 	}
 	diff := wordDiff(a.Text, b.Text)
@@ -298,12 +300,43 @@ func sameContentStems(a, b string) bool {
 	return true
 }
 
+// sameWindowStems reports whether the content stems of the shorter quote
+// occur, in order and together, among the longer's: an excerpt that
+// differs from its source only in punctuation, function words and
+// inflection.
+func sameWindowStems(a, b string) bool {
+	sa, sb := contentStems(a), contentStems(b)
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	if len(sa) == 0 {
+		return false
+	}
+	for i := 0; i+len(sa) <= len(sb); i++ {
+		if slices.Equal(sa, sb[i:i+len(sa)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // contentStems are the Snowball stems of the words of s that are not stop
-// words.
+// words, with contractions cut ("he's" is "he"), title abbreviations
+// spelled out ("Sen." is "senator") and the writer's bracketed insertions
+// ("these (local) supervisors", "[Democrats]") left out: none of them is a
+// change to what the speaker said.
+//
+// contractions, titleAbbreviations and editorialBrackets support it.
 func contentStems(s string) []string {
 	var out []string
-	for _, w := range contentWords(s) {
+	for _, w := range contentWords(editorialBrackets.ReplaceAllString(s, " ")) {
 		w = strings.Trim(w, "'")
+		for _, suffix := range contractions {
+			w = strings.TrimSuffix(w, suffix)
+		}
+		if full, ok := titleAbbreviations[w]; ok {
+			w = full
+		}
 		if w == "" || english.IsStopWord(w) {
 			continue
 		}
@@ -311,3 +344,9 @@ func contentStems(s string) []string {
 	}
 	return out
 }
+
+var (
+	contractions       = []string{"'s", "'re", "'ve", "'ll", "'d", "'m"}
+	titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "sec": "secretary"}
+	editorialBrackets  = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+)

@@ -107,3 +107,22 @@ func abbreviates(words []string, source string) bool {
 	}
 	return false
 }
+
+// PlausibleSource reports whether a named source reads as a speaker —
+// at most eight words, no brackets, not opening with a lower-case
+// preposition or conjunction ("on Twitter and") — so that a speaker span
+// the attribution parser over- or mis-extends raises no divergence.
+func PlausibleSource(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 8 || strings.ContainsAny(s, "()[]{}") {
+		return false
+	}
+	return !sourceOpeners[strings.ToLower(f[0])]
+}
+
+// sourceOpeners are lower-case words that cannot open a speaker's name.
+var sourceOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "and": true, "or": true, "but": true, "to": true, "of": true,
+	"for": true, "with": true, "by": true, "from": true, "as": true, "that": true, "which": true,
+	"who": true, "while": true, "when": true, "if": true, "because": true, "than": true,
+}
