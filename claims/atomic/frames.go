@@ -355,9 +355,7 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 				break
 			}
 		}
-		if !found && b-c > 12 {
-			break
-		}
+
 	}
 	return fc, fv, fw, found
 }
@@ -367,10 +365,11 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	t := sp.t
 	for v = c + 1; v < b && v < c+14; v++ {
-		if finite(t[v].tag) && !sayVerbs[t[v].lw] && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+		say := sayVerbs[t[v].lw] || trailingSayVerbs[t[v].lw]
+		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
 			return 0, rng{}, false
 		}
-		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
+		if !say || !(finite(t[v].tag) || t[v].tag == "VBN") {
 			continue
 		}
 		if sp.finiteOutsideRelative(v+1, b) {
@@ -390,9 +389,14 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 			}
 			return 0, rng{}, false
 		}
-		if v+1 < b && npStart(t[v+1].tag) {
+		if v+1 < b && npStart(t[v+1].tag) && sayVerbs[t[v].lw] {
+			// "..., said Jim Manley, a top adviser": the speaker, up to a
+			// relative clause; "asked Republicans to explain" has an object
 			e := v + 1
 			for e < b && t[e].tag != "WP" && t[e].tag != "WDT" && !(t[e].Text == "," && e+1 < b && (t[e+1].tag == "WP" || t[e+1].tag == "WDT")) {
+				if t[e].tag == "TO" || finite(t[e].tag) {
+					return 0, rng{}, false
+				}
 				e++
 			}
 			return v, rng{v + 1, e}, true
@@ -402,11 +406,24 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	return 0, rng{}, false
 }
 
+// trailingSayVerbs report speech only in a frame after the quotation
+// ("..., Summers replied", "..., Clinton testified"); before it they take
+// other complements ("asked Clinton to talk to Sestak").
+var trailingSayVerbs = map[string]bool{
+	"asked": true, "asks": true, "replied": true, "replies": true, "testified": true, "vowed": true,
+	"continued": true, "continues": true, "summarized": true, "read": true, "reads": true,
+	"demanded": true, "demands": true, "responded": true, "quipped": true, "joked": true,
+	"countered": true, "remarked": true, "conceded": true, "declared": true, "declares": true,
+	"recalled": true, "concluded": true, "observed": true, "shouted": true, "pleaded": true,
+}
+
 // finiteOutsideRelative reports whether a..b holds a finite verb before any
-// relative pronoun ("who", "which").
+// relative pronoun ("who", "which") or subordinator ("said when asked",
+// "said as Johnson walked in"): the words after a trailing frame that are
+// the frame's own adjuncts.
 func (sp *splitter) finiteOutsideRelative(a, b int) bool {
 	for i := a; i < b; i++ {
-		if sp.t[i].tag == "WP" || sp.t[i].tag == "WDT" || sp.t[i].tag == "WP$" {
+		if sp.t[i].tag == "WP" || sp.t[i].tag == "WDT" || sp.t[i].tag == "WP$" || subordinators[sp.t[i].lw] {
 			return false
 		}
 		if finite(sp.t[i].tag) {
