@@ -8,8 +8,9 @@ EVALDATA ?= ../shared/eval
 build:
 	$(GO) build -o bin/claimcheck ./cmd/claimcheck
 
-# test is the command CI runs (.ci/run): vet, then every test.
+# test is the command CI runs (.ci/run): gofmt, vet, then every test.
 test:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo 'gofmt: run gofmt -w on the files above'; exit 1)
 	$(GO) vet ./...
 	$(GO) test ./...
 

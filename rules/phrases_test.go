@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -59,27 +58,26 @@ func manyPhrases(n int) []string {
 	return out
 }
 
-// TestManyPhrasesAreCheap guards the cost of a big phrase list (issue 13: a
-// config with 50,000 phrases took 18 s as one regular expression): compiling
-// 50,000 phrases and matching them over an article's worth of text must
-// take well under the old time even on a machine loaded twentyfold (about
-// 1 s idle; the regexp took 18 s idle and minutes loaded; the time is not
-// checked under the race detector, which slows everything).
-func TestManyPhrasesAreCheap(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	start := time.Now()
+// TestManyPhrases checks that a big phrase list (issue 13: a config with
+// 50,000 phrases took 18 s as one regular expression) compiles and finds
+// every occurrence, and no other text, over an article's worth of text. Its
+// cost is measured by BenchmarkPhrases50k and BenchmarkPhrasesCompile50k,
+// not asserted here: wall-clock limits fail on a loaded machine.
+func TestManyPhrases(t *testing.T) {
 	m, err := newPhraseMatcher(manyPhrases(50000))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Repeat("Officials said the 49997 sources and so-called 49999 agreed on term3 today. ", 400)
-	if n := len(m.findAll(text)); n != 1200 {
-		t.Errorf("%d matches, want 1200", n)
+	got := m.findAll(text)
+	if len(got) != 1200 {
+		t.Fatalf("%d matches, want 1200", len(got))
 	}
-	if d := time.Since(start); d > 30*time.Second && !raceEnabled { // one regexp took minutes on a loaded machine
-		t.Errorf("50,000 phrases took %v", d)
+	want := []string{"the 49997 sources", "so-called 49999", "term3"}
+	for i, r := range got {
+		if s := text[r[0]:r[1]]; s != want[i%3] {
+			t.Fatalf("match %d is %q, want %q", i, s, want[i%3])
+		}
 	}
 }
 
