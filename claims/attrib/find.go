@@ -234,6 +234,7 @@ var auxiliaries = map[string]bool{
 	"long": true, "further": true, "now": true, "will": true, "would": true, "could": true, "may": true,
 	"might": true, "been": true, "already": true, "still": true, "often": true, "too": true, "though": true,
 	"however": true, "even": true, "alike": true, "who": true, "n't": true, "never": true,
+	"later": true, "earlier": true,
 }
 
 // beForms and stanceAdjectives make "many Democrats were not pleased".
@@ -254,6 +255,9 @@ func verbAfter(ts []spanToken, i int) int {
 	j := i
 	if j < len(ts) && (ts[j].lower == "who" || ts[j].lower == "that") {
 		return directVerb(ts, j+1)
+	}
+	if j+1 < len(ts) && ts[j].lower == "," && (ts[j+1].lower == "who" || ts[j+1].lower == "which") {
+		return afterRelative(ts, j+1)
 	}
 	if j < len(ts) && qualifiers[ts[j].lower] && !(ts[j].lower == "to" && !(j+1 < len(ts) && (determinerLike[ts[j+1].lower] || ts[j+1].cap))) {
 		inRel := false
@@ -276,7 +280,7 @@ func verbAfter(ts []spanToken, i int) int {
 				if v := directVerb(ts, j+1); v >= 0 {
 					return v
 				}
-			case n > 0 && clauseWords[t.lower] && !qualifiers[t.lower] && !(t.lower == "and" && j > 0 && ts[j-1].cap):
+			case n > 0 && clauseWords[t.lower] && !qualifiers[t.lower] && !(t.lower == "and" && j > 0 && ts[j-1].cap) && !(t.lower == "on" && ts[j-1].lower == "briefed"):
 				return -1
 			case n > 0 && isVerb(ts, j):
 				return j
@@ -286,6 +290,24 @@ func verbAfter(ts []spanToken, i int) int {
 		return -1
 	}
 	return directVerb(ts, j)
+}
+
+// afterRelative returns the cue or stance verb after a relative clause set
+// off by commas that opens at token j ("officials, who asked not to be
+// identified because they were not authorized to speak, said"): the verb
+// right after the clause's closing comma, or -1 when the clause runs past
+// 30 tokens, meets a quotation or other punctuation, or no verb follows.
+func afterRelative(ts []spanToken, j int) int {
+	for k := j + 1; k < len(ts) && k-j <= 30; k++ {
+		t := ts[k]
+		if t.quoted || (t.punct && t.lower != "," && t.lower != "-") {
+			return -1
+		}
+		if t.lower == "," {
+			return directVerb(ts, k+1)
+		}
+	}
+	return -1
 }
 
 // directVerb returns the cue or stance verb at token j after auxiliaries
@@ -356,6 +378,9 @@ func isVerb(ts []spanToken, j int) bool {
 	}
 	if j+1 < len(ts) && IsCue(t.lower+" "+ts[j+1].lower) {
 		return true
+	}
+	if j+1 < len(ts) && ts[j+1].lower == "clear" && (t.lower == "made" || t.lower == "make" || t.lower == "makes") {
+		return true // "an aide later made clear": a statement of position
 	}
 	return IsCue(t.lower) && t.lower != "according" || stanceForms[t.lower]
 }

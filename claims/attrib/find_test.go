@@ -22,7 +22,19 @@ func TestFind(t *testing.T) {
 		{"The state is considered a toss-up this year.", []string{"is considered|vague"}},
 		{"Last spring the measure was proposed by some Republicans.", []string{"some Republicans|vague"}},
 		{"The talks will resume on Monday, according to people familiar with the negotiations.", []string{"people familiar with the negotiations|anonymous"}},
+		// a relative clause set off by commas between the source and its verb
+		{"Federal officials, who asked not to be identified because the inquiry is continuing, said the charges would come within weeks.",
+			[]string{"Federal officials, who asked not to be identified because the inquiry is continuing|anonymous"}},
+		{"Two diplomats, who spoke on the condition of anonymity, said the talks had stalled.",
+			[]string{"Two diplomats, who spoke on the condition of anonymity|anonymous"}},
+		// "briefed on" qualifies the source; "made clear" reports a position
+		{"People briefed on the talks said one option was a delay until spring.", []string{"People briefed on the talks|anonymous"}},
+		{"Several sources tell Reuters that the merger is off.", []string{"Several sources|anonymous"}},
+		{"The governor was not proposing new fees, an aide later made clear.", []string{"an aide|anonymous"}},
+		{"Senate aides earlier said the vote would slip to Friday.", []string{"Senate aides|anonymous"}},
 		// named sources and non-sources
+		{"Mayor Linda Ortiz, who took office in January, said the budget was balanced.", nil},
+		{"The aide made a clear case for the bill.", nil},
 		{"Police said the driver was arrested at the scene.", nil},
 		{"The White House said the president would sign the bill.", nil},
 		{"Robert Gibbs, a political adviser to the president, criticized the ads.", nil},
