@@ -9,7 +9,7 @@ build:
 	$(GO) build -o bin/claimcheck ./cmd/claimcheck
 
 # SMOKE_FUZZTIME is how long `make test` fuzzes each target.
-SMOKE_FUZZTIME ?= 5s
+SMOKE_FUZZTIME ?= 10s
 
 # RACEPKGS are the packages tested under the race detector: all but the
 # evaluation harness, whose accuracy runs over ../shared/eval take minutes and
