@@ -265,24 +265,7 @@ func tokenize(s string) []word {
 		case unicode.IsSpace(r):
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += w2
-					continue
-				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
-					// keep an inner mark when a letter follows, or a dot
-					// closing an abbreviation ("U.S.").
-					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if unicode.IsLetter(r3) || (r2 == '.' && isAbbrev(s[i:j])) {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(s, i, w)
 			out = append(out, word{text: s[i:j]})
 			i = j
 		default:
@@ -293,6 +276,29 @@ func tokenize(s string) []word {
 		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the word that starts at s[i] (a letter or
+// digit of w bytes): letters and digits, with an inner mark (. ' ’ -) kept
+// when a letter follows, or a dot closing an abbreviation ("U.S.").
+func wordEnd(s string, i, w int) int {
+	j := i + w
+	for j < len(s) {
+		r2, w2 := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+			j += w2
+			continue
+		}
+		if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
+			r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+			if unicode.IsLetter(r3) || (r2 == '.' && isAbbrev(s[i:j])) {
+				j += w2
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // isAbbrev reports whether a word ending before a dot is an abbreviation

@@ -495,22 +495,7 @@ func spanTokens(s string) []spanToken {
 			}
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += w2
-					continue
-				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
-					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if unicode.IsLetter(r3) || (r2 == '.' && isAbbrev(s[i:j])) {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(s, i, w)
 			out = append(out, spanToken{start: i, end: j, lower: strings.ToLower(s[i:j]), cap: unicode.IsUpper(r), quoted: inQuote})
 			i = j
 		default:
