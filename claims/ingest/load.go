@@ -181,7 +181,8 @@ func Load(paths []string, stdin io.Reader) ([]*claims.Document, error) {
 type Options struct {
 	// MaxSize is the largest input accepted, in bytes; 0 means MaxFileSize.
 	MaxSize int64
-	// Warn, when not nil, is told about inputs skipped (see ExpandWarn).
+	// Warn, when not nil, is told about inputs skipped (see ExpandWarn)
+	// and about control characters read as spaces (see ParseWarn).
 	Warn func(msg string)
 }
 
@@ -201,7 +202,7 @@ func LoadWith(paths []string, stdin io.Reader, opt Options) ([]*claims.Document,
 		if err != nil {
 			return nil, err
 		}
-		doc, err := Parse(p, src)
+		doc, err := ParseWarn(p, src, opt.Warn)
 		if err != nil {
 			return nil, err
 		}
@@ -239,8 +240,12 @@ func readInput(p string, stdin io.Reader, maxSize int64) ([]byte, error) {
 // Parse checks src and reads it as the format its name implies: .md and
 // .markdown are Markdown, .html and .htm HTML, anything else plain text
 // (content sniffing promotes text that starts with an HTML tag to HTML).
-func Parse(path string, src []byte) (*claims.Document, error) {
-	src, err := prepareSource(path, src)
+func Parse(path string, src []byte) (*claims.Document, error) { return ParseWarn(path, src, nil) }
+
+// ParseWarn is Parse that tells warn (when not nil) about what it repaired
+// rather than refused: control characters read as spaces, one line per file.
+func ParseWarn(path string, src []byte, warn func(string)) (*claims.Document, error) {
+	src, err := prepareSource(path, src, warn)
 	if err != nil {
 		return nil, err
 	}

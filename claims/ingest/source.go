@@ -21,12 +21,16 @@ import (
 //   - a lone CR (old Mac line endings) becomes LF, byte for byte, so lines
 //     break where the author saw them and every offset stays the same;
 //   - a control character other than tab, line feed, carriage return and
-//     form feed (C0, DEL or C1) is refused at its line:col and byte offset:
-//     it could drive a terminal or a renderer (window titles, OSC 52
-//     clipboard writes, hidden text) from every human output format.
+//     form feed (C0, DEL or C1) becomes spaces, one per byte, so every
+//     offset stays the same, and warn (when not nil) is told once per file
+//     where the first one was and how many there were: such a character
+//     could drive a terminal or a renderer (window titles, OSC 52 clipboard
+//     writes, hidden text) from every human output format, and it is
+//     nearly always stray junk (U+0083 from text decoded as Latin-1, an ESC
+//     pasted from a terminal) that should not cost a day's feed its run.
 //
 // Form feed (page breaks in text exported from PDF) is kept as white space.
-func prepareSource(path string, src []byte) ([]byte, error) {
+func prepareSource(path string, src []byte, warn func(string)) ([]byte, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, &Error{Path: path, Msg: "file is empty", Fix: "remove it from the inputs or add the article text"}
 	}
@@ -48,7 +52,10 @@ func prepareSource(path string, src []byte) ([]byte, error) {
 		return nil, &Error{Path: fmt.Sprintf("%s:%d:%d", path, pos.Line, pos.Column), Msg: "invalid UTF-8", Fix: "convert the file to UTF-8 (for example with iconv -t UTF-8)"}
 	}
 	if err := CheckControls(path, src); err != nil {
-		return nil, err
+		if e, ok := err.(*Error); ok && warn != nil {
+			warn(e.Path + ": " + e.Msg + ", so each is read as a space; " + e.Fix)
+		}
+		src = blankControls(src)
 	}
 	return src, nil
 }
@@ -138,11 +145,15 @@ func allowedControl(r rune) bool { return r == '\t' || r == '\n' || r == '\r' ||
 // isControl reports a C0 control, DEL or a C1 control (U+0080–U+009F).
 func isControl(r rune) bool { return r < 0x20 || r == 0x7F || r >= 0x80 && r <= 0x9F }
 
-// CheckControls refuses the first control character src may not hold (see
-// prepareSource), naming its line:col, byte offset and the fix, as an
-// *Error. src is valid UTF-8. Other readers of text (the pairs TSV) use it
-// too, so no input reaches a human format with a control character.
+// CheckControls reports the first control character src may not hold (see
+// prepareSource), naming its line:col, byte offset, how many src holds and
+// the fix, as an *Error. src is valid UTF-8. The pairs TSV reader refuses
+// a file with it; article ingest warns with it and blanks the characters,
+// so no input reaches a human format with a control character.
 func CheckControls(path string, src []byte) error {
+	first := -1
+	var firstRune rune
+	n := 0
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' {
@@ -151,24 +162,52 @@ func CheckControls(path string, src []byte) error {
 		}
 		r, w := utf8.DecodeRune(src[i:])
 		if isControl(r) && !allowedControl(r) {
-			pos := claims.NewFile(path, src).Position(i)
-			name := "C1 control"
-			switch {
-			case r < 0x20:
-				name = c0Names[r]
-			case r == 0x7F:
-				name = "DEL"
+			if first < 0 {
+				first, firstRune = i, r
 			}
-			fix := "delete it (tr -d '\\000-\\010\\013\\016-\\037\\177' removes C0 controls), or export the article again as plain text"
-			if r >= 0x80 {
-				fix = "delete it (perl -CSD -pe 's/[\\x{80}-\\x{9f}]//g' removes C1 controls); it often comes from text decoded as Latin-1 that was Windows-1252"
-			}
-			return &Error{Path: fmt.Sprintf("%s:%d:%d", path, pos.Line, pos.Column),
-				Msg: fmt.Sprintf("control character U+%04X (%s) at byte %d; articles may not hold terminal control codes", r, name, i), Fix: fix}
+			n++
 		}
 		i += w
 	}
-	return nil
+	if first < 0 {
+		return nil
+	}
+	r := firstRune
+	pos := claims.NewFile(path, src).Position(first)
+	name := "C1 control"
+	switch {
+	case r < 0x20:
+		name = c0Names[r]
+	case r == 0x7F:
+		name = "DEL"
+	}
+	fix := "delete it (tr -d '\\000-\\010\\013\\016-\\037\\177' removes C0 controls), or export the article again as plain text"
+	if r >= 0x80 {
+		fix = "delete it (perl -CSD -pe 's/[\\x{80}-\\x{9f}]//g' removes C1 controls); it often comes from text decoded as Latin-1 that was Windows-1252"
+	}
+	count := ""
+	if n > 1 {
+		count = fmt.Sprintf(" (and %d more)", n-1)
+	}
+	return &Error{Path: fmt.Sprintf("%s:%d:%d", path, pos.Line, pos.Column),
+		Msg: fmt.Sprintf("control character U+%04X (%s) at byte %d%s; articles may not hold terminal control codes", r, name, first, count), Fix: fix}
+}
+
+// blankControls returns src with every control character it may not hold
+// (see prepareSource) replaced by spaces, one per byte, so offsets into the
+// result are offsets into src. src is valid UTF-8 and is not modified.
+func blankControls(src []byte) []byte {
+	out := append([]byte(nil), src...)
+	for i := 0; i < len(out); {
+		r, w := utf8.DecodeRune(out[i:])
+		if isControl(r) && !allowedControl(r) {
+			for j := i; j < i+w; j++ {
+				out[j] = ' '
+			}
+		}
+		i += w
+	}
+	return out
 }
 
 // formFeedsToSpaces turns form feeds in block texts into spaces (one byte

@@ -26,6 +26,48 @@ func utf16Bytes(s string, little, bom bool) []byte {
 	return out
 }
 
+// TestParseBlanksControls checks that a control character an article may
+// not hold is read as spaces, one per byte (offsets unchanged), and that
+// the warning names file:line:col, the byte offset, the count and the fix.
+func TestParseBlanksControls(t *testing.T) {
+	tests := []struct {
+		name, path, src string
+		warn            string // the warning's prefix
+		text            string // the block text that holds the blanked bytes
+	}{
+		{"escape sequence", "e.txt", "Storm\n\nThe guard said 12 died \x1b]0;PWNED\x07 on Monday.\n",
+			`e.txt:3:24: control character U+001B (ESC) at byte 30 (and 1 more); articles may not hold terminal control codes, so each is read as a space; delete it (tr -d '\000-\010\013\016-\037\177' removes C0 controls), or export the article again as plain text`,
+			"The guard said 12 died  ]0;PWNED  on Monday."},
+		{"bell", "b.md", "# T\n\nA\x07b.\n", `b.md:3:2: control character U+0007 (BEL) at byte 6;`, "A b."},
+		{"vertical tab", "v.txt", "T\n\nA\vb.\n", `v.txt:3:2: control character U+000B (VT) at byte 4;`, "A b."},
+		{"DEL", "d.txt", "T\n\nAb\x7f.\n", `d.txt:3:3: control character U+007F (DEL) at byte 5;`, "Ab ."},
+		{"C1 CSI", "c.html", "<p>é\u009b31m</p>", `c.html:1:5: control character U+009B (C1 control) at byte 5; articles may not hold terminal control codes, so each is read as a space; delete it (perl`, "é  31m"},
+		{"control after a lone CR", "r.txt", "T\r\rA\x1bb\r", `r.txt:3:2: control character U+001B (ESC) at byte 4;`, "A b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var warnings []string
+			doc, err := ParseWarn(tt.path, []byte(tt.src), func(m string) { warnings = append(warnings, m) })
+			if err != nil {
+				t.Fatalf("ParseWarn: %v", err)
+			}
+			if len(warnings) != 1 || !strings.HasPrefix(warnings[0], tt.warn) {
+				t.Errorf("warnings %q, want one starting\n%s", warnings, tt.warn)
+			}
+			found := false
+			for _, b := range doc.Blocks {
+				found = found || strings.Contains(b.Text, tt.text)
+			}
+			if !found {
+				t.Errorf("no block holds %q: %+v", tt.text, doc.Blocks)
+			}
+			if len(doc.File.Src) != len(tt.src) {
+				t.Errorf("source is %d bytes, want the input's %d (offsets must not move)", len(doc.File.Src), len(tt.src))
+			}
+		})
+	}
+}
+
 // TestParseRefuses checks the inputs Parse refuses (issue 13), each with a
 // message naming file:line:col (and byte offset) and the fix.
 func TestParseRefuses(t *testing.T) {
@@ -33,13 +75,6 @@ func TestParseRefuses(t *testing.T) {
 		name, path, src string
 		want            string // the whole error
 	}{
-		{"escape sequence", "e.txt", "Storm\n\nThe guard said 12 died \x1b]0;PWNED\x07 on Monday.\n",
-			`e.txt:3:24: control character U+001B (ESC) at byte 30; articles may not hold terminal control codes; delete it (tr -d '\000-\010\013\016-\037\177' removes C0 controls), or export the article again as plain text`},
-		{"bell", "b.md", "# T\n\nA\x07b.\n", `b.md:3:2: control character U+0007 (BEL) at byte 6;`},
-		{"vertical tab", "v.txt", "T\n\nA\vb.\n", `v.txt:3:2: control character U+000B (VT) at byte 4;`},
-		{"DEL", "d.txt", "T\n\nAb\x7f.\n", `d.txt:3:3: control character U+007F (DEL) at byte 5;`},
-		{"C1 CSI", "c.html", "<p>é\u009b31m</p>", `c.html:1:5: control character U+009B (C1 control) at byte 5;`},
-		{"control after a lone CR", "r.txt", "T\r\rA\x1bb\r", `r.txt:3:2: control character U+001B (ESC) at byte 4;`},
 		{"UTF-16LE without BOM", "u.txt", string(utf16Bytes("Headline\n\nSome body text.\n", true, false)),
 			"u.txt: looks like UTF-16LE (no byte-order mark), not UTF-8; convert it with iconv -f UTF-16LE -t UTF-8"},
 		{"UTF-16BE without BOM", "u.txt", string(utf16Bytes("Headline\n\nSome body text.\n", false, false)),

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/ingest"
@@ -172,6 +173,14 @@ func (u *upload) documents() ([]*claims.Document, error) {
 		used[name] = true
 		if len(f.data) > ingest.MaxFileSize {
 			return nil, badRequest("%s: file is larger than %d MiB, too big for one article; split it into one file per article", name, ingest.MaxFileSize>>20)
+		}
+		// A control character is refused here rather than read as a space
+		// with a warning (the CLI's way): the page has no place for
+		// warnings, and the person uploading can fix the file at once.
+		if utf8.Valid(f.data) {
+			if err := ingest.CheckControls(name, f.data); err != nil {
+				return nil, badRequest("%s", err.Error())
+			}
 		}
 		d, err := ingest.Parse(name, f.data)
 		if err != nil {
