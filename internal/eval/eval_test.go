@@ -8,11 +8,19 @@ import (
 
 const sharedRoot = "../../../shared/eval"
 
-func needData(t *testing.T, rel string) string {
+// needData returns the path of rel under ../shared/eval, or skips the test
+// when it is absent, and under the race detector: the accuracy runs take
+// minutes and ten times longer with it, and they share no state between
+// goroutines that the rest of `go test -race ./...` does not already cover
+// (make test runs them again without the detector).
+func needData(t testing.TB, rel string) string {
 	t.Helper()
 	p := filepath.Join(sharedRoot, rel)
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("evaluation data %s not found (needs ../shared/eval beside the project)", p)
+	}
+	if raceDetector {
+		t.Skipf("accuracy run over %s skipped under the race detector; make test runs it without", p)
 	}
 	return p
 }

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -11,11 +10,8 @@ var polnearDump = flag.String("polnear.dump", "", "write PolNeAR disagreements o
 
 // polnearDir returns the PolNeAR split folder or skips the test.
 func polnearDir(t testing.TB, split string) string {
-	dir := filepath.Join("..", "..", "..", "shared", "eval", "polnear", split)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("PolNeAR %s not found at %s (public eval data lives outside the repository)", split, dir)
-	}
-	return dir
+	t.Helper()
+	return needData(t, filepath.Join("polnear", split))
 }
 
 // TestPolnearDev asserts the acceptance targets of issue 4 on PolNeAR dev.

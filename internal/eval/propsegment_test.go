@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -10,10 +8,7 @@ import (
 // the floor of issue 11 now that a split is kept only where each claim reads
 // as a sentence (one claim per sentence scores 0.16, splitting at commas 0.25).
 func TestPropSegment(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "eval", "propsegment")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("PropSegmEnt data not found at %s (../shared/eval is not part of the repository)", dir)
-	}
+	dir := needData(t, "propsegment")
 	r, err := PropSegment(dir)
 	if err != nil {
 		t.Fatal(err)
