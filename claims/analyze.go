@@ -8,10 +8,10 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/atomic"
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/crash"
 	"github.com/claimcheck/claimcheck/claims/facts"
 	"github.com/claimcheck/claimcheck/claims/quotes"
 	"github.com/claimcheck/claimcheck/claims/segment"
-	"github.com/claimcheck/claimcheck/internal/crash"
 )
 
 // Options tune analysis. The zero value uses the built-in vague-source

@@ -7,7 +7,7 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/internal/crash"
+	"github.com/claimcheck/claimcheck/claims/crash"
 )
 
 // Compare aligns the claims of docs and groups them. Candidate pairs come

@@ -3,7 +3,7 @@ package compare
 import (
 	"strings"
 
-	"github.com/claimcheck/claimcheck/internal/worddiff"
+	"github.com/claimcheck/claimcheck/compare/worddiff"
 )
 
 // wordDiff diffs the words of two claims (worddiff.Diff over their token

@@ -3,7 +3,7 @@ package compare
 import (
 	"testing"
 
-	"github.com/claimcheck/claimcheck/internal/crash"
+	"github.com/claimcheck/claimcheck/claims/crash"
 )
 
 // TestParallelPanic checks that a panic in a worker of parallel reaches the

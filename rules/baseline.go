@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-
-	"github.com/claimcheck/claimcheck/internal/atomicfile"
 )
 
 // BaselineVersion is the version of the baseline file format.
@@ -92,16 +90,6 @@ func ReadBaseline(path string) (*Baseline, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
-}
-
-// WriteBaseline writes a baseline accepting findings to path atomically (a
-// temporary file in the same directory, then a rename).
-func WriteBaseline(path string, findings []Finding) error {
-	data, err := NewBaseline(findings).Marshal()
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, data)
 }
 
 // Apply removes the findings the baseline accepts and returns the rest, and

@@ -28,7 +28,11 @@ func TestBaselineSurvivesUnrelatedEdits(t *testing.T) {
 		t.Fatalf("want 2 findings, got %d", len(fs))
 	}
 	path := filepath.Join(t.TempDir(), "baseline.json")
-	if err := WriteBaseline(path, fs); err != nil {
+	data, err := NewBaseline(fs).Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	bl, err := ReadBaseline(path)

@@ -8,7 +8,7 @@ import (
 	"github.com/clipperhouse/uax29/v2/words"
 
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/internal/worddiff"
+	"github.com/claimcheck/claimcheck/compare/worddiff"
 )
 
 // foldPunct maps typographic quotes, apostrophes and dashes to ASCII and

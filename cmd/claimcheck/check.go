@@ -119,7 +119,11 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	if c.WriteBaseline != "" {
-		if err := rules.WriteBaseline(c.WriteBaseline, findings); err != nil {
+		data, err := rules.NewBaseline(findings).Marshal()
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.Write(c.WriteBaseline, data); err != nil {
 			return outputTrouble(outs[1], err)
 		}
 	}

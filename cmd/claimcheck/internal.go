@@ -7,7 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/claimcheck/claimcheck/internal/crash"
+	"github.com/claimcheck/claimcheck/claims/crash"
 )
 
 // internalError reports a recovered panic r (from the command or handed back

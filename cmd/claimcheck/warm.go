@@ -4,9 +4,9 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/atomic"
+	"github.com/claimcheck/claimcheck/claims/crash"
 	"github.com/claimcheck/claimcheck/claims/segment"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
-	"github.com/claimcheck/claimcheck/internal/crash"
 )
 
 // warmUp loads the embedded models (sentence segmenter, tagger and, when

@@ -1,7 +1,9 @@
 // Package crash hands a panic in a worker goroutine back to the goroutine
 // that waits for the workers, so the program's one top-level recover sees
 // every crash: a panic in a worker never kills the process with a raw
-// goroutine trace.
+// goroutine trace. It is public because claims.AnalyzeAll and
+// compare.Compare raise a worker's panic again in the caller as a *Panic, which
+// a caller of the library may want to recognise.
 package crash
 
 import (
