@@ -1,6 +1,22 @@
 package rules
 
-import "testing"
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// quoteTableOf prepares texts as the direct quotes of one document each.
+func quoteTableOf(texts ...string) *quoteTable {
+	var docs []*claims.Document
+	for _, s := range texts {
+		docs = append(docs, &claims.Document{Quotes: []claims.Quote{{Text: s, Kind: claims.QuoteDirect}}})
+	}
+	return prepareQuotes(docs)
+}
 
 // TestQuoteWording checks when two quotes of one speech count as worded
 // differently: beyond punctuation, function words, inflection,
@@ -17,11 +33,71 @@ func TestQuoteWording(t *testing.T) {
 		{"Sen. Reid respects that but thinks that the mosque should be built someplace else.", "Senator Reid respects that but thinks that the mosque should be built someplace else.", false},
 		{"now these (local) supervisors have too much discretion", "now these supervisors have too much discretion", false},
 		{"I'm not ashamed to admit I'm a Christian", "I’m not ashamed to admit that I’m a Christian", false},
+		{"We will respond with full force", "They will never get away with this", false},
 	} {
-		sim := windowSimilarity(tc.a, tc.b)
-		got := sim >= 0.6 && !sameContentStems(tc.a, tc.b) && !sameWindowStems(tc.a, tc.b)
-		if got != tc.reworded {
-			t.Errorf("%q / %q: reworded %v (similarity %.2f), want %v", tc.a, tc.b, got, sim, tc.reworded)
+		qt := quoteTableOf(tc.a, tc.b)
+		if got := qt.reworded(0, 1, 0.6, newEditScratch(len(qt.words))); got != tc.reworded {
+			t.Errorf("%q / %q: reworded %v, want %v", tc.a, tc.b, got, tc.reworded)
+		}
+	}
+}
+
+// refWindowSimilarity is the window similarity windowReaches decides,
+// computed in full with the levenshtein package over one rune per word id.
+func refWindowSimilarity(a, b []int32) float64 {
+	ra, rb := make([]rune, len(a)), make([]rune, len(b))
+	for i, w := range a {
+		ra[i] = 'a' + rune(w)
+	}
+	for i, w := range b {
+		rb[i] = 'a' + rune(w)
+	}
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	n := len(ra)
+	if n < minWindowWords || n == len(rb) {
+		m := len(rb)
+		if m == 0 {
+			return 0
+		}
+		return 1 - float64(levenshtein.ComputeDistance(string(ra), string(rb)))/float64(m)
+	}
+	best := 0.0
+	for i := 0; i+n <= len(rb); i++ {
+		d := levenshtein.ComputeDistance(string(ra), string(rb[i:i+n]))
+		best = max(best, 1-float64(d)/float64(n))
+	}
+	return best
+}
+
+// TestWindowReaches checks windowReaches, with its pruning, against the
+// full window similarity on random word sequences over a small vocabulary
+// (so windows share words) at thresholds on and between the attainable
+// values.
+func TestWindowReaches(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	const vocabSize = 6
+	s := newEditScratch(vocabSize)
+	seq := func() []int32 {
+		out := make([]int32, rng.Intn(14))
+		for i := range out {
+			out[i] = int32(rng.Intn(vocabSize))
+		}
+		return out
+	}
+	for range 20000 {
+		a, b := seq(), seq()
+		sim := refWindowSimilarity(a, b)
+		for _, minSim := range []float64{-0.1, 0, 0.2, 0.5, 0.6, 0.75, 0.8, 1, sim} {
+			if got, want := s.windowReaches(a, b, minSim), sim >= minSim; got != want {
+				t.Fatalf("windowReaches(%v, %v, %v) = %v, want %v (similarity %v)", a, b, minSim, got, want, sim)
+			}
+		}
+		for i := range s.need {
+			if s.need[i] != 0 || s.have[i] != 0 {
+				t.Fatalf("scratch not cleared after %v, %v", a, b)
+			}
 		}
 	}
 }

@@ -34,9 +34,12 @@ not is reported with the nearest source quote and the word diff.`,
 			return
 		}
 		minSim := p.Float("min-similarity")
-		for _, c := range quotePairs(p.Docs) {
-			da, db := p.Docs[c.a.doc], p.Docs[c.b.doc]
-			compareQuotes(p, da, &da.Quotes[c.a.quote], db, &db.Quotes[c.b.quote], minSim)
+		t := prepareQuotes(p.Docs)
+		scratch := newEditScratch(len(t.words))
+		for _, c := range t.pairs() {
+			if f, ok := t.compare(p, c.a, c.b, minSim, scratch); ok {
+				p.Report(f)
+			}
 		}
 	},
 }
@@ -49,130 +52,126 @@ type quoteRef struct{ doc, quote int }
 // to propose a pair on its own.
 const maxQuotePosting = 64
 
-// mayMatch is a cheap necessary condition for compareQuotes to report, on
-// the sets of words of two quotes: a quote held in another shares all of its
+// mayMatch is a cheap necessary condition for compare to report, on
+// the sorted distinct word ids of two quotes: a quote held in another shares all of its
 // words, and a rewording (edit similarity >= 0.6 against a window of the
-// longer, see windowSimilarity) at least 0.6 of the shorter's; two words of slack cover words cut at the ends of a substring
+// longer, see windowReaches) at least 0.6 of the shorter's; two words of slack cover words cut at the ends of a substring
 // match and repeated words.
-func mayMatch(a, b []string) bool {
+func mayMatch(a, b []int32) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	set := make(map[string]bool, len(b))
-	for _, w := range b {
-		set[w] = true
-	}
-	shared := 0
-	for _, w := range a {
-		if set[w] {
-			shared++
-		}
-	}
-	need := 0.6*float64(len(a)) - 2 // a rewording of a's words in a window of b (see windowSimilarity)
-	return float64(shared) >= need
+	need := 0.6*float64(len(a)) - 2 // a rewording of a's words in a window of b (see windowReaches)
+	return float64(sharedCount(a, b)) >= need
 }
 
-// quotePairs returns the pairs of direct quotes from different documents
+// quotePair names two prepared quotes by their index in quoteTable.quotes.
+type quotePair struct{ a, b int }
+
+// pairs returns the pairs of prepared quotes from different documents
 // that share at least one word used in at most maxQuotePosting quotes and
 // pass mayMatch, in
 // the order of a nested loop over documents and quotes. Two quotes that
 // reword each other (word similarity >= min-similarity) or where one holds
 // the other share most of their words, so the inverted index loses none of
 // them in practice and keeps the work near-linear in the number of quotes.
-func quotePairs(docs []*claims.Document) []struct{ a, b quoteRef } {
-	var refs []quoteRef
-	var wordsOf [][]string
-	index := map[string][]int{}
-	for di, d := range docs {
-		for qi := range d.Quotes {
-			q := &d.Quotes[qi]
-			if q.Kind != claims.QuoteDirect || normQuote(q.Text) == "" {
-				continue
-			}
-			id := len(refs)
-			refs = append(refs, quoteRef{di, qi})
-			seen := map[string]bool{}
-			var ws []string
-			for _, w := range contentWords(q.Text) {
-				if !seen[w] {
-					seen[w] = true
-					ws = append(ws, w)
-					index[w] = append(index[w], id)
-				}
-			}
-			wordsOf = append(wordsOf, ws)
+func (t *quoteTable) pairs() []quotePair {
+	index := make([][]int32, len(t.words))
+	for i := range t.quotes {
+		for _, w := range t.quotes[i].set {
+			index[w] = append(index[w], int32(i))
 		}
 	}
-	var out []struct{ a, b quoteRef }
-	for ia, ra := range refs {
-		cand := map[int]bool{}
-		for _, w := range wordsOf[ia] {
+	var out []quotePair
+	mark := make([]int32, len(t.quotes)) // mark[ib] == ia+1: ib is a candidate of ia
+	var ids []int
+	for ia := range t.quotes {
+		qa := &t.quotes[ia]
+		ids = ids[:0]
+		for _, w := range qa.set {
 			post := index[w]
 			if len(post) > maxQuotePosting {
 				continue
 			}
 			for _, ib := range post {
-				if ib > ia && refs[ib].doc != ra.doc {
-					cand[ib] = true
+				if int(ib) > ia && t.quotes[ib].ref.doc != qa.ref.doc && mark[ib] != int32(ia+1) {
+					mark[ib] = int32(ia + 1)
+					if mayMatch(qa.set, t.quotes[ib].set) {
+						ids = append(ids, int(ib))
+					}
 				}
-			}
-		}
-		ids := make([]int, 0, len(cand))
-		for ib := range cand {
-			if mayMatch(wordsOf[ia], wordsOf[ib]) {
-				ids = append(ids, ib)
 			}
 		}
 		sort.Ints(ids)
 		for _, ib := range ids {
-			out = append(out, struct{ a, b quoteRef }{ra, refs[ib]})
+			out = append(out, quotePair{ia, ib})
 		}
 	}
-	// refs are in document order, so sorting by (a.doc, b.doc, a.quote,
+	// quotes are in document order, so sorting by (a.doc, b.doc, a.quote,
 	// b.quote) reproduces the nested loop's order.
 	sort.SliceStable(out, func(i, j int) bool {
 		x, y := out[i], out[j]
-		if x.a.doc != y.a.doc {
-			return x.a.doc < y.a.doc
+		xa, xb, ya, yb := t.quotes[x.a].ref, t.quotes[x.b].ref, t.quotes[y.a].ref, t.quotes[y.b].ref
+		if xa.doc != ya.doc {
+			return xa.doc < ya.doc
 		}
-		if x.b.doc != y.b.doc {
-			return x.b.doc < y.b.doc
+		if xb.doc != yb.doc {
+			return xb.doc < yb.doc
 		}
-		if x.a.quote != y.a.quote {
-			return x.a.quote < y.a.quote
+		if xa.quote != ya.quote {
+			return xa.quote < ya.quote
 		}
-		return x.b.quote < y.b.quote
+		return xb.quote < yb.quote
 	})
 	return out
 }
 
-// compareQuotes reports quote b (of db) when it rewords quote a (of da) or
+// compare returns the finding on quote ib when it rewords quote ia or
 // gives the same words to a different speaker.
-func compareQuotes(p *Pass, da *claims.Document, a *claims.Quote, db *claims.Document, b *claims.Quote, minSim float64) {
-	if a.Kind != claims.QuoteDirect || b.Kind != claims.QuoteDirect {
-		return
+func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editScratch) (Finding, bool) {
+	qa, qb := &t.quotes[ia], &t.quotes[ib]
+	da, db := p.Docs[qa.ref.doc], p.Docs[qb.ref.doc]
+	a, b := qa.q, qb.q
+	rel := func() []Related {
+		return []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
 	}
-	na, nb := normQuote(a.Text), normQuote(b.Text)
-	if na == "" || nb == "" {
-		return
-	}
-	rel := []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
-	if containsInOrder(na, fragments(nb)) || containsInOrder(nb, fragments(na)) {
+	if containsInOrder(qa.norm, qb.frags) || containsInOrder(qb.norm, qa.frags) {
 		sa, sb := speakerOf(a), speakerOf(b)
 		if facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
-			p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
+			return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
 				Message: fmt.Sprintf("quote %q is given to %q here but to %q in %s", excerpt(b.Text, 50), normSpace(sb), normSpace(sa), docName(p, da.ID)),
-				Related: rel})
+				Related: rel()}, true
 		}
-		return
+		return Finding{}, false
 	}
-	if windowSimilarity(a.Text, b.Text) < minSim || sameContentStems(a.Text, b.Text) || sameWindowStems(a.Text, b.Text) {
-		return
+	if !t.reworded(ia, ib, minSim, scratch) {
+		return Finding{}, false
 	}
 	diff := wordDiff(a.Text, b.Text)
-	p.Report(Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00wording",
+	return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00wording",
 		Message: fmt.Sprintf("quote is worded differently in %s: %s", docName(p, da.ID), inlineDiff(diff)),
-		Related: rel, Diff: diff})
+		Related: rel(), Diff: diff}, true
+}
+
+// reworded reports whether quotes ia and ib are the same quote in other
+// words: their window similarity (windowReaches) is at least minSim, yet
+// the stems of their content words (contentStems), in order, are neither
+// the same nor, for the shorter, a run of the longer's — such quotes differ
+// only in punctuation, function words and inflection ("I'm a Christian" /
+// "that I'm a Christian"; "in the pews" / "in the pew"), not in words an
+// editor must settle.
+func (t *quoteTable) reworded(ia, ib int, minSim float64, scratch *editScratch) bool {
+	if !scratch.windowReaches(t.quotes[ia].words, t.quotes[ib].words, minSim) {
+		return false
+	}
+	sa, sb := t.stemsOf(ia), t.stemsOf(ib)
+	if slices.Equal(sa, sb) {
+		return false
+	}
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	return !containsRun(sa, sb)
 }
 
 // checkDraftQuotes reports each direct quote of the draft that no source
@@ -280,44 +279,6 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 	Bad:     `a baseline listing a quote-unattributed finding for a quote since deleted`,
 	Good:    `the baseline rewritten with --write-baseline`,
 	Default: Info,
-}
-
-// sameContentStems reports whether two quotes differ only in punctuation,
-// case, function words and inflection ("I'm a Christian" / "that I'm a
-// Christian"; "in the pews" / "in the pew"): the stems of their content
-// words, in order, are the same. Such quotes are the same words, not a
-// rewording an editor must settle.
-func sameContentStems(a, b string) bool {
-	sa, sb := contentStems(a), contentStems(b)
-	if len(sa) != len(sb) {
-		return false
-	}
-	for i := range sa {
-		if sa[i] != sb[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// sameWindowStems reports whether the content stems of the shorter quote
-// occur, in order and together, among the longer's: an excerpt that
-// differs from its source only in punctuation, function words and
-// inflection.
-func sameWindowStems(a, b string) bool {
-	sa, sb := contentStems(a), contentStems(b)
-	if len(sa) > len(sb) {
-		sa, sb = sb, sa
-	}
-	if len(sa) == 0 {
-		return false
-	}
-	for i := 0; i+len(sa) <= len(sb); i++ {
-		if slices.Equal(sa, sb[i:i+len(sa)]) {
-			return true
-		}
-	}
-	return false
 }
 
 // contentStems are the Snowball stems of the words of s that are not stop

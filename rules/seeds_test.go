@@ -2,6 +2,7 @@ package rules
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,4 +79,52 @@ func BenchmarkRunSeeds(b *testing.B) {
 	for b.Loop() {
 		Run(Input{Docs: docs, Compare: res, Score: ScoreWith(opt)})
 	}
+}
+
+// polnearDocs analyses the first n PolNeAR train texts in ../shared/eval
+// (skipping any ingest refuses), or skips b when they are absent.
+func polnearDocs(b *testing.B, n int) []*claims.Document {
+	b.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "polnear", "train", "text", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("PolNeAR train texts not found in ../shared/eval; skipping")
+	}
+	var docs []*claims.Document
+	for _, p := range paths {
+		if len(docs) == n {
+			break
+		}
+		if d, err := ingest.Load([]string{p}, nil); err == nil {
+			docs = append(docs, d...)
+		}
+	}
+	for i, d := range docs {
+		d.ID = "d" + strconv.Itoa(i+1) // as ingest names them in one load
+	}
+	claims.AnalyzeAll(docs, claims.Options{})
+	return docs
+}
+
+// BenchmarkRulesPolNEAR runs each costly rule, and all rules, over 300
+// PolNeAR train articles compared as one story (what check does with a
+// directory of them).
+func BenchmarkRulesPolNEAR(b *testing.B) {
+	docs := polnearDocs(b, 300)
+	opt := compare.DefaultOptions()
+	res := compare.Compare(docs, opt)
+	in := Input{Docs: docs, Compare: res, Score: ScoreWith(opt)}
+	for _, r := range []*Rule{quoteMismatch, summaryUnsupported} {
+		b.Run(r.ID, func(b *testing.B) {
+			for b.Loop() {
+				p := &Pass{Rule: r, Severity: r.Default, Docs: docs, Compare: res, Score: in.Score, Options: in.options(r)}
+				p.report = func(Finding) {}
+				r.Run(p)
+			}
+		})
+	}
+	b.Run("all", func(b *testing.B) {
+		for b.Loop() {
+			Run(in)
+		}
+	})
 }

@@ -169,34 +169,6 @@ func wordSimilarity(a, b string) float64 {
 	return 1 - float64(d)/float64(n)
 }
 
-// minWindowWords is the fewest content words the shorter of two quotes
-// needs for windowSimilarity to compare it with a part of the longer.
-const minWindowWords = 5
-
-// windowSimilarity is wordSimilarity of the shorter quote against its best
-// window of as many words in the longer: one outlet often quotes more of
-// the same speech ("Hello, my name is the Republican Party, and I got a
-// problem. I'm addicted to spending" / "Hello, my name is the Republican
-// Party and I have a problem!"), and the part they share is what must be
-// verbatim. Shorter quotes than minWindowWords compare whole.
-func windowSimilarity(a, b string) float64 {
-	c := worddiff.NewCoder()
-	ra, rb := []rune(string(c.Encode(contentWords(a)))), []rune(string(c.Encode(contentWords(b))))
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	n := len(ra)
-	if n < minWindowWords || n == len(rb) {
-		return wordSimilarity(a, b)
-	}
-	best := 0.0
-	for i := 0; i+n <= len(rb); i++ {
-		d := levenshtein.ComputeDistance(string(ra), string(rb[i:i+n]))
-		best = max(best, 1-float64(d)/float64(n))
-	}
-	return best
-}
-
 // speakerStop are words ignored when comparing speakers.
 var speakerStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "mr": true, "ms": true, "mrs": true, "dr": true}
 

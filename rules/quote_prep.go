@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// vocab numbers strings densely from 0 in the order first seen; one vocab
+// serves one rule run, so equal ids mean equal strings.
+type vocab map[string]int32
+
+// id returns s's id, assigning the next one to a string not seen before.
+func (v vocab) id(s string) int32 {
+	if i, ok := v[s]; ok {
+		return i
+	}
+	i := int32(len(v))
+	v[s] = i
+	return i
+}
+
+// ids returns the ids of ss in order.
+func (v vocab) ids(ss []string) []int32 {
+	out := make([]int32, len(ss))
+	for i, s := range ss {
+		out[i] = v.id(s)
+	}
+	return out
+}
+
+// preparedQuote is a direct quote with every form quote-mismatch compares,
+// computed once per quote instead of once per candidate pair. Its fields
+// are functions of the quote's text alone: norm is normQuote, frags
+// fragments(norm), words the ids of contentWords in order, set the distinct
+// ids of words sorted, and stems (computed on first use by stemsOf) the ids
+// of contentStems.
+type preparedQuote struct {
+	ref   quoteRef
+	q     *claims.Quote
+	norm  string
+	frags []string
+	words []int32
+	set   []int32
+
+	stems     []int32
+	stemsDone bool
+}
+
+// quoteTable holds the prepared direct quotes of a pass over one word
+// vocabulary and one stem vocabulary.
+type quoteTable struct {
+	quotes []preparedQuote
+	words  vocab
+	stems  vocab
+}
+
+// prepareQuotes prepares the direct quotes of docs with a non-empty
+// normalised text, in document and quote order.
+func prepareQuotes(docs []*claims.Document) *quoteTable {
+	t := &quoteTable{words: vocab{}, stems: vocab{}}
+	for di, d := range docs {
+		for qi := range d.Quotes {
+			q := &d.Quotes[qi]
+			if q.Kind != claims.QuoteDirect {
+				continue
+			}
+			norm := normQuote(q.Text)
+			if norm == "" {
+				continue
+			}
+			words := t.words.ids(contentWords(q.Text))
+			set := slices.Clone(words)
+			slices.Sort(set)
+			set = slices.Compact(set)
+			t.quotes = append(t.quotes, preparedQuote{ref: quoteRef{di, qi}, q: q, norm: norm, frags: fragments(norm), words: words, set: set})
+		}
+	}
+	return t
+}
+
+// stemsOf returns the ids of contentStems of quote i's text.
+func (t *quoteTable) stemsOf(i int) []int32 {
+	pq := &t.quotes[i]
+	if !pq.stemsDone {
+		pq.stems, pq.stemsDone = t.stems.ids(contentStems(pq.q.Text)), true
+	}
+	return pq.stems
+}
+
+// sharedCount is the number of ids in both sorted, duplicate-free lists.
+func sharedCount(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// containsRun reports whether short occurs as a contiguous run in long.
+// An empty short never does.
+func containsRun(short, long []int32) bool {
+	if len(short) == 0 {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(short, long[i:i+len(short)]) {
+			return true
+		}
+	}
+	return false
+}
