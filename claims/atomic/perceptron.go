@@ -1,38 +1,40 @@
 package atomic
 
 import (
-	"encoding/binary"
+	_ "embed"
 	"errors"
-	"fmt"
 	"math"
 	"regexp"
 	"strings"
 	"sync"
-
-	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
 
 // perceptron is prose's English averaged-perceptron tagger (the model in
-// github.com/jdkato/prose/v3/tag/aptagmodel, the feature set of prose's
-// tag.Tagger) re-indexed for speed. prose finds each of the 14 features of
-// a token by binary search over 75k sorted strings; here the features are
-// grouped by the word, suffix, prefix byte or tag they test, so a token
-// costs a few hash lookups and array reads. Scores are accumulated in
-// prose's order with the same float32 arithmetic and ties break the same
-// way, so the tags are identical to prose's (TestPerceptronMatchesProse).
-// It is immutable after load and safe for concurrent use.
+// github.com/jdkato/prose/v3/tag/aptagmodel, MIT licence, the feature set
+// of prose's tag.Tagger) re-indexed for speed and read straight from the
+// embedded tagger.bin: prose finds each of the 14 features of a token by
+// binary search over 75k sorted strings; here the features are grouped by
+// the word, suffix, prefix byte or tag they test, in hash tables laid out
+// in the file, so a token costs a few probes and array reads and loading
+// builds no map but the 47 tags'. Scores are accumulated in prose's order
+// with the same float32 arithmetic and ties break the same way, so the
+// tags are identical to prose's (TestPerceptronMatchesProse). tagger.bin
+// is written by TestTaggerTable -update from prose's model and checked
+// against it on every test run. It is immutable after load and safe for
+// concurrent use.
 type perceptron struct {
-	classes   []string
-	pairOff   []uint32 // feature f's weights are pairs pairOff[f]..pairOff[f+1]
-	ids       []uint8
-	wts       []float32
-	fixedTags map[string]fixedTag // words tagged without scoring, as written
+	classes []string
+	nf      int32  // features; a feature id f is valid when 0 <= f < nf
+	pairOff string // feature f's weights are pairs u32(pairOff, f)..u32(pairOff, f+1)
+	ids     string // class id of each pair
+	wts     string // float32 bits of each pair
+	prevs   string // (tag id, feature) of the "i-1 tag+i word" features, by word
 
-	bias  int32
-	pref  [256]int32         // "i pref1 X"
-	words map[string]int32   // normalised word -> index into wordFeats
-	wfs   []wordFeats        // word-keyed features
-	sufs  map[string]sufFeat // suffix-keyed features
+	bias     int32
+	pref     [256]int32 // "i pref1 X"
+	words    table      // normalised word -> at[5], suffix feats[3], prevs offset and count
+	sufs     table      // suffix -> sufFeat
+	unscored table      // the model's words tagged without scoring -> class id
 
 	tags       map[string]int32 // tag -> tag id for the tag-keyed features
 	classTag   []int32          // class id -> tag id
@@ -44,35 +46,24 @@ type perceptron struct {
 	modelError error
 }
 
-// wordFeats are the features that test one normalised word, and those of
-// its suffix.
-type wordFeats struct {
-	at   [5]int32 // i word, i-1 word, i-2 word, i+1 word, i+2 word
-	suf  sufFeat
-	prev []tagFeat
-}
-
-// fixedTag is the tag of a word that is not scored: an emoticon, a word of
-// the caller's lexicon or one of the model's unambiguous words.
-type fixedTag struct {
-	tag      string
-	emoticon bool
-}
-
-// tagFeat is an "i-1 tag+i word" feature: the previous tag and the feature.
-type tagFeat struct{ tag, feat int32 }
-
-// sufFeat are the features that test a three-byte suffix: of the word
-// itself (as written), of the previous and of the next normalised word.
-type sufFeat [3]int32
-
+// Fields of a words record after its key (see table).
 const (
 	atWord = iota
 	atPrev
 	atPrev2
 	atNext
 	atNext2
+	wordSuf    = 5 // three suffix features: sufFeat
+	wordPrevs  = 8 // offset of the word's prevs
+	wordNPrevs = 9 // how many
+	wordFields = 10
 )
+
+// sufFeat are the features that test a three-byte suffix: of the word
+// itself (as written), of the previous and of the next normalised word.
+type sufFeat [3]int32
+
+var noSuf = sufFeat{-1, -1, -1}
 
 // wordTemplates are prose's word-keyed feature prefixes, by at index.
 var wordTemplates = [5]string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
@@ -87,244 +78,284 @@ var tagLexicon = map[string]string{
 	"according": "VBG", "including": "VBG", "remains": "VBZ", "continues": "VBZ", "while": "IN", "whereas": "IN",
 }
 
+//go:generate go test -run ^TestTaggerTable$ -update
+
+// taggerBin is prose's English model re-indexed (see perceptron).
+//
+//go:embed tagger.bin
+var taggerBin string
+
 var englishTagger = sync.OnceValue(func() *perceptron {
-	p, err := loadPerceptron(aptagmodel.English)
+	p, err := decodeTagger(taggerBin)
 	if err != nil {
 		return &perceptron{modelError: err}
 	}
-	p.setLexicon(tagLexicon)
+	p.lexicon = tagLexicon
 	return p
 })
 
-// setLexicon makes the lower-case words of lex take precedence over the
-// model in every casing, and emoticons over both (prose's order).
-func (p *perceptron) setLexicon(lex map[string]string) {
-	p.lexicon = lex
-	for w, f := range p.fixedTags {
-		if t, ok := lex[strings.ToLower(w)]; ok {
-			f.tag = t
-			p.fixedTags[w] = f
-		}
-	}
-	for w, t := range lex {
-		p.fixedTags[w] = fixedTag{tag: t}
-	}
-	for w := range emoticons {
-		p.fixedTags[w] = fixedTag{tag: "SYM", emoticon: true}
-	}
+// taggerMagic opens tagger.bin; the digit is the format's version.
+const taggerMagic = "CCTAG1\n\x00"
+
+// le32 reads the little-endian uint32 at byte offset 4*i of s.
+func le32(s string, i int) uint32 {
+	o := 4 * i
+	_ = s[o+3]
+	return uint32(s[o]) | uint32(s[o+1])<<8 | uint32(s[o+2])<<16 | uint32(s[o+3])<<24
 }
 
-// modelReader reads prose's flat model format (see prose's internal/flat):
-// little-endian counts, length-prefixed strings and arrays.
-type modelReader struct {
-	b   []byte
+// table is a string-keyed hash table laid out in a string: slots holds
+// one u32 per slot (a record index + 1, 0 for an empty slot), a power of
+// two of them, filled by linear probing from fnv32(key); recs holds
+// records of width u32 fields, the first two the key's offset and length
+// in keys, then the values. Every read is bounds-checked against the
+// table's own sizes, so a corrupt table finds nothing rather than panics.
+type table struct {
+	slots, recs, keys string
+	nslots, nrecs     uint32
+	width             int
+}
+
+// fnv32 is 32-bit FNV-1a.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// find returns the record index of key, or -1.
+func (t *table) find(key string) int32 {
+	if t.nslots == 0 {
+		return -1
+	}
+	mask := t.nslots - 1
+	h := fnv32(key) & mask
+	for range t.nslots {
+		r := le32(t.slots, int(h))
+		if r == 0 || r > t.nrecs {
+			return -1
+		}
+		rec := int(r - 1)
+		off, n := int(le32(t.recs, rec*t.width)), int(le32(t.recs, rec*t.width+1))
+		if off <= len(t.keys) && n <= len(t.keys)-off && t.keys[off:off+n] == key {
+			return int32(rec)
+		}
+		h = (h + 1) & mask
+	}
+	return -1
+}
+
+// field returns value k (after the key) of record rec.
+func (t *table) field(rec int32, k int) int32 {
+	return int32(le32(t.recs, int(rec)*t.width+2+k))
+}
+
+// reader reads tagger.bin's sections in order.
+type reader struct {
+	s   string
 	err error
 }
 
-func (r *modelReader) take(n int) []byte {
+func (r *reader) take(n int) string {
 	if r.err != nil {
-		return nil
-	}
-	if n < 0 || n > len(r.b) {
-		r.err = errors.New("truncated tagger model")
-		return nil
-	}
-	out := r.b[:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *modelReader) u32() int {
-	b := r.take(4)
-	if b == nil {
-		return 0
-	}
-	return int(binary.LittleEndian.Uint32(b))
-}
-
-func (r *modelReader) str16() string {
-	b := r.take(2)
-	if b == nil {
 		return ""
 	}
-	return string(r.take(int(binary.LittleEndian.Uint16(b))))
+	if n < 0 || n > len(r.s) {
+		r.err = errors.New("truncated tagger table")
+		return ""
+	}
+	out := r.s[:n]
+	r.s = r.s[n:]
+	return out
 }
 
-func (r *modelReader) u32s(n int) []uint32 {
+func (r *reader) u32() uint32 {
+	b := r.take(4)
+	if b == "" {
+		return 0
+	}
+	return le32(b, 0)
+}
+
+// count reads a count that must fit in the rest of the file at size bytes
+// an item.
+func (r *reader) count(size int) int {
+	n := r.u32()
+	if r.err == nil && (size > 0 && uint64(n)*uint64(size) > uint64(len(r.s)) || n > 1<<28) {
+		r.err = errors.New("corrupt tagger table")
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) u32s(n int) []int32 {
 	b := r.take(4 * n)
-	out := make([]uint32, len(b)/4)
+	if b == "" {
+		return nil
+	}
+	out := make([]int32, n)
 	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+		out[i] = int32(le32(b, i))
 	}
 	return out
 }
 
-// loadPerceptron decodes a model in prose's flat format and indexes its
-// features by what they test.
-func loadPerceptron(data []byte) (*perceptron, error) {
-	r := &modelReader{b: data}
-	if string(r.take(8)) != "PROSETAG" || r.u32() != 1 {
-		return nil, errors.New("not a prose flat tagger model (version 1)")
-	}
-	p := &perceptron{bias: -1}
-	nc := r.u32()
-	if nc > 256 {
-		return nil, fmt.Errorf("tagger model has %d classes", nc)
-	}
-	for range nc {
-		p.classes = append(p.classes, r.str16())
-	}
-	nf, np, nb := r.u32(), r.u32(), r.u32()
-	blob := string(r.take(nb))
-	featOff := r.u32s(nf + 1)
-	p.pairOff = r.u32s(nf + 1)
-	p.ids = append([]uint8(nil), r.take(np)...)
-	if wb := r.take(4 * np); wb != nil {
-		p.wts = make([]float32, np)
-		for i := range p.wts {
-			p.wts[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[4*i:]))
+func (r *reader) strs() []string {
+	n := r.count(1)
+	out := make([]string, 0, n)
+	for range n {
+		l := r.take(1)
+		if l == "" {
+			return nil
 		}
+		out = append(out, r.take(int(l[0])))
 	}
-	nt := r.u32()
-	p.fixedTags = make(map[string]fixedTag, nt+len(emoticons)+2*len(tagLexicon))
-	for range nt {
-		w := r.str16()
-		id := r.take(1)
-		if id != nil && int(id[0]) < nc {
-			p.fixedTags[w] = fixedTag{tag: p.classes[id[0]]}
-		}
+	return out
+}
+
+func (r *reader) table(width int) table {
+	var t table
+	t.nslots = uint32(r.count(4))
+	t.slots = r.take(4 * int(t.nslots))
+	t.nrecs = uint32(r.count(4 * width))
+	t.recs = r.take(4 * width * int(t.nrecs))
+	t.keys = r.take(r.count(1))
+	t.width = width
+	if r.err == nil && t.nslots&(t.nslots-1) != 0 {
+		r.err = errors.New("corrupt tagger table: slots not a power of two")
 	}
+	return t
+}
+
+// decodeTagger reads tagger.bin (as TestTaggerTable writes it): the small
+// tables are decoded, the large ones used in place.
+func decodeTagger(s string) (*perceptron, error) {
+	if !strings.HasPrefix(s, taggerMagic) {
+		return nil, errors.New("not a claimcheck tagger table (version 1)")
+	}
+	r := &reader{s: s[len(taggerMagic):]}
+	p := &perceptron{}
+	p.classes = r.strs()
+	tags := r.strs()
+	if r.err == nil && (len(p.classes) == 0 || len(p.classes) > 256 || len(tags) == 0) {
+		return nil, errors.New("corrupt tagger table: classes")
+	}
+	p.tags = make(map[string]int32, len(tags))
+	for i, t := range tags {
+		p.tags[t] = int32(i)
+	}
+	nt := int32(len(tags))
+	p.bias = int32(r.u32())
+	p.startTags = [2]int32{int32(r.u32()), int32(r.u32())}
+	copy(p.pref[:], r.u32s(256))
+	p.classTag = r.u32s(len(p.classes))
+	p.prevTag = r.u32s(int(nt))
+	p.prev2Tag = r.u32s(int(nt))
+	p.prevBoth = r.u32s(int(nt * nt))
+	nf := r.count(4)
+	p.nf = int32(nf)
+	p.pairOff = r.take(4 * (nf + 1))
+	np := r.count(5)
+	p.ids = r.take(np)
+	p.wts = r.take(4 * np)
+	p.prevs = r.take(8 * r.count(8))
+	p.words = r.table(2 + wordFields)
+	p.sufs = r.table(2 + 3)
+	p.unscored = r.table(2 + 1)
 	if r.err != nil {
 		return nil, r.err
 	}
-	if len(featOff) != nf+1 || len(p.pairOff) != nf+1 || len(p.wts) != np || int(featOff[nf]) > len(blob) || int(p.pairOff[nf]) > np {
-		return nil, errors.New("inconsistent tagger model")
+	if len(r.s) != 0 {
+		return nil, errors.New("corrupt tagger table: trailing bytes")
 	}
-	for _, id := range p.ids {
-		if int(id) >= nc {
-			return nil, errors.New("tagger model class id out of range")
+	for _, id := range append(p.classTag, p.startTags[0], p.startTags[1]) {
+		if id < 0 || id >= nt {
+			return nil, errors.New("corrupt tagger table: tag id out of range")
 		}
 	}
-	feats := make([]string, nf)
-	for f := range nf {
-		if featOff[f] > featOff[f+1] || p.pairOff[f] > p.pairOff[f+1] {
-			return nil, errors.New("tagger model offsets out of order")
+	prev := uint32(0)
+	for f := range nf + 1 {
+		o := le32(p.pairOff, f)
+		if o < prev || o > uint32(np) {
+			return nil, errors.New("corrupt tagger table: weight offsets out of order")
 		}
-		feats[f] = blob[featOff[f]:featOff[f+1]]
+		prev = o
 	}
-	p.index(feats)
 	return p, nil
 }
 
-// index groups the features by the word, suffix, byte or tags they test.
-func (p *perceptron) index(feats []string) {
-	p.tags = map[string]int32{}
-	tagID := func(t string) int32 {
-		id, ok := p.tags[t]
-		if !ok {
-			id = int32(len(p.tags))
-			p.tags[t] = id
-		}
-		return id
+// word returns the words record of w, or -1.
+func (p *perceptron) word(w string) int32 { return p.words.find(w) }
+
+// wordAt returns feature k (atWord...atNext2) of word record rec, or -1.
+func (p *perceptron) wordAt(rec int32, k int) int32 {
+	if rec < 0 {
+		return -1
 	}
-	for _, c := range p.classes {
-		p.classTag = append(p.classTag, tagID(c))
-	}
-	p.startTags = [2]int32{tagID("-START-"), tagID("-START2-")}
-	type pairFeat struct{ a, b, feat int32 }
-	var both []pairFeat
-	type single struct{ tag, feat int32 }
-	var prev, prev2 []single
-	// Sized for prose's English model (about 75k features, half of them
-	// word-keyed), so indexing does not spend its time growing maps.
-	p.words = make(map[string]int32, len(feats)/2)
-	p.wfs = make([]wordFeats, 0, len(feats)/2)
-	p.sufs = make(map[string]sufFeat, len(feats)/8)
-	word := func(w string) *wordFeats {
-		id, ok := p.words[w]
-		if !ok {
-			id = int32(len(p.wfs))
-			p.words[w] = id
-			p.wfs = append(p.wfs, wordFeats{at: [5]int32{-1, -1, -1, -1, -1}})
-		}
-		return &p.wfs[id]
-	}
-	for i := range p.pref {
-		p.pref[i] = -1
-	}
-	for f, s := range feats {
-		fi := int32(f)
-		switch {
-		case s == "bias":
-			p.bias = fi
-			continue
-		case strings.HasPrefix(s, "i pref1 "):
-			if v := s[len("i pref1 "):]; len(v) == 1 {
-				p.pref[v[0]] = fi
-			}
-			continue
-		case strings.HasPrefix(s, "i-1 tag+i word "):
-			v := s[len("i-1 tag+i word "):]
-			if t, w, ok := strings.Cut(v, " "); ok {
-				wf := word(w)
-				wf.prev = append(wf.prev, tagFeat{tagID(t), fi})
-			}
-			continue
-		case strings.HasPrefix(s, "i tag+i-2 tag "):
-			if a, b, ok := strings.Cut(s[len("i tag+i-2 tag "):], " "); ok {
-				both = append(both, pairFeat{tagID(a), tagID(b), fi})
-			}
-			continue
-		case strings.HasPrefix(s, "i-1 tag "):
-			prev = append(prev, single{tagID(s[len("i-1 tag "):]), fi})
-			continue
-		case strings.HasPrefix(s, "i-2 tag "):
-			prev2 = append(prev2, single{tagID(s[len("i-2 tag "):]), fi})
-			continue
-		}
-		for k, tp := range wordTemplates {
-			if strings.HasPrefix(s, tp) {
-				word(s[len(tp):]).at[k] = fi
-			}
-		}
-		for k, tp := range sufTemplates {
-			if strings.HasPrefix(s, tp) {
-				v := s[len(tp):]
-				sf, ok := p.sufs[v]
-				if !ok {
-					sf = sufFeat{-1, -1, -1}
-				}
-				sf[k] = fi
-				p.sufs[v] = sf
-			}
-		}
-	}
-	for w, id := range p.words {
-		sf, ok := p.sufs[suffix3(w)]
-		if !ok {
-			sf = sufFeat{-1, -1, -1}
-		}
-		p.wfs[id].suf = sf
-	}
-	n := len(p.tags)
-	p.prevTag, p.prev2Tag, p.prevBoth = filled(n), filled(n), filled(n*n)
-	for _, x := range prev {
-		p.prevTag[x.tag] = x.feat
-	}
-	for _, x := range prev2 {
-		p.prev2Tag[x.tag] = x.feat
-	}
-	for _, x := range both {
-		p.prevBoth[int(x.a)*n+int(x.b)] = x.feat
-	}
+	return p.words.field(rec, k)
 }
 
-func filled(n int) []int32 {
-	out := make([]int32, n)
-	for i := range out {
-		out[i] = -1
+// suffix returns the features of suffix s (noSuf when it has none).
+func (p *perceptron) suffix(s string) sufFeat {
+	rec := p.sufs.find(s)
+	if rec < 0 {
+		return noSuf
 	}
-	return out
+	return sufFeat{p.sufs.field(rec, 0), p.sufs.field(rec, 1), p.sufs.field(rec, 2)}
+}
+
+// wordSuffix returns the suffix features of word record rec's suffix.
+func (p *perceptron) wordSuffix(rec int32) sufFeat {
+	return sufFeat{p.words.field(rec, wordSuf), p.words.field(rec, wordSuf+1), p.words.field(rec, wordSuf+2)}
+}
+
+// prevFeat returns the "i-1 tag+i word" feature of word record rec for
+// previous tag id tag, or -1.
+func (p *perceptron) prevFeat(rec, tag int32) int32 {
+	off, n := int(p.words.field(rec, wordPrevs)), int(p.words.field(rec, wordNPrevs))
+	if off < 0 || n < 0 || off > len(p.prevs)/8 || n > len(p.prevs)/8-off {
+		return -1
+	}
+	for i := off; i < off+n; i++ {
+		if int32(le32(p.prevs, 2*i)) == tag {
+			return int32(le32(p.prevs, 2*i+1))
+		}
+	}
+	return -1
+}
+
+// fixedTag is the tag of a word that is not scored: an emoticon, a word of
+// the caller's lexicon or one of the model's unambiguous words.
+type fixedTag struct {
+	tag      string
+	emoticon bool
+}
+
+// fixedOf returns the unscored tag of word as written, in prose's order:
+// an emoticon, a word of the lexicon, a word of the model's (whose tag the
+// lexicon overrides for its lower case).
+func (p *perceptron) fixedOf(word string) (fixedTag, bool) {
+	if emoticons[word] {
+		return fixedTag{tag: "SYM", emoticon: true}, true
+	}
+	if t, ok := p.lexicon[word]; ok {
+		return fixedTag{tag: t}, true
+	}
+	rec := p.unscored.find(word)
+	if rec < 0 {
+		return fixedTag{}, false
+	}
+	if t, ok := p.lexicon[strings.ToLower(word)]; ok {
+		return fixedTag{tag: t}, true
+	}
+	c := p.unscored.field(rec, 0)
+	if c < 0 || int(c) >= len(p.classes) {
+		return fixedTag{}, false
+	}
+	return fixedTag{tag: p.classes[c]}, true
 }
 
 // Penn Treebank traces and bracket literals, passed through unscored as
@@ -338,7 +369,7 @@ var (
 // prose's order: the special cases, the lexicon (as written, then in lower
 // case), then the model's unambiguous words.
 func (p *perceptron) fixed(word, lower string) (string, bool) {
-	f, ok := p.fixedTags[word]
+	f, ok := p.fixedOf(word)
 	switch {
 	case word == "-":
 		return "-", true
@@ -408,18 +439,16 @@ func (p *perceptron) tagAll(t []tok) {
 	}
 	n := len(t)
 	// positions 0,1 and n+2,n+3 are the sentinels around the sentence
-	wf := make([]*wordFeats, n+4)
+	wf := make([]int32, n+4) // words record, or -1
 	sf := make([]sufFeat, n+4)
 	look := func(k int, w string) {
-		if id, ok := p.words[w]; ok {
-			wf[k] = &p.wfs[id]
-			sf[k] = wf[k].suf
+		if rec := p.word(w); rec >= 0 {
+			wf[k] = rec
+			sf[k] = p.wordSuffix(rec)
 			return
 		}
-		var ok bool
-		if sf[k], ok = p.sufs[suffix3(w)]; !ok {
-			sf[k] = sufFeat{-1, -1, -1}
-		}
+		wf[k] = -1
+		sf[k] = p.suffix(suffix3(w))
 	}
 	look(0, "-START-")
 	look(1, "-START2-")
@@ -428,8 +457,8 @@ func (p *perceptron) tagAll(t []tok) {
 	}
 	look(n+2, "-END-")
 	look(n+3, "-END2-")
-	var scores [256]float32
-	sc := scores[:len(p.classes)]
+	var sc [256]float32 // indexed by a byte: a class id never overflows it
+	nc := len(p.classes)
 	nt := len(p.tags)
 	p1, p2 := p.startTags[0], p.startTags[1]
 	for i := range t {
@@ -445,44 +474,34 @@ func (p *perceptron) tagAll(t []tok) {
 				id = x
 			}
 		} else {
-			for j := range sc {
-				sc[j] = 0
-			}
+			sc = [256]float32{}
 			c := i + 2
 			rawSuf := sf[c]
 			if s3 := suffix3(w); s3 != suffix3(normalize(w, t[i].lw)) {
-				var ok bool
-				if rawSuf, ok = p.sufs[s3]; !ok {
-					rawSuf = sufFeat{-1, -1, -1}
-				}
+				rawSuf = p.suffix(s3)
 			}
-			p.add(sc, p.bias)
-			p.add(sc, rawSuf[0])
-			p.add(sc, p.pref[w[0]])
-			p.add(sc, at(p.prevTag, p1))
-			p.add(sc, at(p.prev2Tag, p2))
+			p.add(&sc, p.bias)
+			p.add(&sc, rawSuf[0])
+			p.add(&sc, p.pref[w[0]])
+			p.add(&sc, at(p.prevTag, p1))
+			p.add(&sc, at(p.prev2Tag, p2))
 			if p1 >= 0 && p2 >= 0 {
-				p.add(sc, p.prevBoth[int(p1)*nt+int(p2)])
+				p.add(&sc, p.prevBoth[int(p1)*nt+int(p2)])
 			}
-			if x := wf[c]; x != nil {
-				p.add(sc, x.at[atWord])
+			if x := wf[c]; x >= 0 {
+				p.add(&sc, p.wordAt(x, atWord))
 				if p1 >= 0 {
-					for _, tf := range x.prev {
-						if tf.tag == p1 {
-							p.add(sc, tf.feat)
-							break
-						}
-					}
+					p.add(&sc, p.prevFeat(x, p1))
 				}
 			}
-			p.addWord(sc, wf[c-1], atPrev)
-			p.add(sc, sf[c-1][1])
-			p.addWord(sc, wf[c-2], atPrev2)
-			p.addWord(sc, wf[c+1], atNext)
-			p.add(sc, sf[c+1][2])
-			p.addWord(sc, wf[c+2], atNext2)
+			p.add(&sc, p.wordAt(wf[c-1], atPrev))
+			p.add(&sc, sf[c-1][1])
+			p.add(&sc, p.wordAt(wf[c-2], atPrev2))
+			p.add(&sc, p.wordAt(wf[c+1], atNext))
+			p.add(&sc, sf[c+1][2])
+			p.add(&sc, p.wordAt(wf[c+2], atNext2))
 			best, bestID := float32(math.Inf(-1)), -1
-			for k, s := range sc {
+			for k, s := range sc[:nc] {
 				if s > best {
 					best, bestID = s, k
 				}
@@ -503,24 +522,18 @@ func at(tbl []int32, id int32) int32 {
 	return tbl[id]
 }
 
-func (p *perceptron) addWord(sc []float32, x *wordFeats, k int) {
-	if x != nil {
-		p.add(sc, x.at[k])
-	}
-}
-
-// add accumulates the weights of feature f (none when f < 0) into sc.
-func (p *perceptron) add(sc []float32, f int32) {
-	if f < 0 {
+// add accumulates the weights of feature f (none unless 0 <= f < nf)
+// into sc.
+func (p *perceptron) add(sc *[256]float32, f int32) {
+	if f < 0 || f >= p.nf {
 		return
 	}
-	lo, hi := p.pairOff[f], p.pairOff[f+1]
-	ids, wts := p.ids[lo:hi], p.wts[lo:hi]
-	for j, id := range ids {
-		sc[id] += wts[j]
+	lo, hi := int(le32(p.pairOff, int(f))), int(le32(p.pairOff, int(f)+1))
+	for j := lo; j < hi; j++ {
+		sc[p.ids[j]] += math.Float32frombits(le32(p.wts, j))
 	}
 }
 
-// Preload builds the tagger's index now rather than on the first Split, so
+// Preload loads the tagger now rather than on the first Split, so
 // a caller can overlap the load with other start-up work.
 func Preload() { englishTagger() }

@@ -97,8 +97,8 @@ func TestPerceptronMatchesProse(t *testing.T) {
 
 func TestLoadPerceptronBadModel(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("PROSETAG"), []byte("PROSETAG\x01\x00\x00\x00\xff\xff\xff\xff"), []byte("NOTAMODEL")} {
-		if _, err := loadPerceptron(b); err == nil {
-			t.Errorf("loadPerceptron(%q) accepted a bad model", b)
+		if _, err := loadProseModel(b); err == nil {
+			t.Errorf("loadProseModel(%q) accepted a bad model", b)
 		}
 	}
 	p := &perceptron{modelError: os.ErrNotExist}
