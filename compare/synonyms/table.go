@@ -9,19 +9,21 @@ package synonyms
 //go:generate go run ../../internal/cmd/gensynonyms -wordnet /usr/share/wordnet -o table.bin
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"slices"
+	"sort"
+	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed table.bin
-var tableBin []byte
+var tableBin string
 
 // Entry is the table row of one stem. Own and Up are sorted synset ids;
-// Up excludes ids already in Own.
+// Up excludes ids already in Own. They share the table's memory: callers
+// must not modify them.
 type Entry struct {
 	Count   int
 	Own, Up []uint32
@@ -30,128 +32,137 @@ type Entry struct {
 var (
 	loadOnce sync.Once
 	table    *sortedTable
-	places   map[string]string
 	loadErr  error
 )
 
 func load() {
-	table, places, loadErr = decode(tableBin)
+	table, loadErr = decode(tableBin)
 }
 
-// decode parses the table written by gensynonyms. Stems are
-// substrings of one string holding the whole table and id lists share one
-// arena, so decoding allocates little.
-func decode(rawBytes []byte) (*sortedTable, map[string]string, error) {
-	var err error
-	const magic = "CCSYN2\n"
-	if !bytes.HasPrefix(rawBytes, []byte(magic)) {
-		return nil, nil, errors.New("synonyms: bad table header")
-	}
-	raw := string(rawBytes)
-	pos := len(magic)
+// magic opens table.bin; the digit is the format's version.
+const magic = "CCSYN3\n\x00"
+
+// sortedTable is table.bin used in place (the layout gensynonyms' encode
+// writes): stems in ascending order, found by binary search, their id
+// lists slices of one []uint32 over the file's bytes, so loading builds
+// no map and copies nothing but, on a big-endian or unaligned build, the
+// ids. Every read is bounds-checked, so a corrupt table finds nothing
+// rather than panics.
+type sortedTable struct {
+	n       int
+	stemOff string // n+1 u32 offsets into stems
+	counts  string // n u32
+	listOff string // 2n+1 u32 offsets into ids
+	ids     []uint32
+	stems   string
+	places  []string // stem, country, stem, country... sorted by stem
+	nplaces int
+}
+
+// le32 reads the little-endian uint32 at byte offset 4*i of s.
+func le32(s string, i int) int {
+	o := 4 * i
+	_ = s[o+3]
+	return int(uint32(s[o]) | uint32(s[o+1])<<8 | uint32(s[o+2])<<16 | uint32(s[o+3])<<24)
+}
+
+// decode checks the header of the table written by gensynonyms and lays
+// its sections out.
+func decode(raw string) (*sortedTable, error) {
 	corrupt := errors.New("synonyms: corrupt table")
-	next := func() uint64 {
-		if err != nil {
-			return 0
-		}
-		v, n := uvarint(raw[pos:])
-		if n <= 0 {
-			err = corrupt
-			return 0
-		}
-		pos += n
-		return v
+	if !strings.HasPrefix(raw, magic) {
+		return nil, errors.New("synonyms: bad table header")
 	}
-	str := func() string {
-		l := next()
-		if err != nil || l > uint64(len(raw)-pos) {
-			err = corrupt
+	h := len(magic)
+	if len(raw) < h+16 {
+		return nil, corrupt
+	}
+	n, m, nb, np := le32(raw[h:], 0), le32(raw[h:], 1), le32(raw[h:], 2), le32(raw[h:], 3)
+	pos := h + 16
+	take := func(size, count int) string { // "" and pos past the end when short
+		if count < 0 || count > len(raw) || size*count > len(raw)-pos {
+			pos = len(raw) + 1
 			return ""
 		}
-		out := raw[pos : pos+int(l)]
-		pos += int(l)
+		out := raw[pos : pos+size*count]
+		pos += size * count
 		return out
 	}
-	arena := make([]uint32, 0, len(raw)/2)
-	list := func() []uint32 {
-		n := next()
-		if err != nil || n > uint64(len(raw)-pos) {
-			err = corrupt
-			return nil
+	t := &sortedTable{n: n}
+	t.stemOff = take(4, n+1)
+	t.counts = take(4, n)
+	t.listOff = take(4, 2*n+1)
+	idBytes := take(4, m)
+	t.stems = take(1, nb)
+	if pos > len(raw) {
+		return nil, corrupt
+	}
+	t.ids = uint32s(idBytes)
+	rest := raw[pos:]
+	for range 2 * np {
+		if len(rest) == 0 || int(rest[0]) >= len(rest) {
+			return nil, corrupt
 		}
-		start := len(arena)
-		prev := uint32(0)
-		for i := uint64(0); i < n; i++ {
-			prev += uint32(next())
-			arena = append(arena, prev)
-		}
-		return arena[start:len(arena):len(arena)]
+		l := int(rest[0])
+		t.places = append(t.places, rest[1:1+l])
+		rest = rest[1+l:]
 	}
-	n := next()
-	if err != nil || n > uint64(len(raw)) {
-		return nil, nil, corrupt
+	if len(rest) != 0 {
+		return nil, corrupt
 	}
-	out := &sortedTable{stems: make([]string, 0, n), entries: make([]Entry, 0, n)}
-	for i := uint64(0); i < n && err == nil; i++ {
-		stem := str()
-		var e Entry
-		e.Count = int(next())
-		e.Own = list()
-		e.Up = list()
-		if k := len(out.stems); k > 0 && out.stems[k-1] >= stem {
-			err = errors.New("synonyms: stems out of order")
-		}
-		out.stems = append(out.stems, stem)
-		out.entries = append(out.entries, e)
-	}
-	np := next()
-	if err != nil || np > uint64(len(raw)) {
-		return nil, nil, corrupt
-	}
-	pl := make(map[string]string, np)
-	for i := uint64(0); i < np && err == nil; i++ {
-		k := str()
-		pl[k] = str()
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return out, pl, nil
+	t.nplaces = np
+	return t, nil
 }
 
-// sortedTable holds the entries in ascending stem order (as gensynonyms
-// writes them); lookups are binary searches, which spares building a
-// 60,000-key map at start-up.
-type sortedTable struct {
-	stems   []string
-	entries []Entry
+// uint32s returns the little-endian u32s of b: a view of b's bytes when
+// the machine is little-endian and b is 4-byte aligned (b is never
+// written), a copy otherwise.
+func uint32s(b string) []uint32 {
+	n := len(b) / 4
+	if n == 0 {
+		return nil
+	}
+	p := unsafe.StringData(b)
+	if littleEndian && uintptr(unsafe.Pointer(p))%4 == 0 {
+		return unsafe.Slice((*uint32)(unsafe.Pointer(p)), n)
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = uint32(le32(b, i))
+	}
+	return out
+}
+
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// stem returns stem i, or "" when its offsets are corrupt.
+func (t *sortedTable) stem(i int) string {
+	lo, hi := le32(t.stemOff, i), le32(t.stemOff, i+1)
+	if lo > hi || hi > len(t.stems) {
+		return ""
+	}
+	return t.stems[lo:hi]
 }
 
 func (t *sortedTable) lookup(stem string) (Entry, bool) {
-	i, ok := slices.BinarySearch(t.stems, stem)
-	if !ok {
+	i := sort.Search(t.n, func(i int) bool { return t.stem(i) >= stem })
+	if i == t.n || t.stem(i) != stem {
 		return Entry{}, false
 	}
-	return t.entries[i], true
+	a, b, c := le32(t.listOff, 2*i), le32(t.listOff, 2*i+1), le32(t.listOff, 2*i+2)
+	if a > b || b > c || c > len(t.ids) {
+		return Entry{}, false
+	}
+	return Entry{Count: le32(t.counts, i), Own: t.ids[a:b:b], Up: t.ids[b:c:c]}, true
 }
 
-// uvarint reads an unsigned varint from the start of s (as
-// encoding/binary.Uvarint does for bytes); n <= 0 on error.
-func uvarint(s string) (uint64, int) {
-	var x uint64
-	var shift uint
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		b := s[i]
-		if b < 0x80 {
-			if i == binary.MaxVarintLen64-1 && b > 1 {
-				return 0, -(i + 1)
-			}
-			return x | uint64(b)<<shift, i + 1
-		}
-		x |= uint64(b&0x7f) << shift
-		shift += 7
+// country returns the country stem of a place stem.
+func (t *sortedTable) country(stem string) (string, bool) {
+	i := sort.Search(t.nplaces, func(i int) bool { return t.places[2*i] >= stem })
+	if i == t.nplaces || t.places[2*i] != stem {
+		return "", false
 	}
-	return 0, 0
+	return t.places[2*i+1], true
 }
 
 // Lookup returns the entry of a Snowball English stem.
@@ -168,8 +179,10 @@ func Lookup(stem string) (Entry, bool) {
 // "pakistan"), from WordNet's part holonyms and pertainyms.
 func Country(stem string) (string, bool) {
 	loadOnce.Do(load)
-	c, ok := places[stem]
-	return c, ok
+	if loadErr != nil {
+		return "", false
+	}
+	return table.country(stem)
 }
 
 // Err reports whether the embedded table failed to decode (it never should).
