@@ -80,17 +80,19 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	ranks := rankItems(items, docs)
 	maxPosting := min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items)))))
 	cands := deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
-	pairs := make([]Pair, len(cands))
+	pairs := make([]*Pair, len(cands)) // nil for a pair that does not align
 	strength := make([]float64, len(cands))
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
+		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
+		if !summary && opt.GroupThreshold <= 0 && (a.weak() || b.weak() || !mayParaphrase(a, b, opt.Threshold)) {
+			return // cannot align: rejected before the sequence features
+		}
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
 		paraphrase := para >= opt.Threshold && !a.weak() && !b.weak() && sameArguments(a, b)
 		if !paraphrase && !rough && !summary { // cheap reject before relations and diff
-			pairs[k] = Pair{}
 			return
 		}
 		p := finish(a, b, grade, true, opt)
@@ -101,11 +103,11 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 			// score says how close, the paraphrase model does not
 			strength[k] = max(para, grade)
 		}
-		pairs[k] = p
+		pairs[k] = &p
 	})
 	var edges []edge
 	for k, p := range pairs {
-		if p.Aligned {
+		if p != nil && p.Aligned {
 			edges = append(edges, edge{cands[k].i, cands[k].j, k, strength[k]})
 		}
 	}
@@ -139,7 +141,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 			g.Claims = append(g.Claims, refs[m])
 		}
 		for _, k := range members.pairs {
-			g.Pairs = append(g.Pairs, pairs[k])
+			g.Pairs = append(g.Pairs, *pairs[k])
 		}
 		summarise(&g)
 		if g.Relation == Refine && len(docsSeen) >= 2 && sourcesAgree(members.nodes, items, opt) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare/logreg"
 	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 )
@@ -19,6 +20,7 @@ type prepared struct {
 	claim   *claims.Claim
 	toks    []token
 	runes   string    // token ids as runes, for edit distance
+	sorted  []rune    // the runes of runes sorted, repeats kept (see mayParaphrase)
 	ids     []uint32  // token ids in order
 	content []uint32  // sorted unique content stem ids
 	idf     []float64 // idf of content[i]
@@ -121,6 +123,8 @@ func prepare(c *claims.Claim) *prepared {
 	slices.Sort(p.deictic)
 	p.deictic = slices.Compact(p.deictic)
 	p.runes = string(rs)
+	p.sorted = rs
+	slices.Sort(p.sorted)
 	slices.SortFunc(cs, func(a, b ci) int { return cmpU32(a.id, b.id) })
 	for _, x := range cs {
 		p.content = append(p.content, x.id)
@@ -251,6 +255,74 @@ func features(a, b *prepared) []float64 {
 // lexical ones, then the semantic ones when both claims are embedded by
 // one engine.
 func featuresInto(a, b *prepared, s *scratch) []float64 {
+	f := wordFeaturesInto(a, b, s)
+	sequenceFeatures(a, b, f, s)
+	return f
+}
+
+// Indices in FeatureNames of the sequence features: the ones that align the
+// two claims' token sequences, quadratic in their lengths.
+const (
+	featEditSim = 5
+	featLCSMax  = 6
+	featLCSMin  = 7
+)
+
+// sequenceFeatures sets the sequence features of f (featEditSim,
+// featLCSMax, featLCSMin): word edit similarity and the longest common
+// subsequence over the longer and the shorter claim.
+func sequenceFeatures(a, b *prepared, f []float64, s *scratch) {
+	la, lb := len(a.ids), len(b.ids)
+	maxL, minL := float64(max(la, lb)), float64(min(la, lb))
+	if maxL > 0 {
+		f[featEditSim] = 1 - float64(levenshtein.ComputeDistance(a.runes, b.runes))/maxL
+	}
+	lcs := float64(lcsLen(a.ids, b.ids, s))
+	f[featLCSMax] = ratio(lcs, maxL)
+	f[featLCSMin] = ratio(lcs, minL)
+}
+
+// mayParaphrase reports whether the paraphrase probability of a and b
+// (scores' para) can reach thr, without the sequence features: those are
+// bounded instead. The longest common subsequence, of ids or of their
+// runes, is at most the multiset intersection k of the runes (sorted) and
+// at least 1 when the claims share a token; the edit distance over runes is
+// at least the longer length minus k, so the edit similarity lies in
+// [0, k/longer]. The model's logit is linear in each feature, so its
+// maximum over those ranges (the two subsequence features move together,
+// with the subsequence length) bounds the logit from above; a small margin
+// covers rounding. mayParaphrase false implies para < thr.
+func mayParaphrase(a, b *prepared, thr float64) bool {
+	if len(a.ids) == 0 || len(b.ids) == 0 {
+		return true // scores decides; such a pair is rare
+	}
+	s := scratchPool.Get().(*scratch)
+	f := wordFeaturesInto(a, b, s)
+	m := modelsFor(semanticOf(a, b)).paraphrase
+	term := func(i int, x float64) float64 {
+		if i >= len(m.Weights) {
+			return 0
+		}
+		return m.Weights[i] * (x - m.Mean[i]) / m.Scale[i]
+	}
+	z := m.Bias
+	for i := range m.Weights {
+		if i < len(f) && i != featEditSim && i != featLCSMax && i != featLCSMin {
+			z += term(i, f[i])
+		}
+	}
+	scratchPool.Put(s)
+	maxL, minL := float64(max(len(a.ids), len(b.ids))), float64(min(len(a.ids), len(b.ids)))
+	hi := float64(intersect(a.sorted, b.sorted))
+	lo := float64(min(1, intersect(a.all, b.all)))
+	z += max(term(featEditSim, 0), term(featEditSim, hi/maxL))
+	z += max(term(featLCSMax, lo/maxL)+term(featLCSMin, lo/minL), term(featLCSMax, hi/maxL)+term(featLCSMin, hi/minL))
+	return logreg.Sigmoid(z+1e-9) >= thr
+}
+
+// wordFeaturesInto computes every feature but the sequence ones (left 0)
+// into s.f and returns it.
+func wordFeaturesInto(a, b *prepared, s *scratch) []float64 {
 	f := s.f
 	clear(f)
 	if semanticOf(a, b) == "" {
@@ -312,12 +384,6 @@ func featuresInto(a, b *prepared, s *scratch) []float64 {
 	f[4] = ratio(2*float64(intersect(a.bigrams, b.bigrams)), float64(len(a.bigrams)+len(b.bigrams)))
 	la, lb := len(a.ids), len(b.ids)
 	maxL, minL := float64(max(la, lb)), float64(min(la, lb))
-	if maxL > 0 {
-		f[5] = 1 - float64(levenshtein.ComputeDistance(a.runes, b.runes))/maxL
-	}
-	lcs := float64(lcsLen(a.ids, b.ids, s))
-	f[6] = ratio(lcs, maxL)
-	f[7] = ratio(lcs, minL)
 	f[8] = ratio(minL, maxL)
 	switch {
 	case len(a.nums) > 0 && len(b.nums) > 0:
