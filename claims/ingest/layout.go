@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,8 +14,11 @@ import (
 //go:embed chrome.txt
 var chromeData string
 
-// chromeLine matches a whole line of page debris (see chrome.txt).
-var chromeLine = compileChrome(chromeData)
+// chromeLine matches a whole line of page debris (see chrome.txt). It is
+// compiled on first use: its bounded repetitions make it the costliest
+// expression of the program to compile, and commands that read no article
+// (rules, explain) should not pay for it at start.
+var chromeLine = sync.OnceValue(func() *regexp.Regexp { return compileChrome(chromeData) })
 
 func compileChrome(data string) *regexp.Regexp {
 	var alts []string
@@ -40,7 +44,7 @@ func isChrome(text string) bool {
 	if utf8.RuneCountInString(t) > 160 {
 		return false
 	}
-	return chromeLine.MatchString(t)
+	return chromeLine().MatchString(t)
 }
 
 // layout gives every block its final kind and role: page chrome, the

@@ -5,9 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -23,11 +20,11 @@ const (
 // word diff of their most telling pair — cross-source divergences first,
 // then cross-source agreements, then groups within one article; and the
 // single-source claims, each excerpt distinct from the others.
-func writeOverview(w io.Writer, in Input, l *locator) error {
+func writeOverview(w io.Writer, ts *tables, in Input, l *locator) error {
 	if len(in.Docs) == 0 {
 		return nil
 	}
-	t := tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(overviewWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
+	t := ts.next(overviewWidth)
 	t.Header("Doc", "Path", "Title", "Claims", "Quotes")
 	for _, d := range in.Docs {
 		if err := t.Append([]string{d.ID, d.Path, shorten(d.Title, 40), fmt.Sprint(len(d.Claims)), fmt.Sprint(len(d.Quotes))}); err != nil {
@@ -58,7 +55,7 @@ func writeOverview(w io.Writer, in Input, l *locator) error {
 		if _, err := fmt.Fprintf(w, "\n%s (%d)\n", sec.title, len(gs)); err != nil {
 			return err
 		}
-		t = tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(overviewWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
+		t = ts.next(overviewWidth)
 		t.Header("Group", "Relation", "Claims", "Differences")
 		for _, g := range gs {
 			var cs []string
@@ -78,7 +75,7 @@ func writeOverview(w io.Writer, in Input, l *locator) error {
 		if _, err := fmt.Fprintf(w, "\nSingle-source claims (%d)\n", len(in.Result.Single)); err != nil {
 			return err
 		}
-		t = tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(overviewWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
+		t = ts.next(overviewWidth)
 		t.Header("Doc", "Where", "Claim")
 		texts := make([]string, len(in.Result.Single))
 		for i, c := range in.Result.Single {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/rules"
@@ -33,30 +34,34 @@ func mustAsset(name string) string {
 
 // pageTemplate renders the side-by-side page. Every article string goes
 // through html/template's contextual escaping; only CSS, JS and the data:
-// URLs of downloads (built here, base64) are trusted.
-var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
-	"plural":  plural,
-	"base":    filepath.Base,
-	"changed": func(ops []compare.DiffOp) bool { return inlineDiff(ops) != "" },
-	"mark": func(s string) string {
-		switch rules.Support(s) {
-		case rules.Supported:
-			return "✓"
-		case rules.Contradicted:
-			return "✗"
-		}
-		return "?"
-	},
-	"relOf": func(s string) string {
-		switch rules.Support(s) {
-		case rules.Supported:
-			return "agree"
-		case rules.Contradicted:
-			return "diverge"
-		}
-		return "unsupported"
-	},
-}).ParseFS(assets, "assets/page.html"))
+// URLs of downloads (built here, base64) are trusted. It is parsed on
+// first use: only the html format and serve need it, and parsing it at
+// start cost every other command.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"plural":  plural,
+		"base":    filepath.Base,
+		"changed": func(ops []compare.DiffOp) bool { return inlineDiff(ops) != "" },
+		"mark": func(s string) string {
+			switch rules.Support(s) {
+			case rules.Supported:
+				return "✓"
+			case rules.Contradicted:
+				return "✗"
+			}
+			return "?"
+		},
+		"relOf": func(s string) string {
+			switch rules.Support(s) {
+			case rules.Supported:
+				return "agree"
+			case rules.Contradicted:
+				return "diverge"
+			}
+			return "unsupported"
+		},
+	}).ParseFS(assets, "assets/page.html"))
+})
 
 // PageOptions is what the serve page adds to the report page: the CSP
 // nonce of its style and script, downloads of the same run, the
@@ -101,7 +106,7 @@ func WritePage(w io.Writer, in Input, opt PageOptions) error {
 		p.CSP = fileCSP()
 	}
 	var buf strings.Builder
-	if err := pageTemplate.ExecuteTemplate(&buf, "page", p); err != nil {
+	if err := pageTemplate().ExecuteTemplate(&buf, "page", p); err != nil {
 		return err
 	}
 	// Control characters from an article (in text, titles, messages) show

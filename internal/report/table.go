@@ -5,9 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -29,7 +26,8 @@ const cellWidth = 72
 // and a summary line. Severities are coloured only when in.Color is set.
 func Table(w io.Writer, in Input) error {
 	l := newLocator(in)
-	if err := writeOverview(w, in, l); err != nil {
+	ts := &tables{w: w}
+	if err := writeOverview(w, ts, in, l); err != nil {
 		return err
 	}
 	var order []string
@@ -64,7 +62,7 @@ func Table(w io.Writer, in Input) error {
 		if _, err := fmt.Fprintf(w, "%s\n", p); err != nil {
 			return err
 		}
-		t := tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(cellWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
+		t := ts.next(cellWidth)
 		t.Header("Where", "Severity", "Rule", "Message")
 		for _, f := range fs {
 			start, _ := l.pos(f.Doc, f.Path, f.Span)
@@ -88,7 +86,7 @@ func Table(w io.Writer, in Input) error {
 		if _, err := fmt.Fprintf(w, "Draft %s against its sources\n", in.DraftDoc.Path); err != nil {
 			return err
 		}
-		t := tablewriter.NewTable(w, tablewriter.WithRowMaxWidth(cellWidth), tablewriter.WithRowAutoWrap(tw.WrapNormal))
+		t := ts.next(cellWidth)
 		t.Header("Where", "Support", "Claim", "Evidence")
 		for _, dc := range in.Draft {
 			start, _ := l.pos(in.DraftDoc.ID, in.DraftDoc.Path, dc.Span)
