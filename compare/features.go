@@ -87,17 +87,14 @@ func idfOf(stem string) (float64, synonyms.Entry) {
 	return math.Log(1 + 1000/(1+float64(e.Count))), e
 }
 
+// prepare computes what scoring needs from c. Every slice is allocated at
+// its final length: a prepared claim is held for the whole comparison.
 func prepare(c *claims.Claim) *prepared {
 	p := &prepared{claim: c, toks: tokenize(c.Text)}
-	var rs []rune
-	seen := map[uint32]bool{}
-	type ci struct {
-		id  uint32
-		idf float64
-		e   synonyms.Entry
-	}
-	var cs []ci
-	capSet := map[string]bool{}
+	rs := make([]rune, 0, len(p.toks))
+	p.ids = make([]uint32, 0, len(p.toks))
+	var cs []*word // distinct content words, in order of first use
+	var caps []string
 	for i, t := range p.toks {
 		if i > 0 && t.Content && demonstratives[p.toks[i-1].Lower] {
 			p.deictic = append(p.deictic, t.ID)
@@ -107,12 +104,11 @@ func prepare(c *claims.Claim) *prepared {
 		if t.Neg {
 			p.neg = true
 		}
-		if t.Content && !seen[t.ID] {
-			seen[t.ID] = true
-			cs = append(cs, ci{t.ID, t.w.idf, t.w.entry})
+		if t.Content && !slices.ContainsFunc(cs, func(w *word) bool { return w.id == t.ID }) {
+			cs = append(cs, t.w)
 		}
 		if t.Cap && t.Content {
-			capSet[t.Lower] = true
+			caps = append(caps, t.Lower)
 		}
 		if v, ok := parseNumber(t.Lower); ok && len(c.Numbers) == 0 {
 			p.nums = append(p.nums, v)
@@ -125,12 +121,16 @@ func prepare(c *claims.Claim) *prepared {
 	p.runes = string(rs)
 	p.sorted = rs
 	slices.Sort(p.sorted)
-	slices.SortFunc(cs, func(a, b ci) int { return cmpU32(a.id, b.id) })
-	for _, x := range cs {
-		p.content = append(p.content, x.id)
-		p.idf = append(p.idf, x.idf)
-		p.syn = append(p.syn, x.e)
+	slices.SortFunc(cs, func(a, b *word) int { return cmpU32(a.id, b.id) })
+	p.content = make([]uint32, len(cs))
+	p.idf = make([]float64, len(cs))
+	p.syn = make([]synonyms.Entry, len(cs))
+	nSenses := 0
+	for i, w := range cs {
+		p.content[i], p.idf[i], p.syn[i] = w.id, w.idf, w.entry
+		nSenses += len(w.entry.Own) + len(w.entry.Up)
 	}
+	p.senses = make([]senseRef, 0, nSenses)
 	for w, e := range p.syn {
 		for _, id := range e.Own {
 			p.senses = append(p.senses, senseRef{id, uint16(w), true})
@@ -145,11 +145,17 @@ func prepare(c *claims.Claim) *prepared {
 		}
 		return int(x.word) - int(y.word)
 	})
+	if n := len(p.ids); n > 1 {
+		p.bigrams = make([]uint64, 0, n-1)
+	}
 	for i := 1; i < len(p.ids); i++ {
 		p.bigrams = append(p.bigrams, uint64(p.ids[i-1])<<32|uint64(p.ids[i]))
 	}
 	slices.Sort(p.bigrams)
 	p.bigrams = slices.Compact(p.bigrams)
+	if n := len(p.ids); n > 2 {
+		p.tris = make([]uint64, 0, n-2)
+	}
 	for i := 2; i < len(p.ids); i++ {
 		p.tris = append(p.tris, (uint64(p.ids[i-2])*1000003+uint64(p.ids[i-1]))*1000003+uint64(p.ids[i]))
 	}
@@ -165,13 +171,11 @@ func prepare(c *claims.Claim) *prepared {
 	p.nums = slices.Compact(p.nums)
 	for _, e := range c.Entities {
 		if e.Norm != "" {
-			capSet[strings.ToLower(e.Norm)] = true
+			caps = append(caps, strings.ToLower(e.Norm))
 		}
 	}
-	for k := range capSet {
-		p.caps = append(p.caps, k)
-	}
-	slices.Sort(p.caps)
+	slices.Sort(caps)
+	p.caps = slices.Clip(slices.Compact(caps))
 	return p
 }
 

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -62,10 +63,24 @@ func runeOf(id uint32) rune {
 	return r
 }
 
+// tokenBufs holds the growing token lists of tokenize, which returns an
+// exact-size copy: prepared claims keep their tokens for a whole run.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
 // tokenize splits text into word tokens (punctuation dropped), expanding
 // "n't" to "not".
 func tokenize(text string) []token {
-	var out []token
+	buf := tokenBufs.Get().(*[]token)
+	out := appendTokens((*buf)[:0], text)
+	toks := slices.Clone(out)
+	clear(out) // drop the buffer's references to words and strings
+	*buf = out[:0]
+	tokenBufs.Put(buf)
+	return toks
+}
+
+// appendTokens appends the tokens of text to out.
+func appendTokens(out []token, text string) []token {
 	it := words.FromString(text)
 	first := true
 	for it.Next() {
