@@ -76,6 +76,9 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	loaded := warmUp(true)
+	st := newStages(e)
+	defer st.done()
+	st.begin("reading", -1)
 	docs, err := loadCheckInputs(c.Draft, paths, e.stdin, lopt)
 	if err != nil {
 		return err
@@ -88,13 +91,12 @@ func (c *checkCmd) Run(e *env) error {
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}
-	step, done := progress(e, len(docs))
-	opt.Done = crashPoint(step)
+	opt.Done = crashPoint(st.begin("analysing", len(docs)).stepper())
 	claims.AnalyzeAll(docs, opt)
-	done()
 
 	copt := compareOptions(cfg, eng)
 	scorer := compare.NewScorer(copt) // one cache of prepared claims for Compare and the rules
+	st.begin("comparing", -1)
 	result := scorer.Compare(docs)
 	in := rules.Input{Docs: docs, Compare: result, Score: scorer.Score, Config: cfg.Rules, Baseline: baseline}
 	if c.WriteBaseline != "" {
@@ -102,6 +104,7 @@ func (c *checkCmd) Run(e *env) error {
 		// the old baseline already accepted.
 		in.Baseline = nil
 	}
+	st.begin("applying the rules", -1)
 	var draft *rules.Draft
 	if c.Draft != "" {
 		draft = &rules.Draft{Doc: docs[0], Claims: rules.CheckDraft(docs[0], docs[1:], in.Score)}
@@ -114,10 +117,12 @@ func (c *checkCmd) Run(e *env) error {
 	if draft != nil {
 		rin.Draft, rin.DraftDoc = draft.Claims, draft.Doc
 	}
+	st.begin("writing the report", -1)
 	var buf bytes.Buffer
 	if err := report.Write(&buf, c.Format, rin); err != nil {
 		return err
 	}
+	st.done()
 	if c.WriteBaseline != "" {
 		data, err := rules.NewBaseline(findings).Marshal()
 		if err != nil {

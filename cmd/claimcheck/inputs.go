@@ -19,6 +19,7 @@ func (f inputFlags) loadOptions(e *env) (ingest.Options, error) {
 		return ingest.Options{}, trouble("--max-size %q: %v; give bytes or a size such as 16MiB", f.MaxSize, err)
 	}
 	return ingest.Options{MaxSize: n, Warn: func(msg string) {
+		e.progress.interrupt() // the warning gets a line of its own
 		fmt.Fprintf(e.stderr, "claimcheck: warning: %s\n", msg)
 	}}, nil
 }

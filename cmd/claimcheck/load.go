@@ -16,16 +16,17 @@ func loadDocs(paths []string, e *env, in inputFlags, opt claims.Options) ([]*cla
 		return nil, err
 	}
 	loaded := warmUp(false)
+	st := newStages(e)
+	defer st.done()
+	st.begin("reading", -1)
 	docs, err := ingest.LoadWith(paths, e.stdin, lopt)
 	if err != nil {
 		return nil, err
 	}
 	loaded()
 	inputSize(totalBytes(docs))
-	step, done := progress(e, len(docs))
-	opt.Done = crashPoint(step)
+	opt.Done = crashPoint(st.begin("analysing", len(docs)).stepper())
 	claims.AnalyzeAll(docs, opt)
-	done()
 	return docs, nil
 }
 

@@ -33,6 +33,7 @@ type env struct {
 	stdout, stderr io.Writer
 	stdoutTTY      bool
 	stderrTTY      bool
+	progress       *stages // the running command's progress display, if any
 }
 
 // cli is the command grammar.
