@@ -27,21 +27,30 @@ func stemSet(s string) map[string]bool {
 	return out
 }
 
-// coverage is the share of the content words of summary (stemmed; stop
-// words and words under three letters left out) whose stems are in body.
-func coverage(summary string, body map[string]bool) float64 {
-	n, hit := 0, 0
+// coveredStems are the stems of the content words of summary that coverage
+// counts (stop words and words under three letters left out), repeats kept.
+func coveredStems(summary string) []string {
+	var out []string
 	for _, w := range contentWords(summary) {
 		if len(w) < 3 || english.IsStopWord(w) {
 			continue
 		}
-		n++
-		if body[stem(w)] {
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// coverage is the share of stems (a summary's coveredStems) that are in
+// body; 0 for no stems.
+func coverage(stems []string, body map[string]bool) float64 {
+	hit := 0
+	for _, s := range stems {
+		if body[s] {
 			hit++
 		}
 	}
-	if n == 0 {
+	if len(stems) == 0 {
 		return 0
 	}
-	return float64(hit) / float64(n)
+	return float64(hit) / float64(len(stems))
 }

@@ -2,8 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/crash"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -51,6 +54,39 @@ func (p *Pass) Report(f Finding) {
 		}
 	}
 	p.report(f)
+}
+
+// eachDoc runs f on every document of docs, on up to GOMAXPROCS
+// goroutines, each with a copy of p; the findings reach p as if f had run
+// on the documents one after another, in order. f must only read what it
+// shares with the other calls.
+func (p *Pass) eachDoc(docs []*claims.Document, f func(*Pass, *claims.Document)) {
+	found := make([][]Finding, len(docs))
+	var c crash.Catcher // a worker's panic is raised again here, after all finish
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				q := *p
+				q.report = func(f Finding) { found[i] = append(found[i], f) }
+				c.Do(func() { f(&q, docs[i]) })
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	c.Repanic()
+	for _, fs := range found {
+		for _, f := range fs {
+			p.report(f)
+		}
+	}
 }
 
 // Reportf records a finding at span of doc about content.

@@ -233,9 +233,7 @@ does, it is reported as unsupported, with the best paragraph as related.`,
 		{Name: "min-coverage", Kind: KindFloat, Default: 0.5, Doc: "share (0-1) of a summary claim's content words one body paragraph must contain for support"},
 	},
 	Run: func(p *Pass) {
-		for _, d := range p.Targets() {
-			checkSummaries(p, d)
-		}
+		p.eachDoc(p.Targets(), checkSummaries)
 	},
 }
 
@@ -284,8 +282,9 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			continue
 		}
 		best, bestCov := paras[0], -1.0
+		stems := coveredStems(c.Text)
 		for pi, b := range paras {
-			if cov := coverage(c.Text, paraStems[pi]); cov > bestCov {
+			if cov := coverage(stems, paraStems[pi]); cov > bestCov {
 				best, bestCov = b, cov
 			}
 		}

@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"sync"
+
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/crash"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -38,8 +41,12 @@ type Input struct {
 // suppressions reported) and, when in.Baseline is set, the baseline applied
 // (stale entries reported). In draft mode only findings in the draft
 // document are kept.
+//
+// The rules run concurrently, each on its own goroutine; their findings
+// are gathered in rule order, so the result is the same as one after
+// another.
 func Run(in Input) []Finding {
-	var out []Finding
+	var passes []*Pass
 	for _, r := range append(All(), in.Config.Extra...) {
 		if r.Run == nil {
 			continue
@@ -48,17 +55,32 @@ func Run(in Input) []Finding {
 		if sev == Off {
 			continue
 		}
-		p := &Pass{
+		passes = append(passes, &Pass{
 			Rule: r, Severity: sev, Docs: in.Docs, Compare: in.Compare, Score: in.Score,
 			Options: in.options(r), Draft: in.Draft,
-		}
+		})
+	}
+	found := make([][]Finding, len(passes))
+	var c crash.Catcher // a rule's panic is raised again here, after all finish
+	var wg sync.WaitGroup
+	for i, p := range passes {
 		p.report = func(f Finding) {
 			if in.Draft != nil && in.Draft.Doc != nil && f.Doc != in.Draft.Doc.ID {
 				return
 			}
-			out = append(out, f)
+			found[i] = append(found[i], f)
 		}
-		r.Run(p)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.Do(func() { p.Rule.Run(p) })
+		}()
+	}
+	wg.Wait()
+	c.Repanic()
+	var out []Finding
+	for _, fs := range found {
+		out = append(out, fs...)
 	}
 	for i := range out {
 		out[i].Fingerprint = fingerprintOf(in.Docs, out[i])
