@@ -1,0 +1,207 @@
+package stories
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Story is one group of articles: indexes into the profiles given to
+// Group, ascending. ID is "s1", "s2", ... in the order of the stories'
+// first articles.
+type Story struct {
+	ID   string
+	Docs []int
+}
+
+// Options tune grouping. The zero value is not useful; start from
+// DefaultOptions.
+type Options struct {
+	// Threshold is the least average similarity at which two stories
+	// merge (average-link agglomeration over the cosine of profiles).
+	Threshold float64
+	// EntityWeight multiplies the weight of entity-name terms against
+	// word stems.
+	EntityWeight float64
+	// MaxShare and MinCap bound the document frequency of a useful term:
+	// a term in more than max(MinCap, MaxShare·N) of N articles is a stop
+	// word of the feed and is dropped from every profile.
+	MaxShare float64
+	MinCap   int
+}
+
+// DefaultOptions are the learned threshold and entity weight
+// (threshold_gen.go) with the feed stop-word bound.
+func DefaultOptions() Options {
+	return Options{Threshold: learnedThreshold, EntityWeight: learnedEntityWeight, MaxShare: 0.05, MinCap: 50}
+}
+
+// floor is the similarity under which a pair of articles counts as
+// unrelated (0), so the similarity graph stays sparse on large feeds. It is
+// an approximation bound, well under any threshold the learner picks.
+const floor = 0.02
+
+// Group clusters the articles of profiles into stories. Every article is in
+// exactly one story; an article like no other is a story of its own.
+func Group(profiles []Profile, opt Options) []Story {
+	n := len(profiles)
+	vecs := weigh(profiles, opt)
+	edges := similarities(vecs, n)
+	return cluster(n, edges, opt.Threshold)
+}
+
+// entry is one weighted term of a unit-length article vector.
+type entry struct {
+	id uint64
+	w  float64
+}
+
+// weigh turns profiles into unit TF-IDF vectors over the useful terms:
+// (1+ln count) · (ln((N+1)/(df+1)) + 1), times EntityWeight for entities.
+func weigh(profiles []Profile, opt Options) [][]entry {
+	n := len(profiles)
+	df := map[uint64]int{}
+	for _, p := range profiles {
+		for _, t := range p.Terms {
+			df[t.ID]++
+		}
+	}
+	maxDF := max(opt.MinCap, int(opt.MaxShare*float64(n)))
+	out := make([][]entry, n)
+	for i, p := range profiles {
+		v := make([]entry, 0, len(p.Terms))
+		norm := 0.0
+		for _, t := range p.Terms {
+			d := df[t.ID]
+			if d > maxDF {
+				continue
+			}
+			w := (1 + math.Log(float64(t.Count))) * (math.Log(float64(n+1)/float64(d+1)) + 1)
+			if t.Entity {
+				w *= opt.EntityWeight
+			}
+			v = append(v, entry{t.ID, w})
+			norm += w * w
+		}
+		norm = math.Sqrt(norm)
+		for k := range v {
+			v[k].w /= norm
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// edge is the similarity of articles a < b.
+type edge struct {
+	a, b int
+	sim  float64
+}
+
+// similarities returns every pair of articles whose cosine is at least
+// floor, by an inverted index over the terms two or more articles share,
+// sorted by (a, b).
+func similarities(vecs [][]entry, n int) []edge {
+	type posting struct {
+		doc int
+		w   float64
+	}
+	index := map[uint64][]posting{}
+	for i, v := range vecs {
+		for _, e := range v {
+			index[e.id] = append(index[e.id], posting{i, e.w})
+		}
+	}
+	acc := make([]float64, n)
+	var touched []int
+	var out []edge
+	for i, v := range vecs {
+		for _, e := range v {
+			for _, p := range index[e.id] {
+				if p.doc <= i {
+					continue
+				}
+				if acc[p.doc] == 0 {
+					touched = append(touched, p.doc)
+				}
+				acc[p.doc] += e.w * p.w
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
+			if acc[j] >= floor {
+				out = append(out, edge{i, j, acc[j]})
+			}
+			acc[j] = 0
+		}
+		touched = touched[:0]
+	}
+	return out
+}
+
+// cluster runs average-link agglomeration over the sparse similarity graph
+// (a missing pair counts 0) until no two clusters average threshold or
+// more, merging the best pair first (ties: lowest cluster indexes first).
+func cluster(n int, edges []edge, threshold float64) []Story {
+	size := make([]int, n)
+	version := make([]int, n)
+	parent := make([]int, n) // merged-into cluster, or itself while alive
+	nbr := make([]map[int]float64, n)
+	for i := range n {
+		size[i], parent[i] = 1, i
+		nbr[i] = map[int]float64{}
+	}
+	h := &pairHeap{}
+	for _, e := range edges {
+		nbr[e.a][e.b] += e.sim
+		nbr[e.b][e.a] += e.sim
+		if e.sim >= threshold {
+			h.push(pair{e.sim, e.a, e.b, 0, 0})
+		}
+	}
+	for h.len() > 0 {
+		p := h.pop()
+		if parent[p.a] != p.a || parent[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+			continue
+		}
+		a, b := p.a, p.b // a < b: a absorbs b
+		for m, s := range nbr[b] {
+			delete(nbr[m], b)
+			if m == a {
+				continue
+			}
+			nbr[a][m] += s
+			nbr[m][a] += s
+		}
+		delete(nbr[a], b)
+		nbr[b] = nil
+		parent[b] = a
+		size[a] += size[b]
+		version[a]++
+		for m, s := range nbr[a] {
+			if avg := s / float64(size[a]*size[m]); avg >= threshold {
+				x, y := min(a, m), max(a, m)
+				h.push(pair{avg, x, y, version[x], version[y]})
+			}
+		}
+	}
+	root := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	byRoot := map[int]int{}
+	var out []Story
+	for i := range n {
+		r := root(i)
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, Story{ID: fmt.Sprintf("s%d", k+1)})
+		}
+		out[k].Docs = append(out[k].Docs, i)
+	}
+	return out
+}

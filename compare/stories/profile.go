@@ -1,0 +1,106 @@
+package stories
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/kljensen/snowball/english"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/facts"
+)
+
+// Profile is the grouping features of one article: its terms (content-word
+// stems and entity names, as hashed ids) with their counts. Invariant: Terms
+// is sorted by ID with no repeats and every Count is positive.
+type Profile struct {
+	Terms []Term
+}
+
+// Term is one term of a profile. Entity marks an entity name (weighted by
+// Options.EntityWeight) rather than a word stem.
+type Term struct {
+	ID     uint64
+	Count  int32
+	Entity bool
+}
+
+// ProfileOf returns the profile of an ingested document: the text of its
+// blocks other than chrome and bylines, which name the outlet and its
+// staff rather than the story.
+func ProfileOf(d *claims.Document) Profile {
+	var texts []string
+	for _, b := range d.Blocks {
+		if b.Kind == claims.KindChrome || b.Kind == claims.KindByline {
+			continue
+		}
+		texts = append(texts, b.Text)
+	}
+	if len(texts) == 0 && d.Title != "" {
+		texts = append(texts, d.Title)
+	}
+	return ProfileOfText(texts...)
+}
+
+// ProfileOfText returns the profile of an article given as its paragraphs.
+func ProfileOfText(paragraphs ...string) Profile {
+	counts := map[Term]int32{}
+	ctx := facts.NewContext()
+	for _, p := range paragraphs {
+		it := words.FromString(p)
+		for it.Next() {
+			w := it.Value()
+			if !hasLetterOrDigit(w) {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if english.IsStopWord(lw) || len(lw) < 2 {
+				continue
+			}
+			counts[Term{ID: hash("w", english.Stem(lw, false))}]++
+		}
+		for _, e := range ctx.Entities(p) {
+			n := strings.ToLower(e.Norm)
+			if n == "" {
+				n = strings.ToLower(e.Text)
+			}
+			counts[Term{ID: hash("e", n), Entity: true}]++
+		}
+	}
+	out := Profile{Terms: make([]Term, 0, len(counts))}
+	for t, c := range counts {
+		t.Count = c
+		out.Terms = append(out.Terms, t)
+	}
+	slices.SortFunc(out.Terms, func(a, b Term) int {
+		if a.ID < b.ID {
+			return -1
+		}
+		if a.ID > b.ID {
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// hash is the term id of a word stem (kind "w") or entity name ("e").
+func hash(kind, s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
