@@ -28,12 +28,16 @@ type Options struct {
 	// word of the feed and is dropped from every profile.
 	MaxShare float64
 	MinCap   int
+	// IDFPower raises each term's inverse document frequency to this
+	// power: above 1, rare terms (the names and details of one event)
+	// count for more against the words a kind of event shares.
+	IDFPower float64
 }
 
 // DefaultOptions are the learned threshold and entity weight
 // (threshold_gen.go) with the feed stop-word bound.
 func DefaultOptions() Options {
-	return Options{Threshold: learnedThreshold, EntityWeight: learnedEntityWeight, MaxShare: 0.05, MinCap: 50}
+	return Options{Threshold: learnedThreshold, EntityWeight: learnedEntityWeight, IDFPower: learnedIDFPower, MaxShare: 0.05, MinCap: 50}
 }
 
 // floor is the similarity under which a pair of articles counts as
@@ -57,7 +61,8 @@ type entry struct {
 }
 
 // weigh turns profiles into unit TF-IDF vectors over the useful terms:
-// (1+ln count) · (ln((N+1)/(df+1)) + 1), times EntityWeight for entities.
+// (1+ln count) · (ln((N+1)/(df+1)) + 1)^IDFPower, times EntityWeight for
+// entities.
 func weigh(profiles []Profile, opt Options) [][]entry {
 	n := len(profiles)
 	df := map[uint64]int{}
@@ -76,7 +81,7 @@ func weigh(profiles []Profile, opt Options) [][]entry {
 			if d > maxDF {
 				continue
 			}
-			w := (1 + math.Log(float64(t.Count))) * (math.Log(float64(n+1)/float64(d+1)) + 1)
+			w := (1 + math.Log(float64(t.Count))) * math.Pow(math.Log(float64(n+1)/float64(d+1))+1, opt.IDFPower)
 			if t.Entity {
 				w *= opt.EntityWeight
 			}

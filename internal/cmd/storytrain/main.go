@@ -2,10 +2,10 @@
 // weight (compare/stories) and writes them as Go code
 // (compare/stories/threshold_gen.go). It groups the ECB+ training topics
 // (see eval.ECBSplit) as one feed for every pair of a threshold grid (0.05
-// to 0.60 by 0.01) and an entity-weight grid, scores the story clusters
+// to 0.60 by 0.01), an entity-weight grid and an IDF-power grid, scores the story clusters
 // against the gold sub-topics, and keeps the pair with the best F (the
-// harmonic mean of purity and inverse purity; ties: the lower threshold,
-// then the lower weight). The generated file records the command and the
+// harmonic mean of purity and inverse purity; ties: the lower power,
+// then the lower weight, then the lower threshold). The generated file records the command and the
 // training figures; dev and test are left for `make eval`.
 //
 // Usage: go run ./internal/cmd/storytrain -data ../shared/eval -o compare/stories/threshold_gen.go
@@ -36,6 +36,9 @@ func main() {
 // weights is the entity-weight grid.
 var weights = []float64{0.5, 1, 1.5, 2, 3, 4}
 
+// powers is the IDF-power grid.
+var powers = []float64{1, 1.5, 2, 3}
+
 func run(data, out string) error {
 	dir := eval.ECBDir(data)
 	if _, err := os.Stat(dir); err != nil {
@@ -47,13 +50,15 @@ func run(data, out string) error {
 	}
 	train := feeds[eval.SplitTrain]
 	best, bestOpt := eval.ClusterScore{}, stories.DefaultOptions()
-	for _, w := range weights {
-		for t := 5; t <= 60; t++ {
-			opt := stories.DefaultOptions()
-			opt.Threshold, opt.EntityWeight = float64(t)/100, w
-			sub, _ := eval.StoryScores(train, opt)
-			if sub.F() > best.F() {
-				best, bestOpt = sub, opt
+	for _, pw := range powers {
+		for _, w := range weights {
+			for t := 5; t <= 60; t++ {
+				opt := stories.DefaultOptions()
+				opt.Threshold, opt.EntityWeight, opt.IDFPower = float64(t)/100, w, pw
+				sub, _ := eval.StoryScores(train, opt)
+				if sub.F() > best.F() {
+					best, bestOpt = sub, opt
+				}
 			}
 		}
 	}
@@ -62,7 +67,7 @@ func run(data, out string) error {
 	fmt.Fprintf(&b, "// Command: go run ./internal/cmd/storytrain -data ../shared/eval -o compare/stories/threshold_gen.go\n")
 	fmt.Fprintf(&b, "// ECB+ train topics as one feed, %d articles in %d sub-topics: %d stories, purity %.3f, inverse purity %.3f, F %.3f.\n\n",
 		best.Items, best.Classes, best.Clusters, best.Purity, best.Recall, best.F())
-	fmt.Fprintf(&b, "package stories\n\nconst (\n\tlearnedThreshold = %g\n\tlearnedEntityWeight = %g\n)\n", bestOpt.Threshold, bestOpt.EntityWeight)
+	fmt.Fprintf(&b, "package stories\n\nconst (\n\tlearnedThreshold = %g\n\tlearnedEntityWeight = %g\n\tlearnedIDFPower = %g\n)\n", bestOpt.Threshold, bestOpt.EntityWeight, bestOpt.IDFPower)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return err
