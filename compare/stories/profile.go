@@ -28,10 +28,25 @@ type Term struct {
 	Entity bool
 }
 
-// ProfileOf returns the profile of an ingested document: the text of its
+// Profiler profiles the articles of one feed, remembering the stem of
+// every word it has seen (stemming is most of the cost of a profile). It
+// is not safe for concurrent use; its zero value is ready.
+type Profiler struct {
+	stems map[string]uint64
+}
+
+// ProfileOf returns the profile of an ingested document (see
+// Profiler.Profile).
+func ProfileOf(d *claims.Document) Profile { return new(Profiler).Profile(d) }
+
+// ProfileOfText returns the profile of an article given as its paragraphs
+// (see Profiler.ProfileText).
+func ProfileOfText(paragraphs ...string) Profile { return new(Profiler).ProfileText(paragraphs...) }
+
+// Profile returns the profile of an ingested document: the text of its
 // blocks other than chrome and bylines, which name the outlet and its
 // staff rather than the story.
-func ProfileOf(d *claims.Document) Profile {
+func (pr *Profiler) Profile(d *claims.Document) Profile {
 	var texts []string
 	for _, b := range d.Blocks {
 		if b.Kind == claims.KindChrome || b.Kind == claims.KindByline {
@@ -42,11 +57,13 @@ func ProfileOf(d *claims.Document) Profile {
 	if len(texts) == 0 && d.Title != "" {
 		texts = append(texts, d.Title)
 	}
-	return ProfileOfText(texts...)
+	return pr.ProfileText(texts...)
 }
 
-// ProfileOfText returns the profile of an article given as its paragraphs.
-func ProfileOfText(paragraphs ...string) Profile {
+// ProfileText returns the profile of an article given as its paragraphs:
+// the stems of its words that are not stop words, and the canonical names
+// of its entities.
+func (pr *Profiler) ProfileText(paragraphs ...string) Profile {
 	counts := map[Term]int32{}
 	ctx := facts.NewContext()
 	for _, p := range paragraphs {
@@ -60,7 +77,7 @@ func ProfileOfText(paragraphs ...string) Profile {
 			if english.IsStopWord(lw) || len(lw) < 2 {
 				continue
 			}
-			counts[Term{ID: hash("w", english.Stem(lw, false))}]++
+			counts[Term{ID: pr.stemID(lw)}]++
 		}
 		for _, e := range ctx.Entities(p) {
 			n := strings.ToLower(e.Norm)
@@ -85,6 +102,19 @@ func ProfileOfText(paragraphs ...string) Profile {
 		return 0
 	})
 	return out
+}
+
+// stemID is the term id of a lower-cased word's stem.
+func (pr *Profiler) stemID(lw string) uint64 {
+	if id, ok := pr.stems[lw]; ok {
+		return id
+	}
+	if pr.stems == nil {
+		pr.stems = map[string]uint64{}
+	}
+	id := hash("w", english.Stem(lw, false))
+	pr.stems[strings.Clone(lw)] = id // not a slice of the article
+	return id
 }
 
 // hash is the term id of a word stem (kind "w") or entity name ("e").

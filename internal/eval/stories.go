@@ -73,6 +73,7 @@ func LoadStoryFeeds(dir string, splits ...ECBSplit) (map[ECBSplit]*StoryFeed, er
 	for _, s := range splits {
 		out[s] = &StoryFeed{}
 	}
+	var pr stories.Profiler
 	for _, t := range topics {
 		for _, d := range t.Docs {
 			text, _ := d.render()
@@ -80,7 +81,7 @@ func LoadStoryFeeds(dir string, splits ...ECBSplit) (map[ECBSplit]*StoryFeed, er
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.Name, err)
 			}
-			p := stories.ProfileOf(doc)
+			p := pr.Profile(doc)
 			sub := t.Name
 			if d.Plus {
 				sub += "+"
@@ -173,7 +174,7 @@ func runStories(root string, w io.Writer) error {
 		return err
 	}
 	opt := stories.DefaultOptions()
-	fmt.Fprintf(w, "stories: ECB+ articles of each split grouped as one feed (threshold %.3g, entity weight %.3g; learned on train by storytrain)\n", opt.Threshold, opt.EntityWeight)
+	fmt.Fprintf(w, "stories: ECB+ articles of each split grouped as one feed (threshold %.3g, entity weight %.3g, IDF power %.3g; learned on train by storytrain)\n", opt.Threshold, opt.EntityWeight, opt.IDFPower)
 	for _, s := range splits {
 		sub, top := StoryScores(feeds[s], opt)
 		fmt.Fprintf(w, "  %-5s %4d articles, %3d stories for %2d sub-topics: purity %.3f recall %.3f F %.3f; topics (%d): purity %.3f recall %.3f\n",
