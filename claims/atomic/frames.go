@@ -1,5 +1,7 @@
 package atomic
 
+import "strings"
+
 // sayVerbs are the reporting verbs of "X said (that) Y" and "Y, X said".
 var sayVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
@@ -110,7 +112,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		before := len(sp.out)
 		src := Range{t[who.a].Start, t[who.b-1].End}
 		sp.unit(a, c, Attribution{Source: src, Cue: t[v].Text})
-		sp.denialNegate(before, t[v].lw)
+		sp.denialNegate(before, v)
 		if end < b {
 			sp.out = append(sp.out, sp.participle(span(nil, who.a, who.b), span(nil, c+1, end), end+1, b))
 		}
@@ -164,7 +166,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		}
 		before := len(sp.out)
 		sp.unit(k, b, Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text})
-		sp.denialNegate(before, t[v].lw)
+		sp.denialNegate(before, v)
 		sp.setAttr(before, attr)
 		return
 	}
@@ -300,14 +302,48 @@ func (sp *splitter) setAttr(before int, attr Attribution) {
 	}
 }
 
-// denialNegate negates the claims from before on when the cue denies them.
-func (sp *splitter) denialNegate(before int, cue string) {
-	if !denialVerbs[cue] {
+// denialNegate negates the claims from before on when the cue at token v
+// denies them. A denial that is itself negated ("the statement does not
+// deny that AARP is open to cuts", "he never denied it") neither denies
+// nor asserts them: they are hedged instead, and their cue is the whole
+// verb group ("does not deny"; see negatedCue).
+func (sp *splitter) denialNegate(before, v int) {
+	if !denialVerbs[sp.t[v].lw] {
 		return
 	}
+	from, negated := sp.negatedCue(v)
 	for i := before; i < len(sp.out); i++ {
-		sp.out[i].negate = !sp.out[i].negate
+		d := &sp.out[i]
+		if !negated {
+			d.negate = !d.negate
+			continue
+		}
+		d.hedge = true
+		if d.attr.Cue == sp.t[v].Text {
+			d.attr.Cue = sp.s[sp.t[from].Start:sp.t[v].End]
+		}
 	}
+}
+
+// negatedCue reports whether the verb at token v is negated within its
+// verb group: "not", "n't" or "never" among the up to three words before
+// it, with only auxiliaries and adverbs between ("does not deny", "has
+// never denied", "did n't explicitly deny"); from is the group's first
+// token.
+func (sp *splitter) negatedCue(v int) (from int, negated bool) {
+	from = v
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		w := sp.t[k]
+		switch {
+		case w.lw == "not" || w.lw == "n't" || w.lw == "never":
+			negated = true
+		case strings.HasPrefix(w.tag, "MD") || strings.HasPrefix(w.tag, "RB") || strings.HasPrefix(w.tag, "VB"):
+		default:
+			return from, negated
+		}
+		from = k
+	}
+	return from, negated
 }
 
 // trailingParticiple returns the last comma of a..b outside brackets that

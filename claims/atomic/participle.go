@@ -128,7 +128,7 @@ func (sp *splitter) splitSaying(a, b int, attr Attribution) bool {
 	}
 	from := len(sp.out)
 	sp.unit(k, b, at)
-	sp.denialNegate(from, sp.t[v].lw)
+	sp.denialNegate(from, v)
 	sp.setAttr(before, attr)
 	return true
 }

@@ -191,6 +191,7 @@ func known(w string) bool {
 func (c *Context) emitRun(s string, run []Token, headline bool, out []Entity) []Entity {
 	// Titles: "Prime Minister Shehbaz Sharif" -> person "Shehbaz Sharif".
 	person := false
+	full := run
 	k := 0
 	for k < len(run) && titles[run[k].Text] {
 		k++
@@ -219,6 +220,13 @@ func (c *Context) emitRun(s string, run []Token, headline bool, out []Entity) []
 	}
 	text := s[run[0].Start:run[len(run)-1].End]
 	kind, norm := c.classify(text, run)
+	if person && kind != "" && kind != KindPerson {
+		// a title word before a body or a place ("Supreme Court") names
+		// no person: the run is that body's whole name
+		person, run = false, full
+		text = s[run[0].Start:run[len(run)-1].End]
+		kind, norm = c.classify(text, run)
+	}
 	if person && kind == "" {
 		kind = KindPerson
 	}

@@ -114,6 +114,12 @@ func TestEntities(t *testing.T) {
 			[]string{"Taliban|group|Taliban", "Pakistan|place|Pakistan"}},
 		{"Mr. Khan said Russian troops entered the Durand Line area.",
 			[]string{"Khan|person|Khan", "Russian|place|Russia", "Durand Line|place|Durand Line"}},
+		// a title word before a body names no person: the body keeps its
+		// whole name, and a title-case headline keeps only known words
+		{"The Supreme Court heard the case on Tuesday.", []string{"Supreme Court|organisation|Supreme Court"}},
+		{"Supreme Court Questions Claims in Sex Bias Suit Against Wal-Mart", nil},
+		{"Supreme Court Hears Argument In Wal-Mart Sex Bias Lawsuit", nil},
+		{"Supreme Leader Ali Khamenei addressed the crowd.", []string{"Ali Khamenei|person|Ali Khamenei"}},
 	}
 	for _, tc := range tests {
 		var got []string

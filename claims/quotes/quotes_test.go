@@ -113,7 +113,14 @@ func TestScan(t *testing.T) {
 		{"unattributed quote", `Refugees crowded the crossing. “There is no food here and no shelter for the children.”`,
 			[]got{{"There is no food here and no shelter for the children.", "direct", "", "", "none", ""}}},
 		{"relative clause before the cue", `“The talks are over,” Ishaq Dar, who leads the delegation, said.`,
-			[]got{{"The talks are over,", "direct", "Ishaq Dar", "said", "named", ""}}},
+			[]got{{"The talks are over,", "direct", "Ishaq Dar", "said", "named", ""}}}, {"pronoun resolved to the person who spoke, not the first named", `The argument that confounded Justice Kennedy also drew the ire of Justice Antonin Scalia, who said he was whipsawed. “You don’t have discretion,” he said.`,
+			[]got{{"You don’t have discretion,", "direct", "he", "said", "pronoun", "Justice Antonin Scalia"}}},
+		{"pronoun resolved to the subject when no one spoke", `Senator Ted Cruz met Governor Rick Perry in Austin. “We agree on the border,” he said.`,
+			[]got{{"We agree on the border,", "direct", "he", "said", "pronoun", "Senator Ted Cruz"}}},
+		{"a possessive makes a cue a noun", `Mary Cheney concluded her Facebook post: “Please like and share if you agree.”`,
+			[]got{{"Please like and share if you agree.", "direct", "Mary Cheney", "concluded", "named", ""}}},
+		{"a possessive before a speaker is kept", `Her spokesman said: “The senator will vote no.”`,
+			[]got{{"The senator will vote no.", "direct", "Her spokesman", "said", "named", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

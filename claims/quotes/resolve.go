@@ -89,11 +89,21 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 				}
 				k--
 			}
+			pick := -1
 			for x := k; x <= j; x++ {
 				r := runs[x]
 				if (person && r.person) || (!person && r.org) {
-					return d.fullName(p, r)
+					if pick < 0 {
+						pick = x
+					}
+					if d.speaks(p, r) {
+						pick = x
+						break
+					}
 				}
+			}
+			if pick >= 0 {
+				return d.fullName(p, runs[pick])
 			}
 			j = k - 1
 		}
@@ -104,6 +114,27 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 		}
 	}
 	return ""
+}
+
+// speaks reports whether a name run is the subject of a speech cue: the
+// cue follows it, perhaps after "who" and auxiliaries ("Justice Antonin
+// Scalia who said he was whipsawed", "Sharif has also said"). Such a run
+// is the one a later "he said" most likely continues, though another
+// person is named first in the sentence ("This argument that confounded
+// Justice Kennedy also drew the ire of Justice Antonin Scalia, who said").
+func (d *doc) speaks(p int, r nameRun) bool {
+	ts := d.tk(p)
+	for k := r.b; k < len(ts) && k <= r.b+4; k++ {
+		t := ts[k]
+		switch {
+		case cueWords[t.lower]:
+			return true
+		case t.lower == "," || t.lower == "who" || aux[t.lower]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // fullName returns the text of a name run, without a leading "the" and

@@ -105,6 +105,15 @@ func (d *doc) cueAt(w window, k int) int {
 	if k > 0 && ts[k-1].kind == tWord && nounCuePrefix[ts[k-1].lower] {
 		return 0
 	}
+	if nounCues[t.lower] {
+		// "her Facebook post:", "his latest tweet": a possessive a word or
+		// two before makes the cue a noun, whose owner is not its speaker
+		for j := k - 1; j >= max(w.lo, k-3) && ts[j].kind == tWord; j-- {
+			if possessives[ts[j].lower] {
+				return 0
+			}
+		}
+	}
 	return 1
 }
 

@@ -54,6 +54,10 @@ var (
 	dateWords = set("monday tuesday wednesday thursday friday saturday sunday january february " +
 		"march april may june july august september october november december jan feb mar apr " +
 		"jun jul aug sep sept oct nov dec")
+	// nounCues are cue forms that are also nouns of a written statement;
+	// possessives before one make it a noun ("her Facebook post").
+	nounCues    = set("post posts tweet tweets blog memo video letter statement note report claim")
+	possessives = set("his her their its my our your")
 	// nounCuePrefix are words after which a cue form is a noun ("the claims").
 	nounCuePrefix = set("the a an his her their its this these those our my your such " +
 		"any no every each one some many two several")
