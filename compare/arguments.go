@@ -84,7 +84,7 @@ var uniqueWords = map[string]bool{
 // largest exporter of steel", "the first summit").
 func unique(p *prepared) bool {
 	for _, t := range p.toks {
-		if uniqueWords[t.Lower] {
+		if uniqueWords[t.Lower()] {
 			return true
 		}
 	}

@@ -117,7 +117,7 @@ func coverageSkipping(s, o *prepared, skip []uint32) float64 {
 // covered reports whether a word (stem id and WordNet entry) occurs in o,
 // exactly or as a synonym (a WordNet synset of its own in common;
 // hypernyms are too loose to say that o states what the word does).
-func covered(id uint32, e synonyms.Entry, o *prepared) bool {
+func covered(id uint32, e *synonyms.Entry, o *prepared) bool {
 	for j, x := range o.content {
 		if x == id || synonyms.Meets(e.Own, o.syn[j].Own) {
 			return true

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare/logreg"
 	"github.com/claimcheck/claimcheck/compare/semantic"
@@ -19,16 +18,15 @@ import (
 type prepared struct {
 	claim   *claims.Claim
 	toks    []token
-	runes   string    // token ids as runes, for edit distance
-	sorted  []rune    // the runes of runes sorted, repeats kept (see mayParaphrase)
-	ids     []uint32  // token ids in order
-	content []uint32  // sorted unique content stem ids
-	idf     []float64 // idf of content[i]
-	syn     []synonyms.Entry
-	senses  []senseRef // every content word's Own and Up synsets, sorted
-	bigrams []uint64   // sorted unique bigrams of token ids
-	tris    []uint64   // sorted unique trigram hashes of token ids
-	all     []uint32   // sorted unique token ids
+	sorted  []rune            // runeOf of ids, sorted, repeats kept (see mayParaphrase)
+	ids     []uint32          // token ids in order
+	content []uint32          // sorted unique content stem ids
+	idf     []float64         // idf of content[i]
+	syn     []*synonyms.Entry // WordNet entry of content[i] (shared, never modified)
+	senses  []senseRef        // every content word's Own and Up synsets, sorted
+	bigrams []uint64          // sorted unique bigrams of token ids
+	tris    []uint64          // sorted unique trigram hashes of token ids
+	all     []uint32          // sorted unique token ids
 	nums    []float64
 	caps    []string  // sorted unique capitalised words or entity norms
 	neg     bool      // claim negated (facts) or a negation cue among its words
@@ -96,7 +94,7 @@ func prepare(c *claims.Claim) *prepared {
 	var cs []*word // distinct content words, in order of first use
 	var caps []string
 	for i, t := range p.toks {
-		if i > 0 && t.Content && demonstratives[p.toks[i-1].Lower] {
+		if i > 0 && t.Content && demonstratives[p.toks[i-1].Lower()] {
 			p.deictic = append(p.deictic, t.ID)
 		}
 		p.ids = append(p.ids, t.ID)
@@ -108,26 +106,25 @@ func prepare(c *claims.Claim) *prepared {
 			cs = append(cs, t.w)
 		}
 		if t.Cap && t.Content {
-			caps = append(caps, t.Lower)
+			caps = append(caps, t.Lower())
 		}
-		if v, ok := parseNumber(t.Lower); ok && len(c.Numbers) == 0 {
+		if v, ok := parseNumber(t.Lower()); ok && len(c.Numbers) == 0 {
 			p.nums = append(p.nums, v)
 		}
 	}
 	p.neg = p.neg || c.Negated
-	p.pronoun = len(p.toks) > 1 && pronounSubjects[p.toks[0].Lower] && !p.toks[1].Content
+	p.pronoun = len(p.toks) > 1 && pronounSubjects[p.toks[0].Lower()] && !p.toks[1].Content
 	slices.Sort(p.deictic)
 	p.deictic = slices.Compact(p.deictic)
-	p.runes = string(rs)
 	p.sorted = rs
 	slices.Sort(p.sorted)
 	slices.SortFunc(cs, func(a, b *word) int { return cmpU32(a.id, b.id) })
 	p.content = make([]uint32, len(cs))
 	p.idf = make([]float64, len(cs))
-	p.syn = make([]synonyms.Entry, len(cs))
+	p.syn = make([]*synonyms.Entry, len(cs))
 	nSenses := 0
 	for i, w := range cs {
-		p.content[i], p.idf[i], p.syn[i] = w.id, w.idf, w.entry
+		p.content[i], p.idf[i], p.syn[i] = w.id, w.idf, &w.entry
 		nSenses += len(w.entry.Own) + len(w.entry.Up)
 	}
 	p.senses = make([]senseRef, 0, nSenses)
@@ -229,6 +226,8 @@ type scratch struct {
 	f          []float64
 	ma, mb, sh []bool
 	prev, cur  []int
+	ra, rb     []rune // runeDistance's runes
+	row        []int  // runeDistance's table row
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -279,7 +278,7 @@ func sequenceFeatures(a, b *prepared, f []float64, s *scratch) {
 	la, lb := len(a.ids), len(b.ids)
 	maxL, minL := float64(max(la, lb)), float64(min(la, lb))
 	if maxL > 0 {
-		f[featEditSim] = 1 - float64(levenshtein.ComputeDistance(a.runes, b.runes))/maxL
+		f[featEditSim] = 1 - float64(runeDistance(a.ids, b.ids, s))/maxL
 	}
 	lcs := float64(lcsLen(a.ids, b.ids, s))
 	f[featLCSMax] = ratio(lcs, maxL)
@@ -379,7 +378,7 @@ func wordFeaturesInto(a, b *prepared, s *scratch) []float64 {
 		if matchedA[x] || !shares[x] {
 			continue
 		}
-		if y := firstRelated(a.syn[x], b.senses, matchedB); y >= 0 {
+		if y := firstRelated(*a.syn[x], b.senses, matchedB); y >= 0 {
 			matchedA[x], matchedB[y] = true, true
 			syn++
 		}
@@ -522,6 +521,52 @@ func intersect[T cmp.Ordered](x, y []T) int {
 		}
 	}
 	return n
+}
+
+// runeDistance is the Levenshtein distance between the runes (runeOf) of
+// two id sequences: distinct ids may share a rune, and the edit
+// similarity feature has always been computed over runes.
+func runeDistance(a, b []uint32, s *scratch) int {
+	ra, rb := s.ra[:0], s.rb[:0]
+	for _, id := range a {
+		ra = append(ra, runeOf(id))
+	}
+	for _, id := range b {
+		rb = append(rb, runeOf(id))
+	}
+	s.ra, s.rb = ra, rb
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	for len(ra) > 0 && ra[len(ra)-1] == rb[len(rb)-1] {
+		ra, rb = ra[:len(ra)-1], rb[:len(rb)-1]
+	}
+	for len(ra) > 0 && ra[0] == rb[0] {
+		ra, rb = ra[1:], rb[1:]
+	}
+	if len(ra) == 0 {
+		return len(rb)
+	}
+	if cap(s.row) < len(ra)+1 {
+		s.row = make([]int, len(ra)+1)
+	}
+	x := s.row[:len(ra)+1]
+	for j := range x {
+		x[j] = j
+	}
+	for i, r := range rb {
+		diag := x[0]
+		x[0] = i + 1
+		for j, q := range ra {
+			cur := diag
+			if q != r {
+				cur = min(diag, x[j], x[j+1]) + 1
+			}
+			diag = x[j+1]
+			x[j+1] = cur
+		}
+	}
+	return x[len(ra)]
 }
 
 // lcsLen is the length of the longest common subsequence of two id sequences.

@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"math/rand"
 	"path/filepath"
 	"testing"
+
+	"github.com/agnivade/levenshtein"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/ingest"
@@ -52,6 +55,34 @@ func TestMayParaphraseBounds(t *testing.T) {
 		t.Logf("%s: %d of %d pairs rejected", paths[0], rejected, n)
 		if rejected < n/2 {
 			t.Errorf("%s: mayParaphrase rejects %d of %d pairs, want most", paths[0], rejected, n)
+		}
+	}
+}
+
+// TestRuneDistance checks runeDistance against the levenshtein package on
+// the runes of random id sequences, some ids colliding in runeOf.
+func TestRuneDistance(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	ids := []uint32{1, 2, 3, 7, 1 + (0x10FFFF - 0x800 - 0x100)} // the last shares 1's rune
+	seq := func() []uint32 {
+		out := make([]uint32, rng.Intn(12))
+		for i := range out {
+			out[i] = ids[rng.Intn(len(ids))]
+		}
+		return out
+	}
+	runes := func(x []uint32) string {
+		var rs []rune
+		for _, id := range x {
+			rs = append(rs, runeOf(id))
+		}
+		return string(rs)
+	}
+	s := &scratch{}
+	for range 20000 {
+		a, b := seq(), seq()
+		if got, want := runeDistance(a, b, s), levenshtein.ComputeDistance(runes(a), runes(b)); got != want {
+			t.Fatalf("runeDistance(%v, %v) = %d, want %d", a, b, got, want)
 		}
 	}
 }

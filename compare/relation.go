@@ -441,7 +441,7 @@ func negatedShared(a, b *prepared) bool {
 // nothing, so it never diverges on negation.
 func unasserted(p *prepared) bool {
 	for _, t := range p.toks {
-		if conditionWords[t.Lower] || speculationStems[t.Stem] {
+		if conditionWords[t.Lower()] || speculationStems[t.Stem()] {
 			return true
 		}
 	}
@@ -481,7 +481,7 @@ func negativePredicates(a, b *prepared) bool {
 			continue
 		}
 		for j, y := range b.content {
-			if y != id && synonyms.Related(a.syn[i], b.syn[j]) {
+			if y != id && synonyms.Related(*a.syn[i], *b.syn[j]) {
 				return true
 			}
 		}
@@ -493,7 +493,7 @@ func negativePredicates(a, b *prepared) bool {
 func stemOf(p *prepared, id uint32) string {
 	for _, t := range p.toks {
 		if t.ID == id {
-			return t.Stem
+			return t.Stem()
 		}
 	}
 	return ""

@@ -316,7 +316,7 @@ func TestTokenize(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		for _, tk := range tokenize(tt.in) {
-			got = append(got, tk.Lower)
+			got = append(got, tk.Lower())
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("tokenize(%q) (-want +got):\n%s", tt.in, diff)

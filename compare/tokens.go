@@ -12,18 +12,24 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// token is one word of a claim: its surface form, lower-cased form, stem
-// and the stem's id (a hash; equal stems have equal ids).
+// token is one word of a claim: its surface form, its word (lower-cased
+// form, stem, IDF, WordNet entry) and the stem's id (a hash; equal stems
+// have equal ids). A token is 32 bytes: prepared claims hold every token
+// for the whole comparison.
 type token struct {
 	Surface string
-	Lower   string
-	Stem    string
+	w       *word
 	ID      uint32
 	Content bool // not a stop word and not punctuation
 	Cap     bool // starts with an upper-case letter and is not sentence-initial
 	Neg     bool // a negation cue
-	w       *word
 }
+
+// Lower is the token's lower-cased form.
+func (t *token) Lower() string { return t.w.lower }
+
+// Stem is the token's stem (a country for a capital or demonym).
+func (t *token) Stem() string { return t.w.stem }
 
 // negationCues are words that deny the proposition they bear on.
 var negationCues = map[string]bool{
@@ -118,6 +124,7 @@ func appendTokens(out []token, text string) []token {
 // word is what a lower-case word form always maps to: its stem (a
 // country for a capital or demonym), the stem's id, IDF and WordNet entry.
 type word struct {
+	lower string // the form it is cached under
 	stem  string
 	id    uint32
 	idf   float64
@@ -139,7 +146,7 @@ func wordOf(lower string) *word {
 	if c, ok := synonyms.Country(stem); ok {
 		stem = c // "Islamabad", "Pakistani" -> "pakistan": metonymy and demonyms
 	}
-	w := &word{stem: stem, id: stemID(stem)}
+	w := &word{lower: lower, stem: stem, id: stemID(stem)}
 	w.idf, w.entry = idfOf(stem)
 	wordCache.Store(lower, w)
 	return w
@@ -147,7 +154,7 @@ func wordOf(lower string) *word {
 
 func makeToken(surface, lower string, first bool) token {
 	w := wordOf(lower)
-	t := token{Surface: surface, Lower: lower, Stem: w.stem, ID: w.id, w: w}
+	t := token{Surface: surface, ID: w.id, w: w}
 	t.Neg = negationCues[lower]
 	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
 	if t.Neg {
