@@ -32,22 +32,30 @@ func (d *doc) nameRuns(para, off int) []nameRun {
 			k++
 		}
 		r := nameRun{a: a, b: k}
-		titled := false
-		for _, x := range ts[a:k] {
-			l := strings.TrimSuffix(strings.TrimSuffix(x.lower, "'s"), "’s")
+		titled, named, date := false, false, false
+		for x, t := range ts[a:k] {
+			l := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
 			if orgWords[l] {
 				r.org = true
 			}
 			if titles[l] {
 				titled = true
+				// "Human Rights Campaign President Chad Griffin": a
+				// title followed by a name names a person, whatever body
+				// precedes it
+				named = named || a+x+1 < k && !orgWords[ts[a+x+1].lower]
 			}
 			if dateWords[l] {
-				r.org = true // a date, not a person
+				date = true // a date, not a person
 			}
 		}
 		if a > 0 && ts[a-1].lower == "the" {
 			r.org = true
 		}
+		if named && !date {
+			r.org = false
+		}
+		r.org = r.org || date
 		r.person = !r.org && (k-a >= 2 || titled)
 		out = append(out, r)
 	}
@@ -89,16 +97,16 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 				}
 				k--
 			}
-			pick := -1
+			pick, salience := -1, 0
 			for x := k; x <= j; x++ {
 				r := runs[x]
-				if (person && r.person) || (!person && r.org) {
-					if pick < 0 {
-						pick = x
-					}
-					if d.speaks(p, r) {
+				if person && (r.person || d.surname(p, r) > 0) || (!person && r.org) {
+					if d.speaks(p, r) || d.opens(p, r) {
 						pick = x
 						break
+					}
+					if n := d.surname(p, r); pick < 0 || n > salience {
+						pick, salience = x, n
 					}
 				}
 			}
@@ -114,6 +122,60 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 		}
 	}
 	return ""
+}
+
+// surname returns how often the last word of a name run occurs in the
+// document as a capitalised word outside quotes, when that word is the
+// surname of a person named in full somewhere in it ("Glenn Beck", then
+// "Beck"), and 0 otherwise. Among the persons named in the sentence
+// before a pronoun, the most mentioned is the one the article is about
+// and the likeliest referent ("... delivered by radio host Rush Limbaugh
+// ..., Beck's stood out", then "he declared"); a lone surname counts as
+// a person.
+func (d *doc) surname(p int, r nameRun) int {
+	if r.org {
+		return 0
+	}
+	if d.surnames == nil {
+		d.surnames = map[string]int{}
+		full := map[string]bool{}
+		for q := range d.paras {
+			for _, x := range d.nameRuns(q, len(d.paras[q].Text)) {
+				if x.person {
+					full[surnameWord(d.tk(q)[x.b-1].lower)] = true
+				}
+			}
+		}
+		for q := range d.paras {
+			for _, t := range d.tk(q) {
+				if t.kind == tWord && t.cap && !t.inQuote {
+					if w := surnameWord(t.lower); full[w] {
+						d.surnames[w]++
+					}
+				}
+			}
+		}
+	}
+	return d.surnames[surnameWord(d.tk(p)[r.b-1].lower)]
+}
+
+// surnameWord is a name word without its possessive ending.
+func surnameWord(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// opens reports whether a name run opens its sentence (perhaps after
+// "But", "And" or "Then"): the sentence's subject ("Chief Justice John
+// Roberts also offered his doubts ..., suggesting that any acts at
+// Wal-Mart ...").
+func (d *doc) opens(p int, r nameRun) bool {
+	ts := d.tk(p)
+	_, sr := d.sentence(p, ts[r.a].start)
+	k := d.tokAt(p, sr.Start)
+	for k < r.a && (ts[k].kind != tWord || ts[k].lower == "but" || ts[k].lower == "and" || ts[k].lower == "then") {
+		k++
+	}
+	return k == r.a
 }
 
 // speaks reports whether a name run is the subject of a speech cue: the

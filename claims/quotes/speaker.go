@@ -12,6 +12,9 @@ type doc struct {
 	toks   [][]token
 	done   []bool
 	quoted [][]Range // quoted byte ranges of each paragraph
+	// surnames counts the mentions of each person's last name (see
+	// surname); nil until first asked
+	surnames map[string]int
 }
 
 func newDoc(paras []Paragraph) *doc {
