@@ -87,3 +87,14 @@ stories: build
 	@if [ -d $(EVALDATA)/stories/gold ]; then \
 		python3 $(EVALDATA)/stories/score.py bin/claimcheck $(EVALDATA)/stories/basil-dev $(EVALDATA)/stories/gold | tail -4; \
 	else echo "stories: $(EVALDATA)/stories not found; skipped"; fi
+
+# bench-vale times `check` and Vale (v3.21.0, installed by go install into
+# a temporary GOBIN, never vendored; VALE=/path/to/vale reuses a build)
+# side by side on the 840 PolNeAR train articles, with one Vale existence
+# rule for vague sourcing, BENCH_RUNS runs each in turn under
+# /usr/bin/time -v: wall time and peak RSS of each, their medians and the
+# ratios. Skipped with a message when $(EVALDATA)/polnear is absent.
+BENCH_RUNS ?= 3
+.PHONY: bench-vale
+bench-vale: build
+	@bash scripts/bench-vale.sh bin/claimcheck $(EVALDATA)/polnear/train/text $(BENCH_RUNS)
