@@ -96,6 +96,21 @@ func ReadBaseline(path string) (*Baseline, error) {
 // one finding (Rule and Severity left to the driver) per entry that accepted
 // nothing, in entry order.
 func (b *Baseline) Apply(findings []Finding) (kept, stale []Finding) {
+	kept, rest := b.Take(findings)
+	for _, e := range rest.Findings {
+		stale = append(stale, Finding{Path: e.Path, Content: e.Fingerprint,
+			Message: fmt.Sprintf("baseline entry %s (%s: %s) matches no finding; rewrite the baseline", e.Fingerprint, e.Rule, excerpt(e.Message, 60))})
+	}
+	return kept, stale
+}
+
+// Take removes the findings the baseline accepts, as Apply does, and
+// returns the rest with the baseline of the entries that accepted nothing:
+// a driver checking story by story takes each story's findings from what
+// the stories before it left, and reports the entries of the last rest as
+// stale (Apply(nil)). Taking every story in turn keeps what Apply over all
+// findings keeps.
+func (b *Baseline) Take(findings []Finding) (kept []Finding, rest *Baseline) {
 	left := map[string]int{}
 	for _, e := range b.Findings {
 		left[e.Fingerprint]++
@@ -107,12 +122,12 @@ func (b *Baseline) Apply(findings []Finding) (kept, stale []Finding) {
 		}
 		kept = append(kept, f)
 	}
+	rest = &Baseline{}
 	for _, e := range b.Findings {
 		if left[e.Fingerprint] > 0 {
 			left[e.Fingerprint]--
-			stale = append(stale, Finding{Path: e.Path, Content: e.Fingerprint,
-				Message: fmt.Sprintf("baseline entry %s (%s: %s) matches no finding; rewrite the baseline", e.Fingerprint, e.Rule, excerpt(e.Message, 60))})
+			rest.Findings = append(rest.Findings, e)
 		}
 	}
-	return kept, stale
+	return kept, rest
 }

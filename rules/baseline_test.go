@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,29 @@ func TestFingerprint(t *testing.T) {
 	}
 	if len(base) != 32 {
 		t.Errorf("fingerprint %q, want 32 hex digits", base)
+	}
+}
+
+// TestBaselineTake checks that taking findings story by story keeps what
+// Apply over all of them keeps and leaves the same stale entries.
+func TestBaselineTake(t *testing.T) {
+	b := &Baseline{Findings: []BaselineEntry{{Fingerprint: "a"}, {Fingerprint: "b"}, {Fingerprint: "b"}, {Fingerprint: "c"}}}
+	story1 := []Finding{{Fingerprint: "a", Message: "1a"}, {Fingerprint: "b", Message: "1b"}, {Fingerprint: "x", Message: "1x"}}
+	story2 := []Finding{{Fingerprint: "a", Message: "2a"}, {Fingerprint: "b", Message: "2b"}, {Fingerprint: "b", Message: "2b again"}}
+	kept1, rest := b.Take(story1)
+	kept2, rest := rest.Take(story2)
+	var got []string
+	for _, f := range append(kept1, kept2...) {
+		got = append(got, f.Message)
+	}
+	if want := []string{"1x", "2a", "2b again"}; !slices.Equal(got, want) {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+	if len(rest.Findings) != 1 || rest.Findings[0].Fingerprint != "c" {
+		t.Errorf("rest %v, want the entry c", rest.Findings)
+	}
+	_, stale := b.Apply(append(story1, story2...))
+	if len(stale) != 1 || stale[0].Content != "c" {
+		t.Errorf("Apply stale %v, want the entry c", stale)
 	}
 }

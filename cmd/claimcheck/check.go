@@ -22,6 +22,7 @@ type checkCmd struct {
 	WriteBaseline string   `name:"write-baseline" help:"Write a baseline accepting every current finding to this file (the run then exits 0)."`
 	Output        string   `short:"o" help:"Write the report to this file (atomically) instead of standard output."`
 	Semantic      string   `enum:",static,transformer,off" default:"" help:"${semantic_help}"`
+	Stories       string   `placeholder:"auto|one" help:"${stories_help}"`
 	Draft         string   `help:"Check this draft against the sources given as paths: every claim supported, contradicted or unsupported; every quote verbatim."`
 	Paths         []string `arg:"" optional:"" name:"path" help:"Article files, directories, or - for standard input (with --draft: the sources)."`
 	inputFlags
@@ -91,10 +92,17 @@ func (c *checkCmd) Run(e *env) error {
 	if c.Draft != "" && len(docs) < 2 {
 		return trouble("%s: draft mode needs at least one source besides the draft; pass the source articles as paths", c.Draft)
 	}
+	mode, err := storiesMode(c.Stories, cfg, paths, len(docs), c.Draft != "")
+	if err != nil {
+		return err
+	}
+	copt := compareOptions(cfg, eng)
+	if mode == config.StoriesAuto {
+		return c.runStories(e, st, docs, cfg, opt, copt, baseline, failOn, outs)
+	}
 	opt.Done = crashPoint(st.begin("analysing", len(docs)).stepper())
 	claims.AnalyzeAll(docs, opt)
 
-	copt := compareOptions(cfg, eng)
 	scorer := compare.NewScorer(copt) // one cache of prepared claims for Compare and the rules
 	st.begin("comparing", -1)
 	result := scorer.Compare(docs)
@@ -140,6 +148,48 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	// Writing a baseline accepts every current finding, so it succeeds.
+	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
+		return errFindings
+	}
+	return nil
+}
+
+// runStories is Run over docs grouped into stories (see storyRun): the
+// table streams to standard output story by story (to -o once complete).
+func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, cfg *config.Config, opt claims.Options,
+	copt compare.Options, baseline *rules.Baseline, failOn rules.Severity, outs []output) error {
+	if c.WriteBaseline != "" {
+		baseline = nil // a new baseline accepts every current finding
+	}
+	var buf bytes.Buffer
+	r := &storyRun{e: e, format: c.Format, color: useColor(e, c.Output), cfg: cfg, claims: opt, compare: copt, baseline: baseline, w: &buf}
+	if c.Output == "" {
+		r.w = e.stdout
+	}
+	findings, rendered, err := r.run(docs,
+		func(n int) func() { return st.begin("grouping into stories", n).stepper() },
+		func(n int) func() { return st.begin("checking stories", n).stepper() })
+	if err != nil {
+		return err
+	}
+	buf.Write(rendered)
+	st.done()
+	if c.WriteBaseline != "" {
+		data, err := rules.NewBaseline(findings).Marshal()
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.Write(c.WriteBaseline, data); err != nil {
+			return outputTrouble(outs[1], err)
+		}
+	}
+	if c.Output != "" {
+		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
+			return outputTrouble(outs[0], err)
+		}
+	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return err
+	}
 	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
 		return errFindings
 	}

@@ -95,7 +95,7 @@ func run(args []string, e *env) (code int) {
 		kong.Writers(e.stdout, e.stderr),
 		kong.Exit(func(code int) { panic(exitError(code)) }),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
-		kong.Vars{"version": version, "semantic_help": semanticHelp},
+		kong.Vars{"version": version, "semantic_help": semanticHelp, "stories_help": storiesHelp},
 	)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimcheck: %v\n", err)

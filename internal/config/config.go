@@ -35,7 +35,18 @@ type Config struct {
 	// Semantic is the sentence-embedding engine (semantic: static,
 	// transformer or off); "" when the file does not set it.
 	Semantic semantic.Kind
+	// Stories is how check groups its inputs (stories: auto or one; see
+	// StoriesAuto); "" when the file does not set it.
+	Stories string
 }
+
+// The values of the stories key (and of check --stories): StoriesAuto
+// groups the articles into stories and compares claims only within each;
+// StoriesOne compares all articles as one story.
+const (
+	StoriesAuto = "auto"
+	StoriesOne  = "one"
+)
 
 // Vague lists phrases to add to and remove from the vague-source lexicon
 // (claims/attrib Lexicon.Add and Lexicon.Remove; Remove drops a word from
@@ -121,7 +132,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	top, ok := body.(*ast.MappingNode)
 	if !ok {
-		return nil, d.at(body, "the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic")
+		return nil, d.at(body, "the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic, stories")
 	}
 	// Patterns first: their IDs may be configured under rules.
 	var rulesNode ast.Node
@@ -167,8 +178,17 @@ func Parse(path string, data []byte) (*Config, error) {
 				return nil, d.at(kv.Value, "semantic: %v", kerr)
 			}
 			cfg.Semantic = k
+		case "stories":
+			s, err := d.scalar(kv.Value)
+			if err != nil {
+				return nil, err
+			}
+			if s != StoriesAuto && s != StoriesOne {
+				return nil, d.at(kv.Value, "stories: give auto (group the articles into stories) or one (compare them all as one story), not %q", s)
+			}
+			cfg.Stories = s
 		default:
-			return nil, d.at(kv.Key, "unknown key %q%s (the keys are rules, vague, patterns, fail-on, semantic)", key, suggest(key, []string{"rules", "vague", "patterns", "fail-on", "semantic"}))
+			return nil, d.at(kv.Key, "unknown key %q%s (the keys are rules, vague, patterns, fail-on, semantic, stories)", key, suggest(key, []string{"rules", "vague", "patterns", "fail-on", "semantic", "stories"}))
 		}
 	}
 	if rulesNode != nil {

@@ -85,6 +85,15 @@ func TestParseSemantic(t *testing.T) {
 	}
 }
 
+func TestParseStories(t *testing.T) {
+	for src, want := range map[string]string{"stories: auto\n": StoriesAuto, "stories: one\n": StoriesOne, "fail-on: error\n": ""} {
+		cfg, err := Parse("c.yaml", []byte(src))
+		if err != nil || cfg.Stories != want {
+			t.Errorf("Parse(%q): stories %q, %v; want %q", src, cfg.Stories, err, want)
+		}
+	}
+}
+
 func TestParseEmpty(t *testing.T) {
 	for _, src := range []string{"", "# nothing\n", "---\n", "rules:\npatterns:\n"} {
 		cfg, err := Parse("c.yaml", []byte(src))
@@ -104,7 +113,7 @@ func TestParseErrors(t *testing.T) {
 		want      string // the first line of the error
 		caret     string // the excerpt, when checked
 	}{
-		{"unknown top key", "rulez:\n  a: b\n", `c.yaml:1:1: unknown key "rulez" (did you mean "rules"?) (the keys are rules, vague, patterns, fail-on, semantic)`,
+		{"unknown top key", "rulez:\n  a: b\n", `c.yaml:1:1: unknown key "rulez" (did you mean "rules"?) (the keys are rules, vague, patterns, fail-on, semantic, stories)`,
 			"   1 | rulez:\n     | ^"},
 		{"unknown rule", "rules:\n  figure-unsorced: off\n", `c.yaml:2:3: unknown rule "figure-unsorced" (did you mean "figure-unsourced"?) (see claimcheck rules)`,
 			"   2 |   figure-unsorced: off\n     |   ^"},
@@ -124,9 +133,10 @@ func TestParseErrors(t *testing.T) {
 		{"pattern without id", "patterns:\n  - regex: a\n", `c.yaml:2:5: pattern without an id`, ""},
 		{"bad fail-on", "fail-on: sometimes\n", `c.yaml:1:10: fail-on:  "sometimes" (want error, warning, info or none)`, ""},
 		{"bad semantic", "semantic: bert\n", `c.yaml:1:11: semantic: unknown semantic engine "bert" (the engines are static, transformer, off)`, ""},
+		{"bad stories", "stories: many\n", `c.yaml:1:10: stories: give auto (group the articles into stories) or one (compare them all as one story), not "many"`, ""},
 		{"empty semantic", "semantic: ''\n", `c.yaml:1:11: semantic: give an engine: static, transformer or off`, ""},
 		{"syntax error", "rules:\n  a: [\n", `c.yaml:2:6:`, ""},
-		{"not a mapping", "- a\n", `c.yaml:1:1: the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic`, ""},
+		{"not a mapping", "- a\n", `c.yaml:1:1: the configuration must be a mapping with keys rules, vague, patterns, fail-on, semantic, stories`, ""},
 		{"two documents", "rules:\n---\nrules:\n", `c.yaml:3:1: only one YAML document is allowed`, ""},
 		// the YAML library dereferences a tag's missing value (issue 13)
 		{"tag on an empty value", "patterns:\n  - id: x\n    phrases: !000000 \n", `c.yaml:3:14: tag !000000 has no value after it; remove the tag or give the value`,

@@ -13,6 +13,7 @@ type (
 	jsonOut struct {
 		Version   int            `json:"version"`
 		Documents []jsonDocument `json:"documents"`
+		Stories   []jsonStory    `json:"stories,omitempty"` // present exactly with --stories auto
 		Groups    []jsonGroup    `json:"groups"`
 		Single    []jsonClaimRef `json:"single"` // claims no other source makes
 		Findings  []jsonFinding  `json:"findings"`
@@ -22,6 +23,10 @@ type (
 		ID    string `json:"id"`
 		Path  string `json:"path"`
 		Title string `json:"title"`
+	}
+	jsonStory struct {
+		ID        string   `json:"id"`
+		Documents []string `json:"documents"`
 	}
 	jsonSpan struct {
 		Start  int `json:"start"`
@@ -44,6 +49,7 @@ type (
 		Relation    string           `json:"relation"`
 		Claims      []jsonClaimRef   `json:"claims"`
 		Divergences []jsonDivergence `json:"divergences"`
+		Story       string           `json:"story,omitempty"` // with --stories auto
 	}
 	jsonRelated struct {
 		Doc     string   `json:"doc"`
@@ -83,6 +89,8 @@ func (l *locator) jsonRef(r compare.ClaimRef) jsonClaimRef {
 // documents, groups (cross-source divergences first, then cross-source
 // agreements, then groups within one article), findings and, in draft
 // mode, draft; plus single, the single-source claims. Lists are never null.
+// With in.Stories (check --stories auto) it adds stories, each story's ID
+// and document IDs, and the story of each group.
 func JSON(w io.Writer, in Input) error {
 	l := newLocator(in)
 	out := jsonOut{Version: 1, Documents: []jsonDocument{}, Groups: []jsonGroup{}, Single: []jsonClaimRef{}, Findings: []jsonFinding{}}
@@ -93,9 +101,19 @@ func JSON(w io.Writer, in Input) error {
 	for _, d := range docs {
 		out.Documents = append(out.Documents, jsonDocument{ID: d.ID, Path: d.Path, Title: d.Title})
 	}
+	storyOf := map[string]string{}
+	for _, st := range in.Stories {
+		out.Stories = append(out.Stories, jsonStory{ID: st.ID, Documents: append([]string{}, st.Docs...)})
+		for _, d := range st.Docs {
+			storyOf[d] = st.ID
+		}
+	}
 	if in.Result != nil {
 		for _, g := range orderedGroups(in.Result) {
 			jg := jsonGroup{ID: g.ID, Relation: string(g.Relation), Claims: []jsonClaimRef{}, Divergences: []jsonDivergence{}}
+			if len(g.Claims) > 0 {
+				jg.Story = storyOf[g.Claims[0].Doc]
+			}
 			for _, c := range g.Claims {
 				jg.Claims = append(jg.Claims, l.jsonRef(c))
 			}

@@ -27,6 +27,17 @@ type Input struct {
 	Rules    []*rules.Rule
 	Color    bool
 	Version  string // tool version for SARIF; "" omits it
+	// Stories, when set, are the stories the documents were grouped into
+	// (check --stories auto): claims were compared only within a story.
+	// Nil means one story of all documents.
+	Stories []Story
+}
+
+// Story is one story of a grouped check: its ID ("s1") and its documents'
+// IDs.
+type Story struct {
+	ID   string
+	Docs []string
 }
 
 // Formats lists the format names Write accepts, default first.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -102,16 +103,7 @@ func Table(w io.Writer, in Input) error {
 			return err
 		}
 	}
-	summary := countFindings(in.Findings).String()
-	if in.Result != nil {
-		div := 0
-		for _, g := range in.Result.Groups {
-			if len(g.Divergences) > 0 {
-				div++
-			}
-		}
-		summary += fmt.Sprintf("; %d aligned %s, %d diverging", len(in.Result.Groups), plural(len(in.Result.Groups), "group"), div)
-	}
+	summary := Summary(in.Findings, in.Result)
 	_, err := fmt.Fprintf(w, "%s\n", summary)
 	return err
 }
@@ -121,4 +113,20 @@ func colorize(on bool, s rules.Severity) string {
 		return s.String()
 	}
 	return sevColor[s] + s.String() + ansiReset
+}
+
+// Summary is the table format's last line: the findings by severity and,
+// when res is set, the aligned groups and how many diverge.
+func Summary(fs []rules.Finding, res *compare.Result) string {
+	summary := countFindings(fs).String()
+	if res != nil {
+		div := 0
+		for _, g := range res.Groups {
+			if len(g.Divergences) > 0 {
+				div++
+			}
+		}
+		summary += fmt.Sprintf("; %d aligned %s, %d diverging", len(res.Groups), plural(len(res.Groups), "group"), div)
+	}
+	return summary
 }

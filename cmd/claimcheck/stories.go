@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/compare/stories"
+	"github.com/claimcheck/claimcheck/internal/config"
+	"github.com/claimcheck/claimcheck/internal/report"
+	"github.com/claimcheck/claimcheck/rules"
+)
+
+// autoStories is the most articles a directory may hold before check
+// groups them into stories by default.
+const autoStories = 50
+
+// storiesHelp is the help of check --stories.
+const storiesHelp = "How to group the articles: auto (into stories by shared names and words; claims are compared only within a story) or one (all articles are one story). " +
+	"Default: the config's stories key, else auto when a directory given holds more than 50 articles, else one."
+
+// storiesMode is the grouping check uses: the flag when given, else the
+// configuration's stories key, else auto when a directory is among the
+// paths and more than autoStories articles were read, else one. Draft mode
+// is always one story: a draft is checked against all its sources.
+func storiesMode(flag string, cfg *config.Config, paths []string, n int, draft bool) (string, error) {
+	if flag != "" && flag != config.StoriesAuto && flag != config.StoriesOne {
+		return "", trouble("--stories %q: give auto (group the articles into stories and compare claims within each) or one (compare all articles as one story)", flag)
+	}
+	mode := flag
+	if mode == "" {
+		mode = cfg.Stories
+	}
+	if draft {
+		if flag == config.StoriesAuto {
+			return "", trouble("--stories auto does not apply with --draft: a draft is checked against all its sources; drop --stories")
+		}
+		return config.StoriesOne, nil
+	}
+	if mode == "" {
+		mode = config.StoriesOne
+		if n > autoStories && anyDir(paths) {
+			mode = config.StoriesAuto
+		}
+	}
+	return mode, nil
+}
+
+// anyDir reports whether a path names a directory.
+func anyDir(paths []string) bool {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+// storyRun is a check over articles grouped into stories: each story is
+// analysed, compared and judged on its own, so prepared claims are held for
+// one story at a time, and the table is written story by story. The other
+// formats are rendered once at the end from the stories' groups and
+// findings; the documents' analysis is released after each story except
+// for html, whose page shows every claim.
+type storyRun struct {
+	e        *env
+	format   string
+	color    bool
+	cfg      *config.Config
+	claims   claims.Options
+	compare  compare.Options
+	baseline *rules.Baseline // entries not yet matched; nil when none applies
+	w        io.Writer       // where the table streams
+}
+
+// run checks docs story by story and returns the findings (baseline
+// applied, stale entries included, sorted) and, for every format but
+// table, the rendered report; the table has been written to r.w.
+func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int) func()) ([]rules.Finding, []byte, error) {
+	step := groupStage(len(docs))
+	var pr stories.Profiler
+	profiles := make([]stories.Profile, len(docs))
+	for i, d := range docs {
+		profiles[i] = pr.Profile(d)
+		if step != nil {
+			step()
+		}
+	}
+	groups := stories.Group(profiles, stories.DefaultOptions())
+	r.claims.Done = crashPoint(checkStage(len(docs)))
+
+	ruleList := append(rules.All(), r.cfg.Rules.Extra...)
+	merged := &compare.Result{}
+	var all []rules.Finding
+	var reported []report.Story
+	nGroups, nDiverging := 0, 0
+	for _, g := range groups {
+		sd := make([]*claims.Document, len(g.Docs))
+		ids := make([]string, len(g.Docs))
+		for i, k := range g.Docs {
+			sd[i], ids[i] = docs[k], docs[k].ID
+		}
+		reported = append(reported, report.Story{ID: g.ID, Docs: ids})
+		claims.AnalyzeAll(sd, r.claims)
+		scorer := compare.NewScorer(r.compare)
+		res := scorer.Compare(sd)
+		for i := range res.Groups {
+			nGroups++
+			res.Groups[i].ID = "g" + strconv.Itoa(nGroups)
+			if len(res.Groups[i].Divergences) > 0 {
+				nDiverging++
+			}
+		}
+		fs := rules.Run(rules.Input{Docs: sd, Compare: res, Score: scorer.Score, Config: r.cfg.Rules})
+		if r.baseline != nil {
+			fs, r.baseline = r.baseline.Take(fs)
+		}
+		all = append(all, fs...)
+		if r.format == "table" {
+			if _, err := fmt.Fprintf(r.w, "Story %s: %d %s\n\n", g.ID, len(sd), plural(len(sd), "article")); err != nil {
+				return nil, nil, err
+			}
+			in := report.Input{Docs: sd, Result: res, Findings: fs, Color: r.color, Rules: ruleList, Version: version}
+			if err := report.Table(r.w, in); err != nil {
+				return nil, nil, err
+			}
+			if _, err := io.WriteString(r.w, "\n"); err != nil {
+				return nil, nil, err
+			}
+		} else {
+			merged.Groups = append(merged.Groups, res.Groups...)
+			merged.Single = append(merged.Single, res.Single...)
+		}
+		if r.format != "html" {
+			for _, d := range sd {
+				d.Sentences, d.Claims, d.Quotes, d.Sourcing, d.Blocks = nil, nil, nil, nil, nil
+			}
+		}
+	}
+	stale := r.stale(docs)
+	all = rules.SortFindings(append(all, stale...))
+	if r.format == "table" {
+		if len(stale) > 0 {
+			if err := report.Table(r.w, report.Input{Findings: stale, Color: r.color, Rules: ruleList, Version: version}); err != nil {
+				return nil, nil, err
+			}
+		}
+		_, err := fmt.Fprintf(r.w, "%d %s: %s; %d aligned %s, %d diverging\n", len(groups), plural(len(groups), "story"),
+			report.Summary(all, nil), nGroups, plural(nGroups, "group"), nDiverging)
+		return all, nil, err
+	}
+	in := report.Input{Docs: docs, Result: merged, Findings: all, Color: r.color, Rules: ruleList, Version: version, Stories: reported}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, r.format, in); err != nil {
+		return nil, nil, err
+	}
+	return all, buf.Bytes(), nil
+}
+
+// stale reports the baseline entries no story's findings matched, stamped
+// as rules.Run stamps them, each with the document of its path.
+func (r *storyRun) stale(docs []*claims.Document) []rules.Finding {
+	if r.baseline == nil || len(r.baseline.Findings) == 0 {
+		return nil
+	}
+	fs := rules.Run(rules.Input{Config: r.cfg.Rules, Baseline: r.baseline})
+	for i := range fs {
+		for _, d := range docs {
+			if fs[i].Doc == "" && d.Path == fs[i].Path {
+				fs[i].Doc = d.ID
+			}
+		}
+	}
+	return fs
+}
+
+// plural is word, or its plural when n is not 1.
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	if word == "story" {
+		return "stories"
+	}
+	return word + "s"
+}
