@@ -45,10 +45,7 @@ var model = sync.OnceValue(func() *prose.Segmenter {
 
 // parsePunkt reads the tables written by genpunkt into a Punkt storage.
 func parsePunkt(src string) (*sentences.Storage, error) {
-	st := &sentences.Storage{
-		AbbrevTypes: sentences.SetString{}, Collocations: sentences.SetString{},
-		SentStarters: sentences.SetString{}, OrthoContext: make(sentences.SetString, 1<<15),
-	}
+	st := &sentences.Storage{}
 	var cur sentences.SetString
 	for len(src) > 0 {
 		line := src
@@ -58,14 +55,20 @@ func parsePunkt(src string) (*sentences.Storage, error) {
 			src = ""
 		}
 		if name, ok := strings.CutPrefix(line, "# "); ok {
+			// Each map is made for exactly its section's lines: a
+			// larger hint doubled the table the runtime zeroes at start.
 			switch name {
 			case "AbbrevTypes":
+				st.AbbrevTypes = makeSet(st.AbbrevTypes, src)
 				cur = st.AbbrevTypes
 			case "Collocations":
+				st.Collocations = makeSet(st.Collocations, src)
 				cur = st.Collocations
 			case "SentStarters":
+				st.SentStarters = makeSet(st.SentStarters, src)
 				cur = st.SentStarters
 			case "OrthoContext":
+				st.OrthoContext = makeSet(st.OrthoContext, src)
 				cur = st.OrthoContext
 			default:
 				cur = nil // the header comment
@@ -85,7 +88,21 @@ func parsePunkt(src string) (*sentences.Storage, error) {
 	if len(st.OrthoContext) == 0 || len(st.AbbrevTypes) == 0 {
 		return nil, fmt.Errorf("missing tables")
 	}
+	st.Collocations = makeSet(st.Collocations, "")
+	st.SentStarters = makeSet(st.SentStarters, "")
 	return st, nil
+}
+
+// makeSet returns set, or when it is nil a set sized for the lines of
+// src up to the next section header.
+func makeSet(set sentences.SetString, src string) sentences.SetString {
+	if set != nil {
+		return set
+	}
+	if i := strings.Index(src, "\n# "); i >= 0 {
+		src = src[:i+1]
+	}
+	return make(sentences.SetString, strings.Count(src, "\n")+1)
 }
 
 // Split returns the sentences of text in order. Ranges do not overlap and
