@@ -40,8 +40,12 @@ type preparedQuote struct {
 	q     *claims.Quote
 	norm  string
 	frags []string
-	words []int32
-	set   []int32
+	// bare and bareFrags are norm and frags without punctuation (see
+	// bareWords): what another source's quote is compared with
+	bare      string
+	bareFrags []string
+	words     []int32
+	set       []int32
 
 	stems     []int32
 	stemsDone bool
@@ -73,7 +77,8 @@ func prepareQuotes(docs []*claims.Document) *quoteTable {
 			set := slices.Clone(words)
 			slices.Sort(set)
 			set = slices.Compact(set)
-			t.quotes = append(t.quotes, preparedQuote{ref: quoteRef{di, qi}, q: q, norm: norm, frags: fragments(norm), words: words, set: set})
+			t.quotes = append(t.quotes, preparedQuote{ref: quoteRef{di, qi}, q: q, norm: norm, frags: fragments(norm),
+				bare: bareWords(norm), bareFrags: bareFragments(norm), words: words, set: set})
 		}
 	}
 	return t

@@ -101,3 +101,28 @@ func TestWindowReaches(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteHeld checks when one source's quote holds another's (so it is
+// not reported as reworded): its words in order, with "..." marking an
+// omission, whatever the punctuation between them.
+func TestQuoteHeld(t *testing.T) {
+	for _, tc := range []struct {
+		long, short string
+		held        bool
+	}{
+		{"To put this in stark contrast, if you help me win this race you may have someone with your background, your voice, someone who's been fighting tort reform, on the Senate Judiciary Committee,",
+			"If you help me win this race, you may have someone with your background, your voice ... on the Senate Judiciary Committee,", true},
+		{"Or, you might have a farmer from Iowa", "Or you might have a farmer from Iowa", true},
+		{"It can make her strong again.", "it can make her strong again", true},
+		{"We're not here to serve the Earth.", "We are not here to serve the Earth.", false},
+		{"The principles aren't combined, written out yet", "The principles aren't written yet", false},
+		{"a self-made man", "a self made man", false},
+		{"they won the committee vote", "on the committee", false},
+		{"we will win, and we will win again", "we will win ... we will win again", true},
+	} {
+		long, short := normQuote(tc.long), normQuote(tc.short)
+		if got := wordsInOrder(bareWords(long), bareFragments(short)); got != tc.held {
+			t.Errorf("%q holds %q: %v, want %v", tc.long, tc.short, got, tc.held)
+		}
+	}
+}

@@ -135,7 +135,7 @@ func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editS
 	rel := func() []Related {
 		return []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
 	}
-	if containsInOrder(qa.norm, qb.frags) || containsInOrder(qb.norm, qa.frags) {
+	if wordsInOrder(qa.bare, qb.bareFrags) || wordsInOrder(qb.bare, qa.bareFrags) {
 		sa, sb := speakerOf(a), speakerOf(b)
 		if facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
 			return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",

@@ -44,6 +44,57 @@ func fragments(norm string) []string {
 	return out
 }
 
+// bareWords returns a normalised quote's words alone, one space apart:
+// punctuation is where two sources transcribing one speech differ without
+// changing a word ("if you help me win this race, you may" / "race you
+// may"), so quotes of different sources are compared without it. An
+// apostrophe or hyphen inside a word stays.
+func bareWords(norm string) string {
+	var b strings.Builder
+	rs := []rune(norm)
+	space := true
+	for i, r := range rs {
+		inner := (r == '\'' || r == '-') && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || inner {
+			b.WriteRune(r)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// bareFragments is fragments with each fragment's bare words (see
+// bareWords).
+func bareFragments(norm string) []string {
+	var out []string
+	for _, f := range fragments(norm) {
+		if w := bareWords(f); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// wordsInOrder is containsInOrder over bare words (see bareWords): each
+// fragment matches whole words only.
+func wordsInOrder(bare string, frags []string) bool {
+	if len(frags) == 0 {
+		return false
+	}
+	s := " " + bare + " "
+	for _, f := range frags {
+		i := strings.Index(s, " "+f+" ")
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(f)+1:]
+	}
+	return true
+}
+
 // containsInOrder reports whether every fragment occurs in s, each after the
 // previous one. No fragments never matches.
 func containsInOrder(s string, frags []string) bool {

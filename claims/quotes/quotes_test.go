@@ -123,6 +123,8 @@ func TestScan(t *testing.T) {
 			[]got{{"It is not enough,", "direct", "he", "declared", "pronoun", "Beck"}}},
 		{"the subject of the sentence before over a more mentioned name", "Wal-Mart Stores faces the suit. Wal-Mart denies it. Wal-Mart has 1.5 million workers.\n\nChief Justice John Roberts also offered his doubts, suggesting that acts at Wal-Mart are no worse than anywhere else.\n\n“Is it true?” he asked.",
 			[]got{{"Is it true?", "direct", "he", "asked", "pronoun", "Chief Justice John Roberts"}}},
+		{"a sentence opening with the same pronoun continues its chain", "Rep. Bruce Braley spoke to lawyers in Texas.\n\nBraley says he would want to serve on the committee. He said Sen. Chuck Grassley, though, would likely become its chairman.\n\n“You may have someone with my background,” he said.",
+			[]got{{"You may have someone with my background,", "direct", "he", "said", "pronoun", "Braley"}}},
 		{"a possessive makes a cue a noun", `Mary Cheney concluded her Facebook post: “Please like and share if you agree.”`,
 			[]got{{"Please like and share if you agree.", "direct", "Mary Cheney", "concluded", "named", ""}}},
 		{"a possessive before a speaker is kept", `Her spokesman said: “The senator will vote no.”`,

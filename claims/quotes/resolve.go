@@ -63,11 +63,12 @@ func (d *doc) nameRuns(para, off int) []nameRun {
 }
 
 // resolve finds the name a pronoun speaker stands for: for he, she and I the
-// last named person who spoke in the same paragraph, else the first person
-// named in the nearest sentence before the pronoun (the subject), else the
-// last named person who spoke in the two paragraphs before; for they, we and
-// it the nearest organisation named before it. It returns "" when nothing
-// fits.
+// last named person who spoke in the same paragraph, else a person named in
+// the nearest sentence before the pronoun that does not itself open with
+// it (the one who speaks there, else its subject, else the person the
+// article mentions most), else the last named person who spoke in the two
+// paragraphs before; for they, we and it the nearest organisation named
+// before it. It returns "" when nothing fits.
 func (d *doc) resolve(sp *Speaker, hist []mention) string {
 	pro := strings.ToLower(sp.Text)
 	person := pro == "he" || pro == "she" || pro == "i"
@@ -96,6 +97,12 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 					break
 				}
 				k--
+			}
+			if (pro == "he" || pro == "she") && d.opensWith(p, runs[j].a, pro) {
+				// "He said Grassley would ...": the sentence continues a
+				// chain of the same pronoun, whose person comes earlier
+				j = k - 1
+				continue
 			}
 			pick, salience := -1, 0
 			for x := k; x <= j; x++ {
@@ -162,6 +169,21 @@ func (d *doc) surname(p int, r nameRun) int {
 // surnameWord is a name word without its possessive ending.
 func surnameWord(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// opensWith reports whether the sentence holding token at of paragraph p
+// opens with the word w (perhaps after "But", "And" or "Then").
+func (d *doc) opensWith(p, at int, w string) bool {
+	ts := d.tk(p)
+	_, sr := d.sentence(p, ts[at].start)
+	for k := d.tokAt(p, sr.Start); k < len(ts) && k <= at; k++ {
+		switch l := ts[k].lower; {
+		case ts[k].kind != tWord || l == "but" || l == "and" || l == "then":
+		default:
+			return l == w
+		}
+	}
+	return false
 }
 
 // opens reports whether a name run opens its sentence (perhaps after
