@@ -101,14 +101,17 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 	var all []rules.Finding
 	var reported []report.Story
 	nGroups, nDiverging := 0, 0
-	for _, g := range groups {
+	analysed := 0 // stories before this index have been analysed
+	for si, g := range groups {
+		if si == analysed {
+			analysed = r.analyse(docs, groups, si)
+		}
 		sd := make([]*claims.Document, len(g.Docs))
 		ids := make([]string, len(g.Docs))
 		for i, k := range g.Docs {
 			sd[i], ids[i] = docs[k], docs[k].ID
 		}
 		reported = append(reported, report.Story{ID: g.ID, Docs: ids})
-		claims.AnalyzeAll(sd, r.claims)
 		scorer := compare.NewScorer(r.compare)
 		res := scorer.Compare(sd)
 		for i := range res.Groups {
@@ -162,6 +165,28 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 		return nil, nil, err
 	}
 	return all, buf.Bytes(), nil
+}
+
+// analyseBatch is how many articles are analysed together: a story's
+// articles are analysed with those of the stories after it up to this
+// many, so the cores stay busy on a feed of small stories while the
+// claims held stay bounded (by the largest story when it is larger).
+const analyseBatch = 64
+
+// analyse analyses the articles of groups[from] and of the stories after
+// it until analyseBatch articles are reached, and returns the index of the
+// first story left.
+func (r *storyRun) analyse(docs []*claims.Document, groups []stories.Story, from int) int {
+	var batch []*claims.Document
+	to := from
+	for to < len(groups) && (to == from || len(batch)+len(groups[to].Docs) <= analyseBatch) {
+		for _, k := range groups[to].Docs {
+			batch = append(batch, docs[k])
+		}
+		to++
+	}
+	claims.AnalyzeAll(batch, r.claims)
+	return to
 }
 
 // stale reports the baseline entries no story's findings matched, stamped
