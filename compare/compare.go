@@ -22,7 +22,8 @@ import (
 // if Options.GroupThreshold is set, when its graded Score reaches it. A
 // claim with a bare pronoun subject and fewer than three content words
 // ("This has led to tensions") does not align as a paraphrase here (see
-// minPronounContent), though `pairs` still scores it; nor does a pair
+// minPronounContent) unless the other claim is the same words (see
+// sameWords), though `pairs` still scores it; nor does a pair
 // whose claims share a frame but not its arguments (see sameArguments).
 // Aligned pairs are kept only between mutual best partners (mutualBest)
 // and grouped by complete linkage (groupItems), so a group never chains
@@ -86,12 +87,12 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
-		if !summary && opt.GroupThreshold <= 0 && (a.weak() || b.weak() || !mayParaphrase(a, b, opt.Threshold)) {
+		if !summary && opt.GroupThreshold <= 0 && ((a.weak() || b.weak()) && !sameWords(a, b) || !mayParaphrase(a, b, opt.Threshold)) {
 			return // cannot align: rejected before the sequence features
 		}
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		paraphrase := para >= opt.Threshold && !a.weak() && !b.weak() && sameArguments(a, b)
+		paraphrase := para >= opt.Threshold && (!a.weak() && !b.weak() || sameWords(a, b)) && sameArguments(a, b)
 		if !paraphrase && !rough && !summary { // cheap reject before relations and diff
 			return
 		}

@@ -72,6 +72,19 @@ const minPronounContent = 3
 // on its words alone (see minPronounContent).
 func (p *prepared) weak() bool { return p.pronoun && len(p.content) < minPronounContent }
 
+// minSameWords is the fewest words two weak claims need in common, all of
+// them and in order, to align all the same (see sameWords).
+const minSameWords = 5
+
+// sameWords reports whether two claims are the same words in the same
+// order, at least minSameWords of them: the same sentence in two outlets
+// ("It can make her strong again", quoting one ad) is one claim however
+// little it says on its own, while two short pronoun claims that merely
+// share words ("This has led to tensions") stay apart.
+func sameWords(a, b *prepared) bool {
+	return len(a.ids) >= minSameWords && slices.Equal(a.ids, b.ids)
+}
+
 // demonstratives open a noun phrase that points back at something the
 // claim does not state ("these efforts", "such attacks"). The singular
 // "this" and "that" are left out: they are as often pronouns ("this
