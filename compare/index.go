@@ -2,11 +2,14 @@ package compare
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/crash"
 )
 
 // item is one claim in a comparison: its document index, position and
@@ -145,58 +148,91 @@ func candidates(items []item, k, maxPosting int) []candidatePair {
 	n := float64(len(items))
 	var set pairSet
 	addTwins(items, &set)
-	acc := make([]float64, len(items)) // accumulated weight per partner; touched lists the non-zero ones
-	var touched []int32
-	type cand struct {
-		j int32
-		w float64
-	}
-	var cs []cand
-	for i := range items {
-		for _, j := range touched {
-			acc[j] = 0
+	best := make([][]int32, len(items)) // best[i]: item i's top k partners, best first
+	chunks(len(items), runtime.GOMAXPROCS(0), func(start, end int) {
+		acc := make([]float64, len(items)) // accumulated weight per partner; touched lists the non-zero ones
+		var touched []int32
+		type cand struct {
+			j int32
+			w float64
 		}
-		touched = touched[:0]
-		for _, key := range keysOf[i] {
-			pl := post[key]
-			if len(pl) > maxPosting || len(pl) < 2 {
-				continue
+		var cs []cand
+		for i := start; i < end; i++ {
+			for _, j := range touched {
+				acc[j] = 0
 			}
-			w := math.Log(1 + n/float64(len(pl)))
-			if key&(1<<63) != 0 {
-				w *= 0.5 // a shared sense counts less than a shared word
-			}
-			for _, j := range pl {
-				if int(j) != i && comparable(items[i], items[j]) {
-					if acc[j] == 0 {
-						touched = append(touched, j)
+			touched = touched[:0]
+			for _, key := range keysOf[i] {
+				pl := post[key]
+				if len(pl) > maxPosting || len(pl) < 2 {
+					continue
+				}
+				w := math.Log(1 + n/float64(len(pl)))
+				if key&(1<<63) != 0 {
+					w *= 0.5 // a shared sense counts less than a shared word
+				}
+				for _, j := range pl {
+					if int(j) != i && comparable(items[i], items[j]) {
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += w
 					}
-					acc[j] += w
 				}
 			}
-		}
-		cs = cs[:0]
-		for _, j := range touched {
-			cs = append(cs, cand{j, acc[j]})
-		}
-		slices.SortFunc(cs, func(a, b cand) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
+			cs = cs[:0]
+			for _, j := range touched {
+				cs = append(cs, cand{j, acc[j]})
 			}
-			return items[a.j].rank - items[b.j].rank
-		})
-		if len(cs) > k {
-			cs = cs[:k]
+			slices.SortFunc(cs, func(a, b cand) int {
+				if a.w != b.w {
+					if a.w > b.w {
+						return -1
+					}
+					return 1
+				}
+				return items[a.j].rank - items[b.j].rank
+			})
+			if len(cs) > k {
+				cs = cs[:k]
+			}
+			best[i] = make([]int32, len(cs))
+			for x, c := range cs {
+				best[i][x] = c.j
+			}
 		}
-		for _, c := range cs {
-			set.add(i, int(c.j))
+	})
+	for i, js := range best {
+		for _, j := range js {
+			set.add(i, int(j))
 		}
 	}
 	addNeighbours(items, &set)
 	return set.sorted()
+}
+
+// chunks runs f over w contiguous ranges of 0..n-1, one goroutine each
+// (on the caller's goroutine for w <= 1 or small n), so each range can keep
+// its own scratch space. A panic in f is raised again in the caller's
+// goroutine (as a *crash.Panic).
+func chunks(n, w int, f func(start, end int)) {
+	if w <= 1 || n < 64 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	var c crash.Catcher
+	size := (n + w - 1) / w
+	for s := 0; s < n; s += size {
+		e := min(n, s+size)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.Do(func() { f(s, e) })
+		}()
+	}
+	wg.Wait()
+	c.Repanic()
 }
 
 // minTwinContent is the fewest content words two claims must share, and
