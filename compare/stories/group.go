@@ -45,6 +45,14 @@ func DefaultOptions() Options {
 // an approximation bound, well under any threshold the learner picks.
 const floor = 0.02
 
+// neighbours is how many of an article's most similar articles it keeps an
+// edge to (a pair is kept when either article keeps it): the similarity
+// graph of a feed of N articles then holds at most N·neighbours pairs
+// rather than up to N²/2, whatever the feed's size. Stories are far
+// smaller than this on every feed measured (ECB+ sub-topics hold at most
+// 30 articles), so it bounds memory without splitting them.
+const neighbours = 32
+
 // Group clusters the articles of profiles into stories. Every article is in
 // exactly one story; an article like no other is a story of its own.
 func Group(profiles []Profile, opt Options) []Story {
@@ -103,9 +111,9 @@ type edge struct {
 	sim  float64
 }
 
-// similarities returns every pair of articles whose cosine is at least
-// floor, by an inverted index over the terms two or more articles share,
-// sorted by (a, b).
+// similarities returns the pairs of articles whose cosine is at least
+// floor and among the neighbours highest of either article, by an inverted
+// index over the terms two or more articles share, sorted by (a, b).
 func similarities(vecs [][]entry, n int) []edge {
 	type posting struct {
 		doc int
@@ -119,7 +127,7 @@ func similarities(vecs [][]entry, n int) []edge {
 	}
 	acc := make([]float64, n)
 	var touched []int
-	var out []edge
+	tops := make([]topK, n)
 	for i, v := range vecs {
 		for _, e := range v {
 			for _, p := range index[e.id] {
@@ -135,13 +143,80 @@ func similarities(vecs [][]entry, n int) []edge {
 		slices.Sort(touched)
 		for _, j := range touched {
 			if acc[j] >= floor {
-				out = append(out, edge{i, j, acc[j]})
+				tops[i].offer(acc[j], j)
+				tops[j].offer(acc[j], i)
 			}
 			acc[j] = 0
 		}
 		touched = touched[:0]
 	}
-	return out
+	var out []edge
+	for i, t := range tops {
+		for _, nb := range t.items {
+			out = append(out, edge{min(i, nb.doc), max(i, nb.doc), nb.sim})
+		}
+	}
+	slices.SortFunc(out, func(x, y edge) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return slices.CompactFunc(out, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+}
+
+// neighbour is one article's similarity to another.
+type neighbour struct {
+	sim float64
+	doc int
+}
+
+// topK keeps the neighbours most similar neighbours offered, as a min-heap
+// on (sim, -doc): of equal similarities the lower article index stays, so
+// the set kept does not depend on the order of offers.
+type topK struct{ items []neighbour }
+
+func (t *topK) less(i, j int) bool {
+	a, b := t.items[i], t.items[j]
+	if a.sim != b.sim {
+		return a.sim < b.sim
+	}
+	return a.doc > b.doc
+}
+
+func (t *topK) offer(sim float64, doc int) {
+	nb := neighbour{sim, doc}
+	if len(t.items) < neighbours {
+		t.items = append(t.items, nb)
+		for i := len(t.items) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !t.less(i, p) {
+				break
+			}
+			t.items[i], t.items[p] = t.items[p], t.items[i]
+			i = p
+		}
+		return
+	}
+	root := t.items[0]
+	if sim < root.sim || (sim == root.sim && doc > root.doc) {
+		return
+	}
+	t.items[0] = nb
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(t.items) && t.less(l, m) {
+			m = l
+		}
+		if r < len(t.items) && t.less(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		t.items[i], t.items[m] = t.items[m], t.items[i]
+		i = m
+	}
 }
 
 // cluster runs average-link agglomeration over the sparse similarity graph

@@ -163,3 +163,39 @@ func docsOf(st []Story) [][]int {
 	}
 	return out
 }
+
+// TestTopK checks that the neighbours kept do not depend on the order
+// they are offered in, ties going to the lower article index.
+func TestTopK(t *testing.T) {
+	var offers []neighbour
+	for i := range 3 * neighbours {
+		offers = append(offers, neighbour{float64(i%7) / 10, i})
+	}
+	kept := func(order []int) []int {
+		var k topK
+		for _, i := range order {
+			k.offer(offers[i].sim, offers[i].doc)
+		}
+		var docs []int
+		for _, nb := range k.items {
+			docs = append(docs, nb.doc)
+		}
+		slices.Sort(docs)
+		return docs
+	}
+	r := rand.New(rand.NewSource(2))
+	want := kept(r.Perm(len(offers)))
+	if len(want) != neighbours {
+		t.Fatalf("kept %d neighbours, want %d", len(want), neighbours)
+	}
+	for _, d := range want {
+		if offers[d].sim < 0.4 {
+			t.Errorf("kept doc %d of similarity %v: a higher one was dropped", d, offers[d].sim)
+		}
+	}
+	for range 5 {
+		if got := kept(r.Perm(len(offers))); !slices.Equal(got, want) {
+			t.Errorf("kept %v, want %v", got, want)
+		}
+	}
+}
