@@ -65,10 +65,10 @@ func anyDir(paths []string) bool {
 
 // storyRun is a check over articles grouped into stories: each story is
 // analysed, compared and judged on its own, so prepared claims are held for
-// one story at a time, and the table is written story by story. The other
-// formats are rendered once at the end from the stories' groups and
-// findings; the documents' analysis is released after each story except
-// for html, whose page shows every claim.
+// one story at a time, and the table and the JSON are written story by
+// story (report.JSONStream). The other formats are rendered once at the end
+// from the stories' groups and findings; the documents' analysis is
+// released after each story except for html, whose page shows every claim.
 type storyRun struct {
 	e        *env
 	format   string
@@ -82,7 +82,7 @@ type storyRun struct {
 
 // run checks docs story by story and returns the findings (baseline
 // applied, stale entries included, sorted) and, for every format but
-// table, the rendered report; the table has been written to r.w.
+// table and json, the rendered report; those two have been written to r.w.
 func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int) func()) ([]rules.Finding, []byte, error) {
 	step := groupStage(len(docs))
 	var pr stories.Profiler
@@ -101,6 +101,20 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 	var all []rules.Finding
 	var reported []report.Story
 	nGroups, nDiverging := 0, 0
+	var stream *report.JSONStream
+	if r.format == "json" {
+		for _, g := range groups {
+			ids := make([]string, len(g.Docs))
+			for i, k := range g.Docs {
+				ids[i] = docs[k].ID
+			}
+			reported = append(reported, report.Story{ID: g.ID, Docs: ids})
+		}
+		var err error
+		if stream, err = report.NewJSONStream(r.w, docs, reported); err != nil {
+			return nil, nil, err
+		}
+	}
 	analysed := 0 // stories before this index have been analysed
 	for si, g := range groups {
 		if si == analysed {
@@ -111,7 +125,9 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 		for i, k := range g.Docs {
 			sd[i], ids[i] = docs[k], docs[k].ID
 		}
-		reported = append(reported, report.Story{ID: g.ID, Docs: ids})
+		if stream == nil {
+			reported = append(reported, report.Story{ID: g.ID, Docs: ids})
+		}
 		scorer := compare.NewScorer(r.compare)
 		res := scorer.Compare(sd)
 		for i := range res.Groups {
@@ -126,7 +142,12 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 			fs, r.baseline = r.baseline.Take(fs)
 		}
 		all = append(all, fs...)
-		if r.format == "table" {
+		switch r.format {
+		case "json":
+			if err := stream.Story(res); err != nil {
+				return nil, nil, err
+			}
+		case "table":
 			if _, err := fmt.Fprintf(r.w, "Story %s: %d %s\n\n", g.ID, len(sd), plural(len(sd), "article")); err != nil {
 				return nil, nil, err
 			}
@@ -137,7 +158,12 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 			if _, err := io.WriteString(r.w, "\n"); err != nil {
 				return nil, nil, err
 			}
-		} else {
+		default:
+			if r.format != "markdown" && r.format != "html" {
+				for i := range res.Groups {
+					res.Groups[i].Pairs = nil // only markdown and html show pairs' diffs
+				}
+			}
 			merged.Groups = append(merged.Groups, res.Groups...)
 			merged.Single = append(merged.Single, res.Single...)
 		}
@@ -149,6 +175,9 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 	}
 	stale := r.stale(docs)
 	all = rules.SortFindings(append(all, stale...))
+	if stream != nil {
+		return all, nil, stream.Close(all)
+	}
 	if r.format == "table" {
 		if len(stale) > 0 {
 			if err := report.Table(r.w, report.Input{Findings: stale, Color: r.color, Rules: ruleList, Version: version}); err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/rules"
 )
 
 // The JSON shapes of the interface contract (DESIGN.md, `check`).
@@ -110,33 +111,14 @@ func JSON(w io.Writer, in Input) error {
 	}
 	if in.Result != nil {
 		for _, g := range orderedGroups(in.Result) {
-			jg := jsonGroup{ID: g.ID, Relation: string(g.Relation), Claims: []jsonClaimRef{}, Divergences: []jsonDivergence{}}
-			if len(g.Claims) > 0 {
-				jg.Story = storyOf[g.Claims[0].Doc]
-			}
-			for _, c := range g.Claims {
-				jg.Claims = append(jg.Claims, l.jsonRef(c))
-			}
-			for _, dv := range g.Divergences {
-				vals := dv.Values
-				if vals == nil {
-					vals = []string{}
-				}
-				jg.Divergences = append(jg.Divergences, jsonDivergence{Kind: dv.Kind, Values: vals})
-			}
-			out.Groups = append(out.Groups, jg)
+			out.Groups = append(out.Groups, l.jsonGroupOf(g, storyOf))
 		}
 		for _, c := range in.Result.Single {
 			out.Single = append(out.Single, l.jsonRef(c))
 		}
 	}
 	for _, f := range in.Findings {
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Doc: f.Doc, Path: displayPath(l, f),
-			Span: l.jsonSpan(f.Doc, f.Path, f.Span), Related: []jsonRelated{}, Fingerprint: f.Fingerprint}
-		for _, r := range f.Related {
-			jf.Related = append(jf.Related, jsonRelated{Doc: r.Doc, Path: r.Path, Span: l.jsonSpan(r.Doc, r.Path, r.Span), Message: r.Message})
-		}
-		out.Findings = append(out.Findings, jf)
+		out.Findings = append(out.Findings, l.jsonFindingOf(f))
 	}
 	if in.Draft != nil || in.DraftDoc != nil {
 		drafts := []jsonDraft{}
@@ -166,4 +148,34 @@ func contains(docs []*claims.Document, d *claims.Document) bool {
 		}
 	}
 	return false
+}
+
+// jsonGroupOf is the JSON of group g, in the story storyOf gives its first
+// claim's document.
+func (l *locator) jsonGroupOf(g compare.Group, storyOf map[string]string) jsonGroup {
+	jg := jsonGroup{ID: g.ID, Relation: string(g.Relation), Claims: []jsonClaimRef{}, Divergences: []jsonDivergence{}}
+	if len(g.Claims) > 0 {
+		jg.Story = storyOf[g.Claims[0].Doc]
+	}
+	for _, c := range g.Claims {
+		jg.Claims = append(jg.Claims, l.jsonRef(c))
+	}
+	for _, dv := range g.Divergences {
+		vals := dv.Values
+		if vals == nil {
+			vals = []string{}
+		}
+		jg.Divergences = append(jg.Divergences, jsonDivergence{Kind: dv.Kind, Values: vals})
+	}
+	return jg
+}
+
+// jsonFindingOf is the JSON of finding f.
+func (l *locator) jsonFindingOf(f rules.Finding) jsonFinding {
+	jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Doc: f.Doc, Path: displayPath(l, f),
+		Span: l.jsonSpan(f.Doc, f.Path, f.Span), Related: []jsonRelated{}, Fingerprint: f.Fingerprint}
+	for _, r := range f.Related {
+		jf.Related = append(jf.Related, jsonRelated{Doc: r.Doc, Path: r.Path, Span: l.jsonSpan(r.Doc, r.Path, r.Span), Message: r.Message})
+	}
+	return jf
 }
