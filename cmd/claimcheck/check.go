@@ -131,6 +131,14 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	st.done()
+	return c.deliver(e, findings, buf.Bytes(), failOn, outs)
+}
+
+// deliver writes the new baseline (--write-baseline) and the rest of the
+// report (to -o atomically, else to standard output) and returns
+// errFindings when a finding is at or above failOn. Writing a baseline
+// accepts every current finding, so it succeeds.
+func (c *checkCmd) deliver(e *env, findings []rules.Finding, out []byte, failOn rules.Severity, outs []output) error {
 	if c.WriteBaseline != "" {
 		data, err := rules.NewBaseline(findings).Marshal()
 		if err != nil {
@@ -141,13 +149,12 @@ func (c *checkCmd) Run(e *env) error {
 		}
 	}
 	if c.Output != "" {
-		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
+		if err := atomicfile.Write(c.Output, out); err != nil {
 			return outputTrouble(outs[0], err)
 		}
-	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+	} else if _, err := e.stdout.Write(out); err != nil {
 		return err
 	}
-	// Writing a baseline accepts every current finding, so it succeeds.
 	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
 		return errFindings
 	}
@@ -174,26 +181,7 @@ func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, cfg *
 	}
 	buf.Write(rendered)
 	st.done()
-	if c.WriteBaseline != "" {
-		data, err := rules.NewBaseline(findings).Marshal()
-		if err != nil {
-			return err
-		}
-		if err := atomicfile.Write(c.WriteBaseline, data); err != nil {
-			return outputTrouble(outs[1], err)
-		}
-	}
-	if c.Output != "" {
-		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
-			return outputTrouble(outs[0], err)
-		}
-	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-		return err
-	}
-	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
-		return errFindings
-	}
-	return nil
+	return c.deliver(e, findings, buf.Bytes(), failOn, outs)
 }
 
 // compareOptions are the alignment defaults with the number tolerance of the

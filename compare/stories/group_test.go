@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -123,7 +124,7 @@ func TestGroupEdges(t *testing.T) {
 
 func TestProfileOfText(t *testing.T) {
 	p := ProfileOfText("The Rovers won; the Rovers celebrated.", "Rovers")
-	if !slices.IsSortedFunc(p.Terms, func(a, b Term) int { return cmpID(a.ID, b.ID) }) {
+	if !slices.IsSortedFunc(p.Terms, func(a, b Term) int { return cmp.Compare(a.ID, b.ID) }) {
 		t.Fatalf("terms not sorted: %v", p.Terms)
 	}
 	var rovers, entity int32
@@ -144,16 +145,6 @@ func TestProfileOfText(t *testing.T) {
 	if entity == 0 {
 		t.Errorf("no entity terms for Rovers")
 	}
-}
-
-func cmpID(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func docsOf(st []Story) [][]int {
