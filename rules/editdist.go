@@ -14,6 +14,21 @@ func newEditScratch(n int) *editScratch {
 	return &editScratch{need: make([]int32, n), have: make([]int32, n)}
 }
 
+// grow makes need and have cover every id of a and b.
+func (s *editScratch) grow(a, b []int32) {
+	top := len(s.need)
+	for _, w := range a {
+		top = max(top, int(w)+1)
+	}
+	for _, w := range b {
+		top = max(top, int(w)+1)
+	}
+	if top > len(s.need) {
+		s.need = append(s.need, make([]int32, top-len(s.need))...)
+		s.have = append(s.have, make([]int32, top-len(s.have))...)
+	}
+}
+
 // distance is the Levenshtein distance between two id sequences (unit
 // costs for insertion, deletion and substitution), the word edit distance
 // wordSimilarity computes over a Coder's runes.
@@ -56,74 +71,82 @@ func (s *editScratch) distance(a, b []int32) int {
 // needs to be compared with a part of the longer (see windowReaches).
 const minWindowWords = 5
 
+// fittingDistance is the fewest word edits (insertion, deletion,
+// substitution) that turn a into some run of consecutive words of b: the
+// Levenshtein distance with free skips before and after the run in b
+// (Sellers' approximate matching). It is at most the distance to any
+// window of len(a) words, and at most len(a).
+func (s *editScratch) fittingDistance(a, b []int32) int {
+	if cap(s.row) < len(a)+1 {
+		s.row = make([]int32, len(a)+1)
+	}
+	x := s.row[:len(a)+1] // x[j]: edits of a[:j] into the best run ending at the current word of b
+	for j := range x {
+		x[j] = int32(j)
+	}
+	best := x[len(a)]
+	for _, bi := range b {
+		diag := x[0] // a run may start at any word of b: x[0] stays 0
+		for j, aj := range a {
+			cur := diag
+			if aj != bi {
+				cur = min(diag, x[j], x[j+1]) + 1
+			}
+			diag = x[j+1]
+			x[j+1] = cur
+		}
+		best = min(best, x[len(a)])
+	}
+	return int(best)
+}
+
 // windowReaches reports whether the window similarity of two quotes, given
 // as the ids of their content words, is at least minSim. The window
 // similarity is the word similarity (1 - word edit distance / length) of
-// the shorter quote against its best window of as many words in the
-// longer: one outlet often quotes more of the same speech ("Hello, my name
-// is the Republican Party, and I got a problem. I'm addicted to spending" /
-// "Hello, my name is the Republican Party and I have a problem!"), and the
+// the shorter quote against the run of the longer it fits best
+// (fittingDistance): one outlet often quotes more of the same speech
+// ("Hello, my name is the Republican Party, and I got a problem. I'm
+// addicted to spending" / "Hello, my name is the Republican Party and I
+// have a problem!"), with a sentence of its own before or after, and the
 // part they share is what must be verbatim. Quotes shorter than
-// minWindowWords, or of equal length, compare whole (wordSimilarity). A
-// window sharing k of the n words of the shorter (as multisets) is at least
-// n-k edits from it, so its similarity is at most k/n: windows that cannot
-// reach minSim are never aligned.
+// minWindowWords compare whole (wordSimilarity). The shorter's words
+// missing from the longer (as multisets) each cost an edit, so pairs
+// sharing too few words are rejected before the edit table.
 func (s *editScratch) windowReaches(a, b []int32, minSim float64) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	n := len(a)
+	s.grow(a, b)
 	for _, w := range a {
 		s.need[w]++
 	}
-	defer func() {
-		for _, w := range a {
-			s.need[w] = 0
+	shared := 0
+	for _, w := range b {
+		s.have[w]++
+		if s.have[w] <= s.need[w] {
+			shared++
 		}
-		for _, w := range b {
-			s.have[w] = 0
-		}
-	}()
-	if n < minWindowWords || n == len(b) {
+	}
+	for _, w := range a {
+		s.need[w] = 0
+	}
+	for _, w := range b {
+		s.have[w] = 0
+	}
+	if n < minWindowWords {
 		// wordSimilarity: the whole quotes, over the longer's length.
 		m := len(b)
 		if m == 0 {
 			return 0 >= minSim
-		}
-		shared := 0
-		for _, w := range b {
-			s.have[w]++
-			if s.have[w] <= s.need[w] {
-				shared++
-			}
 		}
 		if 1-float64(m-shared)/float64(m) < minSim {
 			return false
 		}
 		return 1-float64(s.distance(a, b))/float64(m) >= minSim
 	}
-	if 0 >= minSim { // the window similarity is never below 0
-		return true
+	if 1-float64(n-shared)/float64(n) < minSim {
+		return false
 	}
-	shared := 0
-	for i, w := range b {
-		s.have[w]++
-		if s.have[w] <= s.need[w] {
-			shared++
-		}
-		if i >= n {
-			out := b[i-n]
-			if s.have[out] <= s.need[out] {
-				shared--
-			}
-			s.have[out]--
-		}
-		if i < n-1 || 1-float64(n-shared)/float64(n) < minSim {
-			continue
-		}
-		if 1-float64(s.distance(a, b[i-n+1:i+1]))/float64(n) >= minSim {
-			return true
-		}
-	}
-	return false
+	return 1-float64(s.fittingDistance(a, b))/float64(n) >= minSim
 }

@@ -31,13 +31,15 @@ func (v vocab) ids(ss []string) []int32 {
 
 // preparedQuote is a direct quote with every form quote-mismatch compares,
 // computed once per quote instead of once per candidate pair. Its fields
-// are functions of the quote's text alone: norm is normQuote, frags
+// are functions of text alone (the quote's, or the part of it trimmedPair kept): norm is normQuote, frags
 // fragments(norm), words the ids of contentWords in order, set the distinct
 // ids of words sorted, and stems (computed on first use by stemsOf) the ids
 // of contentStems.
 type preparedQuote struct {
-	ref   quoteRef
-	q     *claims.Quote
+	ref quoteRef
+	q   *claims.Quote
+	// text is what is compared: q.Text, or the part of it trimmedPair kept
+	text  string
 	norm  string
 	frags []string
 	// bare and bareFrags are norm and frags without punctuation (see
@@ -77,18 +79,17 @@ func prepareQuotes(docs []*claims.Document) *quoteTable {
 			set := slices.Clone(words)
 			slices.Sort(set)
 			set = slices.Compact(set)
-			t.quotes = append(t.quotes, preparedQuote{ref: quoteRef{di, qi}, q: q, norm: norm, frags: fragments(norm),
+			t.quotes = append(t.quotes, preparedQuote{ref: quoteRef{di, qi}, q: q, text: q.Text, norm: norm, frags: fragments(norm),
 				bare: bareWords(norm), bareFrags: bareFragments(norm), words: words, set: set})
 		}
 	}
 	return t
 }
 
-// stemsOf returns the ids of contentStems of quote i's text.
-func (t *quoteTable) stemsOf(i int) []int32 {
-	pq := &t.quotes[i]
+// stemsOf returns the ids of contentStems of pq's text.
+func (t *quoteTable) stemsOf(pq *preparedQuote) []int32 {
 	if !pq.stemsDone {
-		pq.stems, pq.stemsDone = t.stems.ids(contentStems(pq.q.Text)), true
+		pq.stems, pq.stemsDone = t.stems.ids(contentStems(pq.text)), true
 	}
 	return pq.stems
 }

@@ -34,16 +34,26 @@ func TestQuoteWording(t *testing.T) {
 		{"now these (local) supervisors have too much discretion", "now these supervisors have too much discretion", false},
 		{"I'm not ashamed to admit I'm a Christian", "I’m not ashamed to admit that I’m a Christian", false},
 		{"We will respond with full force", "They will never get away with this", false},
+		{"We have learned something very important since the days that I served in Vietnam", "We have learned something important since the days that I served in Vietnam", true},
+		{"Taxes on the middle class will not go up next year", "Taxes on the middle class will go up next year", true},
+		{"The union will only accept the deal if pensions are protected", "The union will accept the deal if pensions are protected", true},
+		{"I don't question the president's faith", "I do not question the president's faith", false},
+		{"We can't let this stand", "We cannot let this stand", false},
+		{"They won't leave until the vote", "They will not leave until the vote", false},
+		// a sentence only one outlet quotes is a choice of excerpt
+		{"And they cannot believe what they're finding. And I'm serious.", "I have people that actually have been studying it and they cannot believe what they're finding,", false},
+		{"He says he is a Christian. But I am talking about the way he approaches problems in this country.", "I've said I believe the president's Christian. But I am talking about the way he addresses problems in this country.", true},
 	} {
 		qt := quoteTableOf(tc.a, tc.b)
-		if got := qt.reworded(0, 1, 0.6, newEditScratch(len(qt.words))); got != tc.reworded {
+		if _, _, got := qt.rewords(0, 1, 0.6, newEditScratch(len(qt.words))); got != tc.reworded {
 			t.Errorf("%q / %q: reworded %v, want %v", tc.a, tc.b, got, tc.reworded)
 		}
 	}
 }
 
 // refWindowSimilarity is the window similarity windowReaches decides,
-// computed in full with the levenshtein package over one rune per word id.
+// computed in full with the levenshtein package over one rune per word id
+// against every run of the longer.
 func refWindowSimilarity(a, b []int32) float64 {
 	ra, rb := make([]rune, len(a)), make([]rune, len(b))
 	for i, w := range a {
@@ -56,7 +66,7 @@ func refWindowSimilarity(a, b []int32) float64 {
 		ra, rb = rb, ra
 	}
 	n := len(ra)
-	if n < minWindowWords || n == len(rb) {
+	if n < minWindowWords {
 		m := len(rb)
 		if m == 0 {
 			return 0
@@ -64,9 +74,11 @@ func refWindowSimilarity(a, b []int32) float64 {
 		return 1 - float64(levenshtein.ComputeDistance(string(ra), string(rb)))/float64(m)
 	}
 	best := 0.0
-	for i := 0; i+n <= len(rb); i++ {
-		d := levenshtein.ComputeDistance(string(ra), string(rb[i:i+n]))
-		best = max(best, 1-float64(d)/float64(n))
+	for i := 0; i <= len(rb); i++ {
+		for j := i; j <= len(rb); j++ {
+			d := levenshtein.ComputeDistance(string(ra), string(rb[i:j]))
+			best = max(best, 1-float64(d)/float64(n))
+		}
 	}
 	return best
 }

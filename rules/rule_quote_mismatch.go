@@ -127,7 +127,10 @@ func (t *quoteTable) pairs() []quotePair {
 }
 
 // compare returns the finding on quote ib when it rewords quote ia or
-// gives the same words to a different speaker.
+// gives the same words to a different speaker. Similar words from two
+// different named speakers ("they are on the wrong side of history," Vicente
+// said / "these guys are on the wrong side of history," Tvert said) are two
+// quotes, not one reworded.
 func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editScratch) (Finding, bool) {
 	qa, qb := &t.quotes[ia], &t.quotes[ib]
 	da, db := p.Docs[qa.ref.doc], p.Docs[qb.ref.doc]
@@ -144,27 +147,42 @@ func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editS
 		}
 		return Finding{}, false
 	}
-	if !t.reworded(ia, ib, minSim, scratch) {
+	if sa, sb := speakerOf(a), speakerOf(b); facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
+		return Finding{}, false // two people saying much the same, not one quote reworded
+	}
+	ta, tb, ok := t.rewords(ia, ib, minSim, scratch)
+	if !ok {
 		return Finding{}, false
 	}
-	diff := wordDiff(a.Text, b.Text)
+	diff := wordDiff(ta.text, tb.text) // the sentences both quote
 	return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00wording",
 		Message: fmt.Sprintf("quote is worded differently in %s: %s", docName(p, da.ID), inlineDiff(diff)),
 		Related: rel(), Diff: diff}, true
 }
 
-// reworded reports whether quotes ia and ib are the same quote in other
+// rewords reports whether quotes ia and ib, neither holding the other,
+// are the same quote in other words once the sentences only one of them
+// quotes are set aside (trimmedPair), and returns the parts compared.
+func (t *quoteTable) rewords(ia, ib int, minSim float64, scratch *editScratch) (*preparedQuote, *preparedQuote, bool) {
+	ta, tb := t.trimmedPair(ia, ib, minSim, scratch)
+	if (ta != &t.quotes[ia] || tb != &t.quotes[ib]) && (wordsInOrder(ta.bare, tb.bareFrags) || wordsInOrder(tb.bare, ta.bareFrags)) {
+		return nil, nil, false // one holds the other but for sentences only one quotes
+	}
+	return ta, tb, t.reworded(ta, tb, minSim, scratch)
+}
+
+// reworded reports whether quotes a and b are the same quote in other
 // words: their window similarity (windowReaches) is at least minSim, yet
 // the stems of their content words (contentStems), in order, are neither
 // the same nor, for the shorter, a run of the longer's — such quotes differ
 // only in punctuation, function words and inflection ("I'm a Christian" /
 // "that I'm a Christian"; "in the pews" / "in the pew"), not in words an
 // editor must settle.
-func (t *quoteTable) reworded(ia, ib int, minSim float64, scratch *editScratch) bool {
-	if !scratch.windowReaches(t.quotes[ia].words, t.quotes[ib].words, minSim) {
+func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *editScratch) bool {
+	if !scratch.windowReaches(a.words, b.words, minSim) {
 		return false
 	}
-	sa, sb := t.stemsOf(ia), t.stemsOf(ib)
+	sa, sb := t.stemsOf(a), t.stemsOf(b)
 	if slices.Equal(sa, sb) {
 		return false
 	}
@@ -285,29 +303,58 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 // words, with contractions cut ("he's" is "he"), title abbreviations
 // spelled out ("Sen." is "senator") and the writer's bracketed insertions
 // ("these (local) supervisors", "[Democrats]") left out: none of them is a
-// change to what the speaker said.
+// change to what the speaker said. A stop word that changes what is said
+// (a negation, a degree, a quantifier, a condition: see meaningWords) is
+// kept, and a negative contraction is its verb and "not" ("don't" is "do
+// not", "won't" is "will not"), so "do not" and "don't" compare equal
+// while "something very important" and "something important" do not.
 //
-// contractions, titleAbbreviations and editorialBrackets support it.
+// contractions, negativeContractions, titleAbbreviations, meaningWords
+// and editorialBrackets support it.
 func contentStems(s string) []string {
 	var out []string
+	keep := func(w string) {
+		if w != "" && (!english.IsStopWord(w) || meaningWords[w]) {
+			out = append(out, english.Stem(w, false))
+		}
+	}
 	for _, w := range contentWords(editorialBrackets.ReplaceAllString(s, " ")) {
 		w = strings.Trim(w, "'")
+		if base, ok := strings.CutSuffix(w, "n't"); ok {
+			if full, ok := negativeContractions[base]; ok {
+				base = full
+			}
+			keep(base)
+			keep("not")
+			continue
+		}
+		if w == "cannot" {
+			keep("can")
+			keep("not")
+			continue
+		}
 		for _, suffix := range contractions {
 			w = strings.TrimSuffix(w, suffix)
 		}
 		if full, ok := titleAbbreviations[w]; ok {
 			w = full
 		}
-		if w == "" || english.IsStopWord(w) {
-			continue
-		}
-		out = append(out, english.Stem(w, false))
+		keep(w)
 	}
 	return out
 }
 
+// meaningWords are the stop words a quote cannot drop or change without
+// changing what was said.
+var meaningWords = map[string]bool{
+	"not": true, "no": true, "nor": true, "very": true, "only": true, "all": true, "more": true, "most": true,
+	"too": true, "few": true, "against": true, "both": true, "some": true, "any": true, "each": true,
+	"again": true, "before": true, "after": true, "because": true, "if": true, "until": true,
+}
+
 var (
-	contractions       = []string{"'s", "'re", "'ve", "'ll", "'d", "'m"}
-	titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "sec": "secretary"}
-	editorialBrackets  = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+	contractions         = []string{"'s", "'re", "'ve", "'ll", "'d", "'m"}
+	negativeContractions = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
+	titleAbbreviations   = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "sec": "secretary"}
+	editorialBrackets    = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
 )
