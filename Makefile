@@ -3,7 +3,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 EVALDATA ?= ../shared/eval
 
-.PHONY: build test bench eval fuzz lint run-seeds generate model model-fp32 distill
+.PHONY: build test bench eval fuzz lint run-seeds generate model model-fp32 distill align
 
 build:
 	$(GO) build -o bin/claimcheck ./cmd/claimcheck
@@ -84,6 +84,12 @@ model-fp32:
 # distill regenerates the static engine's table (compare/semantic/model).
 distill: model-fp32
 	$(GO) run ./internal/cmd/distill -model-dir $(MODELDIR) -o compare/semantic/model
+
+# align relearns the alignment model (compare/align_weights_gen.go) from
+# the story benchmark's annotated facts, one model per engine (the
+# transformer's with `make model`): internal/cmd/trainalign, a few minutes.
+align: model
+	CLAIMCHECK_MODEL_DIR=$(abspath $(MODELDIR)) $(GO) run ./internal/cmd/trainalign -data $(EVALDATA) -o compare/align_weights_gen.go
 
 # stories runs the story benchmark (../shared/eval/stories: 25 annotated
 # multi-outlet BASIL stories) on the built binary and prints its figures:

@@ -25,7 +25,7 @@ import (
 // actor doing the same thing, "Justice Kennedy asked" / "Justice Ginsburg
 // asked", is an entity divergence: see entityDivergence.)
 func sameArguments(a, b *prepared) bool {
-	if otherEntities(a.claim.Entities, b.claim.Entities) && !unique(a) && !unique(b) {
+	if otherPlaces(a, b) {
 		return false
 	}
 	need := argumentThreshold
@@ -33,6 +33,13 @@ func sameArguments(a, b *prepared) bool {
 		need = 1
 	}
 	return min(coverage(a, b), coverage(b, a)) >= need
+}
+
+// otherPlaces reports whether two claims name a different place in one
+// role that is not unique (see sameArguments): a deal with Australia and a
+// deal with South Korea are two deals.
+func otherPlaces(a, b *prepared) bool {
+	return otherEntities(a.claim.Entities, b.claim.Entities) && !unique(a) && !unique(b)
 }
 
 // minArguments is the fewest content words a claim needs to align on a

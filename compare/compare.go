@@ -14,8 +14,11 @@ import (
 // from the inverted index (never all pairs); they are scored by a worker
 // pool and merged in a fixed order, so the result is deterministic. Word
 // weights are reweighed by the Collection of all the claims compared, so
-// the names a whole story shares weigh little. A candidate pair aligns
-// when it is a paraphrase (Options.Threshold), when one side is a summary
+// the names a whole story shares weigh little. A candidate pair of two
+// articles aligns when the alignment model learned on annotated stories
+// says they state one fact (see alignModel; never for a pair vetoFree
+// rules out), or, for an engine without one, when it is a paraphrase
+// (Options.Threshold); any candidate pair aligns when one side is a summary
 // claim (headline, dek, takeaway) contained in the other (see contains),
 // when one side points back with a demonstrative phrase and the other
 // states all its explicit words about the same actor (see resolves), or,
@@ -39,7 +42,20 @@ func (s *Scorer) Compare(docs []*claims.Document) *Result {
 	return compare(docs, s.opt, s.prepared)
 }
 
-func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *prepared) *Result {
+// stage is what a comparison scores: the prepared claims of every
+// document (items, in canonical document order, with their references and
+// content ranks) and the candidate pairs among them.
+type stage struct {
+	items []item
+	refs  []ClaimRef
+	ranks []int
+	cands []candidatePair
+}
+
+// prepareStage prepares the claims of docs (with prep, then reweighed by
+// their Collection) and proposes the candidate pairs, filling opt's unset
+// limits with the defaults.
+func prepareStage(docs []*claims.Document, opt *Options, prep func(*claims.Claim) *prepared) *stage {
 	if opt.Candidates <= 0 {
 		opt.Candidates = DefaultOptions().Candidates
 	}
@@ -49,25 +65,24 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 	if opt.MaxShare <= 0 {
 		opt.MaxShare = DefaultOptions().MaxShare
 	}
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
 	}
-	var items []item
-	var refs []ClaimRef
+	st := &stage{}
 	for _, di := range canonicalDocs(docs) {
 		d := docs[di]
 		for ci := range d.Claims {
 			c := &d.Claims[ci]
-			items = append(items, item{doc: di, pos: ci, anchor: isAnchor(c.Role)})
+			st.items = append(st.items, item{doc: di, pos: ci, anchor: isAnchor(c.Role)})
 			r := ref(c)
 			if r.Doc == "" {
 				r.Doc = d.ID
 			}
-			refs = append(refs, r)
+			st.refs = append(st.refs, r)
 		}
 	}
-	parallel(len(items), workers, func(i int) {
+	items := st.items
+	parallel(len(items), opt.Workers, func(i int) {
 		items[i].p = prep(&docs[items[i].doc].Claims[items[i].pos])
 	})
 	ps := make([]*prepared, len(items))
@@ -75,34 +90,54 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		ps[i] = items[i].p
 	}
 	col := collectionOf(ps)
-	parallel(len(items), workers, func(i int) {
+	parallel(len(items), opt.Workers, func(i int) {
 		items[i].p = col.in(items[i].p)
 	})
-	ranks := rankItems(items, docs)
+	st.ranks = rankItems(items, docs)
 	maxPosting := min(opt.MaxPosting, max(2, int(opt.MaxShare*float64(len(items)))))
-	cands := deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
+	st.cands = deicticCandidates(items, candidates(items, opt.Candidates, maxPosting), maxPosting)
+	return st
+}
+
+func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *prepared) *Result {
+	st := prepareStage(docs, &opt, prep)
+	items, refs, ranks, cands, workers := st.items, st.refs, st.ranks, st.cands, opt.Workers
 	pairs := make([]*Pair, len(cands)) // nil for a pair that does not align
 	strength := make([]float64, len(cands))
 	parallel(len(cands), workers, func(k int) {
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
-		if !summary && opt.GroupThreshold <= 0 && ((a.weak() || b.weak()) && !sameWords(a, b) || !mayParaphrase(a, b, opt.Threshold)) {
+		am := alignModelFor(semanticOf(a, b))
+		cross := items[c.i].doc != items[c.j].doc
+		learned, fact := false, 0.0 // the alignment model's decision and probability
+		if am != nil && cross && !weakPair(a, b) {
+			fact = am.probability(a, b, items[c.i].anchor || items[c.j].anchor)
+			learned = fact >= am.threshold && !otherPlaces(a, b) // vetoFree, the cheap half first
+		}
+		if am != nil && cross && !learned && !summary && opt.GroupThreshold <= 0 {
+			return // the model decides pairs of two articles
+		}
+		if !summary && !learned && opt.GroupThreshold <= 0 && ((a.weak() || b.weak()) && !sameWords(a, b) || !mayParaphrase(a, b, opt.Threshold)) {
 			return // cannot align: rejected before the sequence features
 		}
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		paraphrase := para >= opt.Threshold && (!a.weak() && !b.weak() || sameWords(a, b)) && sameArguments(a, b)
-		if !paraphrase && !rough && !summary { // cheap reject before relations and diff
+		paraphrase := para >= opt.Threshold && (!a.weak() && !b.weak() || sameWords(a, b)) && sameArguments(a, b) && (am == nil || !cross)
+		if !paraphrase && !rough && !summary && !learned { // cheap reject before relations and diff
 			return
 		}
 		p := finish(a, b, grade, true, opt)
 		p.A, p.B = refs[c.i], refs[c.j]
-		strength[k] = para
-		if !paraphrase {
+		switch {
+		case learned && !summary:
+			strength[k] = fact
+		case paraphrase:
+			strength[k] = para
+		default:
 			// aligned as a summary or as roughly equivalent: the graded
 			// score says how close, the paraphrase model does not
-			strength[k] = max(para, grade)
+			strength[k] = max(para, grade, fact)
 		}
 		pairs[k] = &p
 	})
