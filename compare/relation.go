@@ -26,7 +26,7 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	add(dateDivergence(a.claim.Dates, b.claim.Dates))
 	add(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b)))
 	same := sameWording(a, b)
-	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) {
+	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
 	if same && certaintyDiverges(a.claim, b.claim) {
@@ -434,6 +434,33 @@ func negatedShared(a, b *prepared) bool {
 	}
 	return true
 }
+
+// otherPersons reports whether two claims open with personal pronouns of
+// different persons ("He's cool" / "I'm not that cool"): a speaker denying
+// of himself what is said of another contradicts no one.
+func otherPersons(a, b *prepared) bool {
+	pa, pb := openingPronoun(a), openingPronoun(b)
+	return pa != "" && pb != "" && pa != pb
+}
+
+// openingPronoun returns the personal pronoun a claim opens with, lower
+// case and without a contraction ("I'm" is "i"), or "".
+func openingPronoun(p *prepared) string {
+	if len(p.toks) == 0 {
+		return ""
+	}
+	w := p.toks[0].Lower()
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	if personalPronouns[w] {
+		return w
+	}
+	return ""
+}
+
+// personalPronouns are the subject pronouns openingPronoun tells apart.
+var personalPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 
 // unasserted reports whether a claim states a condition or a speculation
 // rather than a fact ("if Steele decides not to run", "many have

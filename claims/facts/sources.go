@@ -48,9 +48,10 @@ func sourceWords(source string) (identifying, names []string) {
 	return identifying, names
 }
 
-// isPlace reports whether w is a place, its abbreviation or a demonym.
+// isPlace reports whether w is a place, its abbreviation, a demonym or a
+// place-based modifier ("Colorado-based", "Washington-based").
 func isPlace(w string) bool {
-	if places[w] || placeAliases[w] != "" {
+	if places[w] || placeAliases[w] != "" || strings.HasSuffix(w, "-based") {
 		return true
 	}
 	if _, ok := demonyms[w]; ok {

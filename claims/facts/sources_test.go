@@ -14,6 +14,7 @@ func TestDifferentSources(t *testing.T) {
 		{"he", "Sen. John McCain", false},                                          // a pronoun
 		{"The letter", "GOP", false},                                               // a document
 		{"Treasury Secretary Jacob Lew", "Treasury Secretary Jacob J. Lew", false}, // middle initial
+		{"a Colorado-based trade group,", "Michael Elliott", false},                // a description by its base
 		{"Rush Limbaugh", "Glenn Beck", true},                                      // two named people
 		{"RNC Chair Reince Priebus", "the Congressional Budget Office", true},      // a person and a named body
 		{"Justice Scalia", "Justice Kennedy", true},                                // one office, two holders named
