@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"os"
 
@@ -131,14 +132,23 @@ func (c *checkCmd) Run(e *env) error {
 		return err
 	}
 	st.done()
-	return c.deliver(e, findings, buf.Bytes(), failOn, outs)
+	return c.deliver(findings, failOn, outs, func() error {
+		if c.Output == "" {
+			_, err := e.stdout.Write(buf.Bytes())
+			return err
+		}
+		if err := atomicfile.Write(c.Output, buf.Bytes()); err != nil {
+			return outputTrouble(outs[0], err)
+		}
+		return nil
+	})
 }
 
-// deliver writes the new baseline (--write-baseline) and the rest of the
-// report (to -o atomically, else to standard output) and returns
-// errFindings when a finding is at or above failOn. Writing a baseline
-// accepts every current finding, so it succeeds.
-func (c *checkCmd) deliver(e *env, findings []rules.Finding, out []byte, failOn rules.Severity, outs []output) error {
+// deliver writes the new baseline (--write-baseline), then finishes the
+// report with finish (to -o atomically, else to standard output), and
+// returns errFindings when a finding is at or above failOn. Writing a
+// baseline accepts every current finding, so it succeeds.
+func (c *checkCmd) deliver(findings []rules.Finding, failOn rules.Severity, outs []output, finish func() error) error {
 	if c.WriteBaseline != "" {
 		data, err := rules.NewBaseline(findings).Marshal()
 		if err != nil {
@@ -148,11 +158,7 @@ func (c *checkCmd) deliver(e *env, findings []rules.Finding, out []byte, failOn 
 			return outputTrouble(outs[1], err)
 		}
 	}
-	if c.Output != "" {
-		if err := atomicfile.Write(c.Output, out); err != nil {
-			return outputTrouble(outs[0], err)
-		}
-	} else if _, err := e.stdout.Write(out); err != nil {
+	if err := finish(); err != nil {
 		return err
 	}
 	if c.WriteBaseline == "" && rules.FailOn(findings, failOn) {
@@ -162,26 +168,67 @@ func (c *checkCmd) deliver(e *env, findings []rules.Finding, out []byte, failOn 
 }
 
 // runStories is Run over docs grouped into stories (see storyRun): the
-// table streams to standard output story by story (to -o once complete).
+// report streams story by story, to standard output or to -o's temporary
+// file, renamed over the output only once complete (so the report is never
+// held in memory whole, and a failed run leaves the old output as it was).
 func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, cfg *config.Config, opt claims.Options,
-	copt compare.Options, baseline *rules.Baseline, failOn rules.Severity, outs []output) error {
+	copt compare.Options, baseline *rules.Baseline, failOn rules.Severity, outs []output) (err error) {
 	if c.WriteBaseline != "" {
 		baseline = nil // a new baseline accepts every current finding
 	}
-	var buf bytes.Buffer
-	r := &storyRun{e: e, format: c.Format, color: useColor(e, c.Output), cfg: cfg, claims: opt, compare: copt, baseline: baseline, w: &buf}
-	if c.Output == "" {
-		r.w = e.stdout
+	r := &storyRun{e: e, format: c.Format, color: useColor(e, c.Output), cfg: cfg, claims: opt, compare: copt, baseline: baseline, w: e.stdout}
+	var out *atomicfile.File
+	var bw *bufio.Writer
+	if c.Output != "" {
+		if out, err = atomicfile.Create(c.Output); err != nil {
+			return outputTrouble(outs[0], err)
+		}
+		committed := false
+		defer func() {
+			if !committed {
+				out.Abort()
+			}
+		}()
+		bw = bufio.NewWriterSize(out, 64<<10)
+		r.w = bw
+		finish := func() error {
+			committed = true
+			if err := bw.Flush(); err != nil {
+				out.Abort()
+				return outputTrouble(outs[0], err)
+			}
+			if err := out.Commit(); err != nil {
+				return outputTrouble(outs[0], err)
+			}
+			return nil
+		}
+		return c.runStoriesTo(r, st, docs, failOn, outs, finish)
 	}
+	return c.runStoriesTo(r, st, docs, failOn, outs, nil)
+}
+
+// runStoriesTo runs r over docs, writes the rest of the report to r.w and
+// delivers it, finishing the output with finish (nil for standard output).
+func (c *checkCmd) runStoriesTo(r *storyRun, st *stages, docs []*claims.Document, failOn rules.Severity, outs []output, finish func() error) error {
 	findings, rendered, err := r.run(docs,
 		func(n int) func() { return st.begin("grouping into stories", n).stepper() },
 		func(n int) func() { return st.begin("checking stories", n).stepper() })
 	if err != nil {
 		return err
 	}
-	buf.Write(rendered)
 	st.done()
-	return c.deliver(e, findings, buf.Bytes(), failOn, outs)
+	return c.deliver(findings, failOn, outs, func() error {
+		if _, err := r.w.Write(rendered); err != nil {
+			if finish != nil {
+				return outputTrouble(outs[0], err)
+			}
+			return err
+		}
+		if finish != nil {
+			return finish()
+		}
+		return nil
+	})
 }
 
 // compareOptions are the alignment defaults with the number tolerance of the

@@ -111,36 +111,69 @@ func isSpecialPath(p string) bool {
 // Write writes data to path as the package documentation describes. On any
 // error the temporary file is removed and path is left as it was.
 func Write(path string, data []byte) error {
-	t, err := resolve(path)
+	f, err := Create(path)
 	if err != nil {
 		return err
 	}
-	if t.direct {
-		return writeInPlace(t.path, data)
-	}
-	return replace(t, data)
-}
-
-// writeInPlace writes data to an existing non-regular file.
-func writeInPlace(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return unwrap(err)
-	}
 	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return unwrap(err)
+		f.Abort()
+		return err
 	}
-	return unwrap(f.Close())
+	return f.Commit()
 }
 
-// replace writes data to a temporary file beside t.path and renames it over
-// t.path, with t's mode and (where allowed) owner.
-func replace(t target, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(t.path), "."+filepath.Base(t.path)+".*.tmp")
+// File is an output being written: to a temporary file beside its target
+// until Commit renames it over the target, or in place for a device, FIFO
+// or socket. A reader of the target never sees a partial file. Exactly one
+// of Commit and Abort must be called.
+type File struct {
+	t    target
+	f    *os.File
+	werr error // the first write error, reported again by Commit
+}
+
+// Create starts writing path as the package documentation describes, so a
+// long report can be streamed out instead of held in memory.
+func Create(path string) (*File, error) {
+	t, err := resolve(path)
 	if err != nil {
-		return unwrap(err)
+		return nil, err
 	}
+	if t.direct {
+		f, err := os.OpenFile(t.path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, unwrap(err)
+		}
+		return &File{t: t, f: f}, nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(t.path), "."+filepath.Base(t.path)+".*.tmp")
+	if err != nil {
+		return nil, unwrap(err)
+	}
+	return &File{t: t, f: f}, nil
+}
+
+// Write writes p to the output.
+func (f *File) Write(p []byte) (int, error) {
+	n, err := f.f.Write(p)
+	if err != nil && f.werr == nil {
+		f.werr = unwrap(err)
+	}
+	return n, unwrap(err)
+}
+
+// Commit finishes the output: a temporary file gets the target's mode and
+// (where allowed) owner and is renamed over the target. On any error the
+// temporary file is removed and the target is left as it was.
+func (f *File) Commit() (err error) {
+	if f.t.direct {
+		cerr := unwrap(f.f.Close())
+		if f.werr != nil {
+			return f.werr
+		}
+		return cerr
+	}
+	t, tmp := f.t, f.f
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -148,8 +181,8 @@ func replace(t target, data []byte) (err error) {
 			err = unwrap(err)
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
+	if f.werr != nil {
+		return f.werr
 	}
 	if err = tmp.Chmod(t.mode); err != nil {
 		return err
@@ -169,6 +202,15 @@ func replace(t target, data []byte) (err error) {
 		}
 	}
 	return os.Rename(tmp.Name(), t.path)
+}
+
+// Abort drops the output: a temporary file is removed and the target is
+// left as it was (a device or FIFO keeps what was already written to it).
+func (f *File) Abort() {
+	f.f.Close()
+	if !f.t.direct {
+		os.Remove(f.f.Name())
+	}
 }
 
 // unwrap drops the operation and path from a *fs.PathError: callers name the

@@ -168,3 +168,60 @@ func wantMode(t *testing.T, p string, want fs.FileMode) {
 		t.Errorf("%s mode %v (%v), want %v", p, fi.Mode().Perm(), err, want)
 	}
 }
+
+// TestCreateStreams checks a streamed output: nothing at the target changes
+// until Commit, Abort leaves the old file and no temporary file behind, and
+// Commit keeps the old file's mode.
+func TestCreateStreams(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	read := func() string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	f, err := Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(f, "half a rep")
+	if got := read(); got != "old" {
+		t.Errorf("target reads %q while writing, want the old file", got)
+	}
+	f.Abort()
+	if got := read(); got != "old" {
+		t.Errorf("target reads %q after Abort, want the old file", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the directory after Abort, want 1", len(entries))
+	}
+	f, err = Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range []string{"new ", "report"} {
+		if _, err := io.WriteString(f, part); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(); got != "new report" {
+		t.Errorf("target reads %q after Commit, want %q", got, "new report")
+	}
+	if info, err := os.Stat(p); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("mode after Commit: %v, %v; want 0600", info.Mode().Perm(), err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the directory after Commit, want 1", len(entries))
+	}
+	if _, err := Create(dir); !errors.Is(err, ErrIsDir) {
+		t.Errorf("Create on a directory: %v, want %v", err, ErrIsDir)
+	}
+}
