@@ -118,12 +118,12 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		if am != nil && cross && !learned && !summary && opt.GroupThreshold <= 0 {
 			return // the model decides pairs of two articles
 		}
-		if !summary && !learned && opt.GroupThreshold <= 0 && ((a.weak() || b.weak()) && !sameWords(a, b) || !mayParaphrase(a, b, opt.Threshold)) {
+		if !summary && !learned && opt.GroupThreshold <= 0 && (weakPair(a, b) || !mayParaphrase(a, b, opt.Threshold)) {
 			return // cannot align: rejected before the sequence features
 		}
 		grade, para := scores(a, b)
 		rough := opt.GroupThreshold > 0 && grade >= opt.GroupThreshold
-		paraphrase := para >= opt.Threshold && (!a.weak() && !b.weak() || sameWords(a, b)) && sameArguments(a, b) && (am == nil || !cross)
+		paraphrase := para >= opt.Threshold && !weakPair(a, b) && sameArguments(a, b) && (am == nil || !cross)
 		if !paraphrase && !rough && !summary && !learned { // cheap reject before relations and diff
 			return
 		}
