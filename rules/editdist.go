@@ -55,16 +55,23 @@ func (s *editScratch) distance(a, b []int32) int {
 	for i, bi := range b {
 		diag := x[0]
 		x[0] = int32(i + 1)
-		for j, aj := range a {
-			cur := diag
-			if aj != bi {
-				cur = min(diag, x[j], x[j+1]) + 1
-			}
-			diag = x[j+1]
-			x[j+1] = cur
-		}
+		advance(x, a, bi, diag)
 	}
 	return int(x[len(a)])
+}
+
+// advance turns x, the edit table's row for b's words before bi, into the
+// row that includes bi; diag is the previous row's x[0], and the caller has
+// set the new x[0].
+func advance(x, a []int32, bi, diag int32) {
+	for j, aj := range a {
+		cur := diag
+		if aj != bi {
+			cur = min(diag, x[j], x[j+1]) + 1
+		}
+		diag = x[j+1]
+		x[j+1] = cur
+	}
 }
 
 // minWindowWords is the fewest content words the shorter of two quotes
@@ -86,15 +93,7 @@ func (s *editScratch) fittingDistance(a, b []int32) int {
 	}
 	best := x[len(a)]
 	for _, bi := range b {
-		diag := x[0] // a run may start at any word of b: x[0] stays 0
-		for j, aj := range a {
-			cur := diag
-			if aj != bi {
-				cur = min(diag, x[j], x[j+1]) + 1
-			}
-			diag = x[j+1]
-			x[j+1] = cur
-		}
+		advance(x, a, bi, x[0]) // a run may start at any word of b: x[0] stays 0
 		best = min(best, x[len(a)])
 	}
 	return int(best)

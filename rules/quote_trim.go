@@ -60,36 +60,37 @@ func (t *quoteTable) trimmedPair(ia, ib int, minSim float64, scratch *editScratc
 	if len(ua) < 2 && len(ub) < 2 {
 		return qa, qb
 	}
-	wordsOf := func(text string, us []quoteUnit) []int32 {
-		if len(us) == 0 {
-			return nil
-		}
-		return t.words.ids(contentWords(text[us[0].start:us[len(us)-1].end]))
+	// side is one quote's remaining units and their content word ids.
+	type side struct {
+		units []quoteUnit
+		ids   [][]int32
 	}
+	sideOf := func(text string, us []quoteUnit) *side {
+		s := &side{units: us}
+		for _, u := range us {
+			s.ids = append(s.ids, t.words.ids(contentWords(text[u.start:u.end])))
+		}
+		return s
+	}
+	sa, sb := sideOf(qa.q.Text, ua), sideOf(qb.q.Text, ub)
 	trimmed := false
 	for changed := true; changed; {
 		changed = false
-		for _, side := range []struct {
-			text       string
-			us         *[]quoteUnit
-			other      string
-			otherUnits []quoteUnit
-		}{{qa.q.Text, &ua, qb.q.Text, ub}, {qb.q.Text, &ub, qa.q.Text, ua}} {
-			other := wordsOf(side.other, side.otherUnits)
-			us := *side.us
-			for len(us) > 1 && foreignUnit(t.words.ids(contentWords(side.text[us[0].start:us[0].end])), other, minSim, scratch) {
-				us, changed = us[1:], true
+		for _, pair := range [][2]*side{{sa, sb}, {sb, sa}} {
+			s, other := pair[0], slices.Concat(pair[1].ids...)
+			for len(s.units) > 1 && foreignUnit(s.ids[0], other, minSim, scratch) {
+				s.units, s.ids, changed = s.units[1:], s.ids[1:], true
 			}
-			for len(us) > 1 && foreignUnit(t.words.ids(contentWords(side.text[us[len(us)-1].start:us[len(us)-1].end])), other, minSim, scratch) {
-				us, changed = us[:len(us)-1], true
+			for n := len(s.units); n > 1 && foreignUnit(s.ids[n-1], other, minSim, scratch); n-- {
+				s.units, s.ids, changed = s.units[:n-1], s.ids[:n-1], true
 			}
-			trimmed = trimmed || changed
-			*side.us = us
 		}
+		trimmed = trimmed || changed
 	}
 	if !trimmed {
 		return qa, qb
 	}
+	ua, ub = sa.units, sb.units
 	return t.reprepare(qa, ua), t.reprepare(qb, ub)
 }
 
