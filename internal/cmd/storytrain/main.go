@@ -16,12 +16,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
 	"os"
 	"path/filepath"
 
 	"github.com/claimcheck/claimcheck/compare/stories"
 	"github.com/claimcheck/claimcheck/internal/eval"
+	"github.com/claimcheck/claimcheck/internal/gocode"
 )
 
 func main() {
@@ -69,15 +69,7 @@ func run(data, out string) error {
 	fmt.Fprintf(&b, "// ECB+ train topics as one feed, %d articles in %d sub-topics: %d stories, purity %.3f, inverse purity %.3f, F %.3f (best least of the two).\n\n",
 		best.Items, best.Classes, best.Clusters, best.Purity, best.Recall, best.F())
 	fmt.Fprintf(&b, "package stories\n\nconst (\n\tlearnedThreshold = %g\n\tlearnedEntityWeight = %g\n\tlearnedIDFPower = %g\n)\n", bestOpt.Threshold, bestOpt.EntityWeight, bestOpt.IDFPower)
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	if out == "" {
-		_, err = os.Stdout.Write(src)
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
+	return gocode.Write(out, b.Bytes())
 }
 
 // better reports whether a beats b: a higher least of purity and inverse

@@ -24,7 +24,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/format"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,6 +35,7 @@ import (
 	"github.com/claimcheck/claimcheck/compare/logreg"
 	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/internal/eval"
+	"github.com/claimcheck/claimcheck/internal/gocode"
 )
 
 func main() {
@@ -97,19 +97,11 @@ func run(data, out, engines string, precision float64, cfg logreg.Config) error 
 		if eng != nil {
 			sem = eng.Name()
 		}
-		models = append(models, fmt.Sprintf("%q: {model: &logreg.Model{Mean: %s, Scale: %s, Weights: %s, Bias: %g}, threshold: %.4f}, // %s",
-			sem, floats(m.Mean), floats(m.Scale), floats(m.Weights), round6(m.Bias), thr, strings.Join(compare.AlignFeatureNamesFor(sem), ", ")))
+		models = append(models, fmt.Sprintf("%q: {model: &logreg.Model{Mean: %s, Scale: %s, Weights: %s, Bias: %.6g}, threshold: %.4f}, // %s",
+			sem, floats(m.Mean), floats(m.Scale), floats(m.Weights), m.Bias, thr, strings.Join(compare.AlignFeatureNamesFor(sem), ", ")))
 	}
 	fmt.Fprintf(&b, "\npackage compare\n\nimport \"github.com/claimcheck/claimcheck/compare/logreg\"\n\nvar alignModels = map[string]*alignModel{\n%s\n}\n", strings.Join(models, "\n"))
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	if out == "" {
-		_, err = os.Stdout.Write(src)
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
+	return gocode.Write(out, b.Bytes())
 }
 
 // collect returns each story's candidate pairs under engine eng.
@@ -238,17 +230,10 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func round6(x float64) float64 {
-	s := fmt.Sprintf("%.6g", x)
-	var v float64
-	fmt.Sscan(s, &v)
-	return v
-}
-
 func floats(xs []float64) string {
 	parts := make([]string, len(xs))
 	for i, x := range xs {
-		parts[i] = fmt.Sprintf("%g", round6(x))
+		parts[i] = fmt.Sprintf("%.6g", x)
 	}
 	return "[]float64{" + strings.Join(parts, ", ") + "}"
 }

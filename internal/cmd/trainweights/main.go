@@ -38,7 +38,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
 	"os"
 	"strings"
 
@@ -46,6 +45,7 @@ import (
 	"github.com/claimcheck/claimcheck/compare/logreg"
 	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/internal/eval"
+	"github.com/claimcheck/claimcheck/internal/gocode"
 )
 
 func main() {
@@ -175,11 +175,7 @@ func run(data, out string, folds int, cfg logreg.Config) error {
 	fmt.Fprintf(&b, "\targumentThreshold = %.4f\n", argT)
 	fmt.Fprintf(&b, "\tcontainThreshold = %.4f\n", containT)
 	b.WriteString(")\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(out, src, 0o644); err != nil {
+	if err := gocode.Write(out, b.Bytes()); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "trainweights: containment %.4f on %d pairs (accuracy %.1f%%) -> %s\n", containT, len(cov), pct(containAcc, len(cov)), out)
