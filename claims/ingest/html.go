@@ -263,11 +263,17 @@ func (w *htmlWalker) flush() {
 // entityAt measures the character reference at the start of s (which starts
 // with '&'): w source bytes that decode to dw bytes. It picks the shortest
 // prefix whose decoding is consistent with decoding the text around it, so
-// references without a semicolon ("&amp0") map exactly. A lone '&' is 1, 1.
+// references without a semicolon ("&amp0") map exactly. A reference ends
+// before the next '&', so a lone '&' before one ("&&#10;") is 1, 1 and the
+// reference after it is measured on its own.
 func entityAt(s string) (w, dw int) {
 	window := s[:min(len(s), 64)]
 	whole := html.UnescapeString(window)
-	for n := 2; n <= min(len(window), 34); n++ {
+	limit := min(len(window), 34)
+	if k := strings.IndexByte(window[1:], '&'); k >= 0 {
+		limit = min(limit, k+1)
+	}
+	for n := 2; n <= limit; n++ {
 		u := html.UnescapeString(window[:n])
 		if u != window[:n] && u+html.UnescapeString(window[n:]) == whole {
 			return n, len(u)

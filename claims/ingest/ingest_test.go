@@ -6,6 +6,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -251,4 +252,34 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReferencePieces checks how character references next to a bare '&'
+// and at the end of a block map to the source: each reference is a piece of
+// its own, and one trimmed away as trailing white space leaves no piece.
+func TestReferencePieces(t *testing.T) {
+	for _, tt := range []struct {
+		name, src, text string
+		pieces          []claims.Piece
+	}{
+		{"a.md", "&&#10;", "&", []claims.Piece{{TextOff: 0, Len: 1, SrcOff: 0, SrcLen: 1}}},
+		{"a.md", "&nbsp;&&#10;", "\u00a0&", []claims.Piece{{TextOff: 0, Len: 2, SrcOff: 0, SrcLen: 6}, {TextOff: 2, Len: 1, SrcOff: 6, SrcLen: 1}}},
+		{"a.md", "& &#13;", "&", []claims.Piece{{TextOff: 0, Len: 1, SrcOff: 0, SrcLen: 1}}},
+		{"a.md", "a&&amp;b", "a&&b", []claims.Piece{{TextOff: 0, Len: 2, SrcOff: 0, SrcLen: 2}, {TextOff: 2, Len: 1, SrcOff: 2, SrcLen: 5}, {TextOff: 3, Len: 1, SrcOff: 7, SrcLen: 1}}},
+		{"a.html", "<p>x &&amp; y</p>", "x && y", nil},
+	} {
+		t.Run(tt.src, func(t *testing.T) {
+			doc, err := Parse(tt.name, []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPieces(t, doc)
+			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != tt.text {
+				t.Fatalf("blocks = %+v, want one with text %q", doc.Blocks, tt.text)
+			}
+			if tt.pieces != nil && !reflect.DeepEqual(doc.Blocks[0].Pieces, tt.pieces) {
+				t.Errorf("pieces = %+v, want %+v", doc.Blocks[0].Pieces, tt.pieces)
+			}
+		})
+	}
 }

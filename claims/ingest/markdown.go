@@ -174,7 +174,9 @@ func (w *mdWalker) piece(b *claims.Block, sb *strings.Builder, start, stop int) 
 }
 
 // trimBlock removes trailing white space from a block's text; pieces past
-// the new end are dropped and the last is shortened.
+// the new end are dropped and the last is shortened. Invariant: every piece
+// left lies inside the new text; a decoded reference the cut runs through
+// is dropped whole, since part of it maps to no part of its source.
 func trimBlock(b *claims.Block) {
 	t := strings.TrimRight(b.Text, " \t\r\n")
 	b.Text = t
@@ -184,7 +186,11 @@ func trimBlock(b *claims.Block) {
 			b.Pieces = b.Pieces[:len(b.Pieces)-1]
 			continue
 		}
-		if p.TextOff+p.Len > len(t) && p.Len == p.SrcLen {
+		if p.TextOff+p.Len > len(t) {
+			if p.Len != p.SrcLen {
+				b.Pieces = b.Pieces[:len(b.Pieces)-1]
+				continue
+			}
 			cut := p.TextOff + p.Len - len(t)
 			p.Len -= cut
 			p.SrcLen -= cut
