@@ -61,6 +61,12 @@ type quoteTable struct {
 	stems  vocab
 }
 
+// minPartialWords is the fewest words a partial quote (a quoted phrase
+// inside the reporter's sentence) needs to be compared: a clause of the
+// speaker's own words ("are alleged to be both discriminators and
+// victims") can be misquoted; a quoted label ("Mo") cannot.
+const minPartialWords = 5
+
 // prepareQuotes prepares the direct quotes of docs with a non-empty
 // normalised text, in document and quote order.
 func prepareQuotes(docs []*claims.Document) *quoteTable {
@@ -68,14 +74,15 @@ func prepareQuotes(docs []*claims.Document) *quoteTable {
 	for di, d := range docs {
 		for qi := range d.Quotes {
 			q := &d.Quotes[qi]
-			if q.Kind != claims.QuoteDirect {
+			cw := contentWords(q.Text)
+			if q.Kind != claims.QuoteDirect && (q.Kind != claims.QuotePartial || len(cw) < minPartialWords) {
 				continue
 			}
 			norm := normQuote(q.Text)
 			if norm == "" {
 				continue
 			}
-			words := t.words.ids(contentWords(q.Text))
+			words := t.words.ids(cw)
 			set := slices.Clone(words)
 			slices.Sort(set)
 			set = slices.Compact(set)

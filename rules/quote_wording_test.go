@@ -40,6 +40,11 @@ func TestQuoteWording(t *testing.T) {
 		{"I don't question the president's faith", "I do not question the president's faith", false},
 		{"We can't let this stand", "We cannot let this stand", false},
 		{"They won't leave until the vote", "They will not leave until the vote", false},
+		// interjections are sounds, not words the speaker chose
+		{"It's about some phony theology. Oh, not a theology based on the Bible.", "It's about some phony theology. Not a theology based on the Bible.", false},
+		{"Uh, we are looking at every option on the table", "We are looking at every option on the table", false},
+		{"Um, we will raise taxes this year", "We will raise taxes this year", false},
+		{"Um, we will raise taxes on the rich this year", "We will raise fees on the rich this year", true},
 		// a sentence only one outlet quotes is a choice of excerpt
 		{"And they cannot believe what they're finding. And I'm serious.", "I have people that actually have been studying it and they cannot believe what they're finding,", false},
 		{"He says he is a Christian. But I am talking about the way he approaches problems in this country.", "I've said I believe the president's Christian. But I am talking about the way he addresses problems in this country.", true},

@@ -139,6 +139,9 @@ func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editS
 		return []Related{{Doc: da.ID, Path: da.Path, Span: a.Span, Message: fmt.Sprintf("%s quotes: %s", docName(p, da.ID), excerpt(a.Text, 80))}}
 	}
 	if wordsInOrder(qa.bare, qb.bareFrags) || wordsInOrder(qb.bare, qa.bareFrags) {
+		if a.Kind != claims.QuoteDirect || b.Kind != claims.QuoteDirect {
+			return Finding{}, false // a partial quote's speaker is the sentence's, not a reliable one
+		}
 		sa, sb := speakerOf(a), speakerOf(b)
 		if facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
 			return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00speaker",
@@ -302,8 +305,9 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 // contentStems are the Snowball stems of the words of s that are not stop
 // words, with contractions cut ("he's" is "he"), title abbreviations
 // spelled out ("Sen." is "senator") and the writer's bracketed insertions
-// ("these (local) supervisors", "[Democrats]") left out: none of them is a
-// change to what the speaker said. A stop word that changes what is said
+// ("these (local) supervisors", "[Democrats]") and interjections ("Oh,
+// not a theology", "uh") left out: none of them is a change to what the
+// speaker said. A stop word that changes what is said
 // (a negation, a degree, a quantifier, a condition: see meaningWords) is
 // kept, and a negative contraction is its verb and "not" ("don't" is "do
 // not", "won't" is "will not"), so "do not" and "don't" compare equal
@@ -314,7 +318,7 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 func contentStems(s string) []string {
 	var out []string
 	keep := func(w string) {
-		if w != "" && (!english.IsStopWord(w) || meaningWords[w]) {
+		if w != "" && !interjections[w] && (!english.IsStopWord(w) || meaningWords[w]) {
 			out = append(out, english.Stem(w, false))
 		}
 	}
@@ -343,6 +347,10 @@ func contentStems(s string) []string {
 	}
 	return out
 }
+
+// interjections are the sounds a reporter may leave out of a quote
+// without changing what was said.
+var interjections = map[string]bool{"oh": true, "uh": true, "um": true, "ah": true, "er": true, "erm": true, "hmm": true}
 
 // meaningWords are the stop words a quote cannot drop or change without
 // changing what was said.

@@ -372,3 +372,45 @@ func TestAttributionVagueReportedSpeech(t *testing.T) {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 }
+
+// TestPartialQuoteMismatch: a partial quote (a quoted clause inside the
+// reporter's sentence) of five words or more is compared for wording with
+// the other sources' quotes; a shorter one (a quoted label) is not, and a
+// partial quote is never the ground for a different-speaker finding, since
+// its speaker is only the sentence's.
+func TestPartialQuoteMismatch(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		a, b       string // the partial quote, the other source's quote
+		aSpeaker   string
+		bSpeaker   string
+		wantReport string // "" when nothing is reported
+	}{
+		{"a dropped word in a quoted clause", "are alleged to be both discriminators and victims.", "this class includes at least 544 store managers who are alleged to be discriminators and victims.", "", "Boutrous",
+			"quote is worded differently in a.txt: {+this class includes at least 544 store managers who +}are alleged to be[- both-] discriminators and victims."},
+		{"a changed verb in a quoted clause", "will never negotiate with the rebels under any circumstances", "We will always negotiate with the rebels under any circumstances,", "", "Khan",
+			"quote is worded differently in a.txt: {+We +}will [-never-]{+always+} negotiate with the rebels under any circumstances{+,+}"},
+		{"the same clause, verbatim", "will never negotiate with the rebels", "We will never negotiate with the rebels,", "", "Khan", ""},
+		{"a quoted label is too short", "a race to the", "It is a race to bottom,", "", "Gibbs", ""},
+		{"same words, a partial quote's speaker is not compared", "the lines of communication remain open", "The lines of communication remain open,", "Medicare", "Carney", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ba := rulestest.New("d1", "a.txt", "txt")
+			ba.Para(`The ` + tc.aSpeaker + ` official said the men "` + tc.a + `" and left.`)
+			ba.Quote(tc.a, tc.aSpeaker, claims.QuotePartial, claims.AttrNone)
+			bb := rulestest.New("d2", "b.txt", "txt")
+			bb.Para(`"` + tc.b + `" ` + tc.bSpeaker + ` said.`)
+			bb.Quote(tc.b, tc.bSpeaker, claims.QuoteDirect, claims.AttrNamed)
+			docs := []*claims.Document{ba.Doc(), bb.Doc()}
+			got := ""
+			for _, f := range Run(Input{Docs: docs}) {
+				if f.Rule == "quote-mismatch" {
+					got = f.Message
+				}
+			}
+			if got != tc.wantReport {
+				t.Errorf("got %q, want %q", got, tc.wantReport)
+			}
+		})
+	}
+}
