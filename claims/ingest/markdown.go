@@ -164,8 +164,10 @@ func (w *mdWalker) piece(b *claims.Block, sb *strings.Builder, start, stop int) 
 		sb.WriteString(raw)
 		return
 	}
-	// character references (&amp;) are decoded, each mapped to its bytes
-	dec := html.UnescapeString(raw)
+	// character references (&amp;) are decoded, each mapped to its bytes;
+	// a decoded line break or tab ("&#10;") is a space, as layout white
+	// space is (flatten keeps every byte offset)
+	dec := flatten(html.UnescapeString(raw))
 	for _, p := range mapDecoded(textToken{off: w.base + start, raw: raw}, 0, len(dec)) {
 		p.TextOff += sb.Len()
 		b.Pieces = append(b.Pieces, p)
