@@ -184,6 +184,12 @@ type Options struct {
 	// Warn, when not nil, is told about inputs skipped (see ExpandWarn)
 	// and about control characters read as spaces (see ParseWarn).
 	Warn func(msg string)
+	// Loaded, when not nil, is given each document as soon as it is
+	// parsed, in input order, before the next input is read: a caller
+	// that needs only part of each (a feed grouped into stories needs
+	// its words until a story is analysed) may drop the rest, such as
+	// the blocks Reparse rebuilds from the source.
+	Loaded func(d *claims.Document)
 }
 
 // LoadWith is Load with options.
@@ -207,6 +213,9 @@ func LoadWith(paths []string, stdin io.Reader, opt Options) ([]*claims.Document,
 			return nil, err
 		}
 		doc.ID = fmt.Sprintf("d%d", i+1)
+		if opt.Loaded != nil {
+			opt.Loaded(doc)
+		}
 		docs = append(docs, doc)
 	}
 	return docs, nil
@@ -214,6 +223,7 @@ func LoadWith(paths []string, stdin io.Reader, opt Options) ([]*claims.Document,
 
 func readInput(p string, stdin io.Reader, maxSize int64) ([]byte, error) {
 	var r io.Reader
+	hint := int64(0)
 	if p == "-" {
 		if stdin == nil {
 			return nil, &Error{Path: "-", Msg: "standard input is not available", Fix: "pass a file instead"}
@@ -226,8 +236,11 @@ func readInput(p string, stdin io.Reader, maxSize int64) ([]byte, error) {
 		}
 		defer f.Close()
 		r = f
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			hint = fi.Size()
+		}
 	}
-	src, err := io.ReadAll(io.LimitReader(r, maxSize+1))
+	src, err := readAllSized(io.LimitReader(r, maxSize+1), min(hint, maxSize+1))
 	if err != nil {
 		return nil, &Error{Path: p, Msg: "cannot read: " + unwrapPathError(err), Fix: "check the file"}
 	}
@@ -235,6 +248,26 @@ func readInput(p string, stdin io.Reader, maxSize int64) ([]byte, error) {
 		return nil, &Error{Path: p, Msg: "file is larger than " + sizeText(maxSize) + ", too big for one article", Fix: "split it into one file per article, or raise the limit with --max-size"}
 	}
 	return src, nil
+}
+
+// readAllSized is io.ReadAll into a buffer of size+1 bytes, the size a
+// regular file reports: the source is held once at its own length instead
+// of in a buffer grown by doubling (up to twice the file). A file that grew
+// since is read on past the hint.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(r, buf)
+	switch err {
+	case io.EOF, io.ErrUnexpectedEOF:
+		return buf[:n:n], nil
+	case nil: // more than size bytes: read the rest
+		rest, err := io.ReadAll(r)
+		return append(buf, rest...), err
+	}
+	return nil, err
 }
 
 // Parse checks src and reads it as the format its name implies: .md and
@@ -278,7 +311,28 @@ func ParseWarn(path string, src []byte, warn func(string)) (*claims.Document, er
 	if len(doc.Blocks) == 0 {
 		return nil, &Error{Path: path, Msg: "no article text found", Fix: "check that the file holds an article"}
 	}
+	// the metadata outlives the blocks (a feed drops them until its story
+	// is analysed): cut it loose from the parse's text, which it would
+	// otherwise keep whole
+	for _, f := range []*string{&doc.Title, &doc.Author, &doc.Date, &doc.Outlet, &doc.URL} {
+		*f = strings.Clone(*f)
+	}
 	return doc, nil
+}
+
+// Reparse rebuilds the blocks of d, loaded by ParseWarn and since
+// stripped of them, from its own source, keeping its id and its source. Invariant: reading a source
+// ParseWarn has prepared gives the document it gave (preparing is
+// idempotent: decoding, line ends and control characters are settled
+// once), so a feed can hold its articles as bytes until it analyses them.
+func Reparse(d *claims.Document) error {
+	nd, err := ParseWarn(d.Path, d.File.Src, nil)
+	if err != nil {
+		return err
+	}
+	nd.ID, nd.File = d.ID, d.File
+	*d = *nd
+	return nil
 }
 
 func formatOf(path string, src []byte) string {

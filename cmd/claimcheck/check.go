@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/compare/semantic"
 	"github.com/claimcheck/claimcheck/internal/atomicfile"
@@ -77,6 +78,22 @@ func (c *checkCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	// the mode is known from the inputs' names, so a feed is profiled for
+	// grouping as it is read and holds only each article's source after
+	var profiles *storyProfiles
+	if files, err := ingest.Expand(paths); err == nil {
+		if mode, err := storiesMode(c.Stories, cfg, paths, len(files), c.Draft != ""); err == nil && mode == config.StoriesAuto {
+			profiles = &storyProfiles{}
+		}
+	}
+	read := 0
+	lopt.Loaded = func(d *claims.Document) {
+		read += len(d.File.Src)
+		inputSize(read) // a large input is collected as it is read, not after
+		if profiles != nil {
+			profiles.add(d)
+		}
+	}
 	loaded := warmUp(true)
 	st := newStages(e)
 	defer st.done()
@@ -99,7 +116,14 @@ func (c *checkCmd) Run(e *env) error {
 	}
 	copt := compareOptions(cfg, eng)
 	if mode == config.StoriesAuto {
-		return c.runStories(e, st, docs, cfg, opt, copt, baseline, failOn, outs)
+		return c.runStories(e, st, docs, profiles, cfg, opt, copt, baseline, failOn, outs)
+	}
+	if profiles != nil {
+		for _, d := range docs { // Expand and Load disagreed (a file came or went): read whole again
+			if err := ingest.Reparse(d); err != nil {
+				return err
+			}
+		}
 	}
 	opt.Done = crashPoint(st.begin("analysing", len(docs)).stepper())
 	claims.AnalyzeAll(docs, opt)
@@ -171,7 +195,7 @@ func (c *checkCmd) deliver(findings []rules.Finding, failOn rules.Severity, outs
 // report streams story by story, to standard output or to -o's temporary
 // file, renamed over the output only once complete (so the report is never
 // held in memory whole, and a failed run leaves the old output as it was).
-func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, cfg *config.Config, opt claims.Options,
+func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, profiles *storyProfiles, cfg *config.Config, opt claims.Options,
 	copt compare.Options, baseline *rules.Baseline, failOn rules.Severity, outs []output) (err error) {
 	if c.WriteBaseline != "" {
 		baseline = nil // a new baseline accepts every current finding
@@ -202,15 +226,15 @@ func (c *checkCmd) runStories(e *env, st *stages, docs []*claims.Document, cfg *
 			}
 			return nil
 		}
-		return c.runStoriesTo(r, st, docs, failOn, outs, finish)
+		return c.runStoriesTo(r, st, docs, profiles, failOn, outs, finish)
 	}
-	return c.runStoriesTo(r, st, docs, failOn, outs, nil)
+	return c.runStoriesTo(r, st, docs, profiles, failOn, outs, nil)
 }
 
 // runStoriesTo runs r over docs, writes the rest of the report to r.w and
 // delivers it, finishing the output with finish (nil for standard output).
-func (c *checkCmd) runStoriesTo(r *storyRun, st *stages, docs []*claims.Document, failOn rules.Severity, outs []output, finish func() error) error {
-	findings, rendered, err := r.run(docs,
+func (c *checkCmd) runStoriesTo(r *storyRun, st *stages, docs []*claims.Document, profiles *storyProfiles, failOn rules.Severity, outs []output, finish func() error) error {
+	findings, rendered, err := r.run(docs, profiles,
 		func(n int) func() { return st.begin("grouping into stories", n).stepper() },
 		func(n int) func() { return st.begin("checking stories", n).stepper() })
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/compare/stories"
 	"github.com/claimcheck/claimcheck/internal/config"
@@ -83,17 +84,24 @@ type storyRun struct {
 // run checks docs story by story and returns the findings (baseline
 // applied, stale entries included, sorted) and, for every format but
 // table and json, the rendered report; those two have been written to r.w.
-func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int) func()) ([]rules.Finding, []byte, error) {
-	step := groupStage(len(docs))
-	var pr stories.Profiler
-	profiles := make([]stories.Profile, len(docs))
-	for i, d := range docs {
-		profiles[i] = pr.Profile(d)
-		if step != nil {
-			step()
+func (r *storyRun) run(docs []*claims.Document, sp *storyProfiles, groupStage, checkStage func(int) func()) ([]rules.Finding, []byte, error) {
+	if sp == nil || len(sp.profiles) != len(docs) {
+		step := groupStage(len(docs))
+		sp = &storyProfiles{}
+		for _, d := range docs {
+			if d.Blocks == nil { // profiled as read, but a file came or went since
+				if err := ingest.Reparse(d); err != nil {
+					return nil, nil, err
+				}
+			}
+			sp.add(d)
+			if step != nil {
+				step()
+			}
 		}
 	}
-	groups := stories.Group(profiles, stories.DefaultOptions())
+	groups := stories.Group(sp.profiles, stories.DefaultOptions())
+	sp = nil
 	r.claims.Done = crashPoint(checkStage(len(docs)))
 
 	ruleList := append(rules.All(), r.cfg.Rules.Extra...)
@@ -118,7 +126,10 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 	analysed := 0 // stories before this index have been analysed
 	for si, g := range groups {
 		if si == analysed {
-			analysed = r.analyse(docs, groups, si)
+			var err error
+			if analysed, err = r.analyse(docs, groups, si); err != nil {
+				return nil, nil, err
+			}
 		}
 		sd := make([]*claims.Document, len(g.Docs))
 		ids := make([]string, len(g.Docs))
@@ -196,6 +207,22 @@ func (r *storyRun) run(docs []*claims.Document, groupStage, checkStage func(int)
 	return all, buf.Bytes(), nil
 }
 
+// storyProfiles collects the grouping profiles of a feed's articles as
+// they are read (see ingest.Options.Loaded), in input order, and drops
+// each article's blocks once profiled: they are rebuilt from its source
+// (ingest.Reparse) when its story is analysed, so the feed is held as its
+// sources and profiles, not as parsed documents.
+type storyProfiles struct {
+	pr       stories.Profiler
+	profiles []stories.Profile
+}
+
+// add profiles d and drops its blocks.
+func (sp *storyProfiles) add(d *claims.Document) {
+	sp.profiles = append(sp.profiles, sp.pr.Profile(d))
+	d.Blocks = nil
+}
+
 // analyseBatch is how many articles are analysed together: a story's
 // articles are analysed with those of the stories after it up to this
 // many, so the cores stay busy on a feed of small stories while the
@@ -204,8 +231,10 @@ const analyseBatch = 64
 
 // analyse analyses the articles of groups[from] and of the stories after
 // it until analyseBatch articles are reached, and returns the index of the
-// first story left.
-func (r *storyRun) analyse(docs []*claims.Document, groups []stories.Story, from int) int {
+// first story left. run keeps only each article's source while the feed is
+// grouped (its blocks are most of what ingesting built), so the blocks are
+// rebuilt here, with ingest.Reparse, just before the claims.
+func (r *storyRun) analyse(docs []*claims.Document, groups []stories.Story, from int) (int, error) {
 	var batch []*claims.Document
 	to := from
 	for to < len(groups) && (to == from || len(batch)+len(groups[to].Docs) <= analyseBatch) {
@@ -214,8 +243,13 @@ func (r *storyRun) analyse(docs []*claims.Document, groups []stories.Story, from
 		}
 		to++
 	}
+	for _, d := range batch {
+		if err := ingest.Reparse(d); err != nil {
+			return 0, err
+		}
+	}
 	claims.AnalyzeAll(batch, r.claims)
-	return to
+	return to, nil
 }
 
 // stale reports the baseline entries no story's findings matched, stamped

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/ingest"
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/internal/config"
 )
 
@@ -45,6 +48,42 @@ func TestStoriesMode(t *testing.T) {
 		}
 		if err != nil || got != tc.want {
 			t.Errorf("%s: storiesMode = %q, %v; want %q", tc.name, got, err, tc.want)
+		}
+	}
+}
+
+// TestStoryProfilesAsRead: a feed profiled as it is read, each article
+// then held as its source alone until its story is analysed, gives the
+// report of a feed loaded whole, byte for byte, in every format.
+func TestStoryProfilesAsRead(t *testing.T) {
+	dir := "../../testdata/seeds"
+	cfg := &config.Config{}
+	for _, format := range []string{"json", "table", "markdown", "sarif", "html"} {
+		var outs [2]string
+		for i, asRead := range []bool{false, true} {
+			var sp *storyProfiles
+			opt := ingest.Options{}
+			if asRead {
+				sp = &storyProfiles{}
+				opt.Loaded = sp.add
+			}
+			docs, err := ingest.LoadWith([]string{dir}, nil, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if asRead && docs[0].Blocks != nil {
+				t.Fatalf("an article profiled as read still holds its blocks")
+			}
+			var buf bytes.Buffer
+			r := &storyRun{e: &env{}, format: format, cfg: cfg, compare: compare.DefaultOptions(), w: &buf}
+			_, rendered, err := r.run(docs, sp, func(int) func() { return nil }, func(int) func() { return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs[i] = buf.String() + string(rendered)
+		}
+		if outs[0] != outs[1] || outs[0] == "" {
+			t.Errorf("%s: profiled as read, the report differs (%d bytes vs %d)", format, len(outs[1]), len(outs[0]))
 		}
 	}
 }
