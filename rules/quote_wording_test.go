@@ -45,6 +45,15 @@ func TestQuoteWording(t *testing.T) {
 		{"Uh, we are looking at every option on the table", "We are looking at every option on the table", false},
 		{"Um, we will raise taxes this year", "We will raise taxes this year", false},
 		{"Um, we will raise taxes on the rich this year", "We will raise fees on the rich this year", true},
+		// an ellipsis marks an omission: each fragment is compared on its own
+		{"I don't believe that's what we're here to do ... We're not here to serve the earth. That is not the objective, man is the objective.",
+			"I don't believe that that's what we're here to do. That man is here to use the resources and use them wisely, to care for the Earth, to be a steward of the Earth, but we're not here to serve the Earth. The Earth is not the objective. Man is the objective.", true},
+		{"I don't believe that's what we're here to do ... We're not here to serve the earth.",
+			"I don't believe that that's what we're here to do. That man is here to use the resources and use them wisely, but we're not here to serve the Earth.", false},
+		{"We will rebuild every school ... and every hospital in the province",
+			"We will rebuild every school that was destroyed, every road and every clinic in the province", true},
+		{"We will rebuild every school ... and every hospital in the province",
+			"Talks with the rebels have failed and the ceasefire is over now", false},
 		// a sentence only one outlet quotes is a choice of excerpt
 		{"And they cannot believe what they're finding. And I'm serious.", "I have people that actually have been studying it and they cannot believe what they're finding,", false},
 		{"He says he is a Christian. But I am talking about the way he approaches problems in this country.", "I've said I believe the president's Christian. But I am talking about the way he addresses problems in this country.", true},

@@ -182,6 +182,9 @@ func (t *quoteTable) rewords(ia, ib int, minSim float64, scratch *editScratch) (
 // "that I'm a Christian"; "in the pews" / "in the pew"), not in words an
 // editor must settle.
 func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *editScratch) bool {
+	if len(a.frags) > 1 || len(b.frags) > 1 {
+		return t.rewordedAroundOmissions(a, b, minSim, scratch)
+	}
 	if !scratch.windowReaches(a.words, b.words, minSim) {
 		return false
 	}
@@ -193,6 +196,36 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 		sa, sb = sb, sa
 	}
 	return !containsRun(sa, sb)
+}
+
+// rewordedAroundOmissions is reworded for quotes of which one marks
+// omissions ("I don't believe that's what we're here to do ... We're not
+// here to serve the earth"): each fragment between ellipses is compared on
+// its own with the other quote, since the words left out would count as
+// edits against the whole. The pair is reworded when every fragment of at
+// least minWindowWords words fits a run of the other quote at minSim and
+// the content stems of one of them are not a run of the other's; a
+// fragment the other quote does not hold means the two quote different
+// parts of the speech, not one part in other words.
+func (t *quoteTable) rewordedAroundOmissions(a, b *preparedQuote, minSim float64, scratch *editScratch) bool {
+	short, long := a, b
+	if len(b.frags) > len(a.frags) {
+		short, long = b, a
+	}
+	longStems := t.stemsOf(long)
+	compared, changed := 0, false
+	for _, f := range short.frags {
+		words := t.words.ids(contentWords(f))
+		if len(words) < minWindowWords {
+			continue
+		}
+		if !scratch.windowReaches(words, long.words, minSim) {
+			return false
+		}
+		compared++
+		changed = changed || !containsRun(t.stems.ids(contentStems(f)), longStems)
+	}
+	return compared > 0 && changed
 }
 
 // checkDraftQuotes reports each direct quote of the draft that no source
