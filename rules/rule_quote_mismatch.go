@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/facts"
@@ -153,25 +154,76 @@ func (t *quoteTable) compare(p *Pass, ia, ib int, minSim float64, scratch *editS
 	if sa, sb := speakerOf(a), speakerOf(b); facts.PlausibleSource(sa) && facts.PlausibleSource(sb) && facts.DifferentSources(sa, sb) {
 		return Finding{}, false // two people saying much the same, not one quote reworded
 	}
-	ta, tb, ok := t.rewords(ia, ib, minSim, scratch)
+	pa, pb, ok := t.rewords(ia, ib, minSim, scratch)
 	if !ok {
 		return Finding{}, false
 	}
-	diff := wordDiff(ta.text, tb.text) // the sentences both quote
-	return Finding{Doc: db.ID, Path: db.Path, Span: b.Span, Content: b.Text + "\x00wording",
+	diff := wordDiff(pa, pb) // the sentences both quote
+	related := rel()
+	related[0].Span = partSpan(da, a, pa)
+	return Finding{Doc: db.ID, Path: db.Path, Span: partSpan(db, b, pb), Content: b.Text + "\x00wording",
 		Message: fmt.Sprintf("quote is worded differently in %s: %s", docName(p, da.ID), inlineDiff(diff)),
-		Related: rel(), Diff: diff}, true
+		Related: related, Diff: diff}, true
+}
+
+// partSpan is the span in d's source of part, the sentences of quote q
+// that differ (the quote's own span, marks included, when part is all of
+// it): found verbatim, or by its first and last words, inside the
+// quote's own span; the quote's whole span when it is not (its text was
+// joined across paragraphs there). Invariant: the result lies inside
+// q.Span.
+func partSpan(d *claims.Document, q *claims.Quote, part string) claims.Span {
+	part = strings.TrimSpace(part)
+	if part == strings.TrimSpace(q.Text) || d.File == nil || part == "" || q.Span.Start < 0 || q.Span.End > len(d.File.Src) || q.Span.Start >= q.Span.End {
+		return q.Span
+	}
+	src := string(d.File.Src[q.Span.Start:q.Span.End])
+	if i := strings.Index(src, part); i >= 0 {
+		return claims.Span{Start: q.Span.Start + i, End: q.Span.Start + i + len(part)}
+	}
+	head, tail := affixes(part, 24)
+	i := strings.Index(src, head)
+	if i < 0 {
+		return q.Span
+	}
+	j := strings.LastIndex(src, tail)
+	if j < i+len(head) {
+		return q.Span
+	}
+	return claims.Span{Start: q.Span.Start + i, End: q.Span.Start + j + len(tail)}
+}
+
+// affixes returns the first and the last n bytes of s (all of s when it
+// is shorter), cut at rune boundaries.
+func affixes(s string, n int) (string, string) {
+	if len(s) <= n {
+		return s, s
+	}
+	h := n
+	for h > 0 && !utf8.RuneStart(s[h]) {
+		h--
+	}
+	t := len(s) - n
+	for t < len(s) && !utf8.RuneStart(s[t]) {
+		t++
+	}
+	return s[:h], s[t:]
 }
 
 // rewords reports whether quotes ia and ib, neither holding the other,
 // are the same quote in other words once the sentences only one of them
-// quotes are set aside (trimmedPair), and returns the parts compared.
-func (t *quoteTable) rewords(ia, ib int, minSim float64, scratch *editScratch) (*preparedQuote, *preparedQuote, bool) {
+// quotes are set aside (trimmedPair), and returns the parts of their texts
+// that differ: the parts compared, or, for a quote that marks omissions,
+// the sentences around the fragments that changed.
+func (t *quoteTable) rewords(ia, ib int, minSim float64, scratch *editScratch) (string, string, bool) {
 	ta, tb := t.trimmedPair(ia, ib, minSim, scratch)
 	if (ta != &t.quotes[ia] || tb != &t.quotes[ib]) && (wordsInOrder(ta.bare, tb.bareFrags) || wordsInOrder(tb.bare, ta.bareFrags)) {
-		return nil, nil, false // one holds the other but for sentences only one quotes
+		return "", "", false // one holds the other but for sentences only one quotes
 	}
-	return ta, tb, t.reworded(ta, tb, minSim, scratch)
+	if len(ta.frags) > 1 || len(tb.frags) > 1 {
+		return t.rewordedAroundOmissions(ta, tb, minSim, scratch)
+	}
+	return ta.text, tb.text, t.reworded(ta, tb, minSim, scratch)
 }
 
 // reworded reports whether quotes a and b are the same quote in other
@@ -182,9 +234,6 @@ func (t *quoteTable) rewords(ia, ib int, minSim float64, scratch *editScratch) (
 // "that I'm a Christian"; "in the pews" / "in the pew"), not in words an
 // editor must settle.
 func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *editScratch) bool {
-	if len(a.frags) > 1 || len(b.frags) > 1 {
-		return t.rewordedAroundOmissions(a, b, minSim, scratch)
-	}
 	if !scratch.windowReaches(a.words, b.words, minSim) {
 		return false
 	}
@@ -206,26 +255,75 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 // least minWindowWords words fits a run of the other quote at minSim and
 // the content stems of one of them are not a run of the other's; a
 // fragment the other quote does not hold means the two quote different
-// parts of the speech, not one part in other words.
-func (t *quoteTable) rewordedAroundOmissions(a, b *preparedQuote, minSim float64, scratch *editScratch) bool {
+// parts of the speech, not one part in other words. The parts returned
+// are, on each side, the shortest run of whole sentences (quoteUnits)
+// holding the changed fragments, so a finding points at what differs.
+func (t *quoteTable) rewordedAroundOmissions(a, b *preparedQuote, minSim float64, scratch *editScratch) (string, string, bool) {
 	short, long := a, b
 	if len(b.frags) > len(a.frags) {
 		short, long = b, a
 	}
 	longStems := t.stemsOf(long)
-	compared, changed := 0, false
+	compared := 0
+	var changed [][]int32 // the word ids of the fragments that changed
 	for _, f := range short.frags {
 		words := t.words.ids(contentWords(f))
 		if len(words) < minWindowWords {
 			continue
 		}
 		if !scratch.windowReaches(words, long.words, minSim) {
-			return false
+			return "", "", false
 		}
 		compared++
-		changed = changed || !containsRun(t.stems.ids(contentStems(f)), longStems)
+		if !containsRun(t.stems.ids(contentStems(f)), longStems) {
+			changed = append(changed, words)
+		}
 	}
-	return compared > 0 && changed
+	if compared == 0 || len(changed) == 0 {
+		return "", "", false
+	}
+	ps, pl := t.fittedPart(short, changed, minSim, scratch), t.fittedPart(long, changed, minSim, scratch)
+	if short == a {
+		return ps, pl, true
+	}
+	return pl, ps, true
+}
+
+// fittedPart returns the text of q from the first to the last of the
+// shortest runs of its whole units (quoteUnits) that each fragment of
+// frags (word ids) fits at minSim; q's whole text when one fits none.
+func (t *quoteTable) fittedPart(q *preparedQuote, frags [][]int32, minSim float64, scratch *editScratch) string {
+	us := quoteUnits(q.text)
+	ids := make([][]int32, len(us))
+	for i, u := range us {
+		ids[i] = t.words.ids(contentWords(q.text[u.start:u.end]))
+	}
+	start, end := len(q.text), 0
+	for _, f := range frags {
+		s, e, ok := fittingUnits(us, ids, f, minSim, scratch)
+		if !ok {
+			return q.text
+		}
+		start, end = min(start, s), max(end, e)
+	}
+	return q.text[start:end]
+}
+
+// fittingUnits returns the byte range of the shortest run of units (the
+// first of that length) whose words frag fits at minSim.
+func fittingUnits(us []quoteUnit, ids [][]int32, frag []int32, minSim float64, scratch *editScratch) (int, int, bool) {
+	for n := 1; n <= len(us); n++ {
+		for i := 0; i+n <= len(us); i++ {
+			words := slices.Concat(ids[i : i+n]...)
+			if len(words) == 0 {
+				continue
+			}
+			if 1-float64(scratch.fittingDistance(frag, words))/float64(len(frag)) >= minSim {
+				return us[i].start, us[i+n-1].end, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // checkDraftQuotes reports each direct quote of the draft that no source

@@ -414,3 +414,55 @@ func TestPartialQuoteMismatch(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteMismatchPointsAtPart: a wording finding points, on each side,
+// at the sentences that differ: without a sentence only one outlet quotes,
+// and, for a quote that marks an omission, at the fragment that changed
+// and the sentences of the other quote it fits; a quote compared whole
+// keeps its own span.
+func TestQuoteMismatchPointsAtPart(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		a, b  string // the two quotes, each said by Khan
+		spanA string // the text of the related span in a.txt
+		spanB string // the text of the finding's span in b.txt
+	}{
+		{"a sentence only one quotes is left out",
+			"We will rebuild every school. The clinics will reopen in the spring,", "The clinics will reopen in the summer,",
+			"The clinics will reopen in the spring,", `"The clinics will reopen in the summer,"`},
+		{"the changed fragment around an omission",
+			"We will rebuild every school in the province ... The clinics will reopen in the spring,",
+			"We will rebuild every school in the province that was destroyed. Roads come first. The clinics will reopen in the summer,",
+			"The clinics will reopen in the spring,", "The clinics will reopen in the summer,"},
+		{"a quote compared whole",
+			"The clinics will reopen in the spring,", "The clinics will reopen in the summer,",
+			`"The clinics will reopen in the spring,"`, `"The clinics will reopen in the summer,"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ba := rulestest.New("d1", "a.txt", "txt")
+			ba.Para(`"` + tc.a + `" Khan said.`)
+			ba.Quote(tc.a, "Khan", claims.QuoteDirect, claims.AttrNamed)
+			bb := rulestest.New("d2", "b.txt", "txt")
+			bb.Para(`"` + tc.b + `" Khan said.`)
+			bb.Quote(tc.b, "Khan", claims.QuoteDirect, claims.AttrNamed)
+			a, b := ba.Doc(), bb.Doc()
+			var got *Finding
+			fs := Run(Input{Docs: []*claims.Document{a, b}})
+			for i := range fs {
+				if fs[i].Rule == "quote-mismatch" {
+					got = &fs[i]
+				}
+			}
+			if got == nil || len(got.Related) != 1 {
+				t.Fatalf("no quote-mismatch finding with one related quote: %+v", fs)
+			}
+			src := func(d *claims.Document, s claims.Span) string { return string(d.File.Src[s.Start:s.End]) }
+			if g := src(a, got.Related[0].Span); g != tc.spanA {
+				t.Errorf("related span %q, want %q", g, tc.spanA)
+			}
+			if g := src(b, got.Span); g != tc.spanB {
+				t.Errorf("finding span %q, want %q", g, tc.spanB)
+			}
+		})
+	}
+}
