@@ -26,7 +26,7 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	add(dateDivergence(a.claim.Dates, b.claim.Dates))
 	add(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b)))
 	same := sameWording(a, b)
-	if a.neg != b.neg && !negativePredicates(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
+	if a.neg != b.neg && !negativePredicates(a, b) && !prohibitionAgrees(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
 	if same && certaintyDiverges(a.claim, b.claim) {
@@ -514,6 +514,39 @@ func negativePredicates(a, b *prepared) bool {
 		}
 	}
 	return false
+}
+
+// prohibitiveStems are the stems of verbs that state a negative as an act:
+// to block, ban or reject something is to say it shall not happen.
+var prohibitiveStems = map[string]bool{
+	"block": true, "ban": true, "bar": true, "prevent": true, "stop": true, "halt": true, "forbid": true,
+	"prohibit": true, "oppos": true, "reject": true, "veto": true, "refus": true, "deni": true,
+	"resist": true, "declin": true, "boycott": true, "withhold": true,
+}
+
+// prohibitionAgrees reports whether the polarity mismatch of two claims is
+// one negative said two ways: the side without a negation blocks, bans or
+// rejects ("vowing to block all Democratic-backed legislation until the
+// tax cuts pass"), the negated side says it shall not be ("No Legislation
+// Until After Tax Cut Extension"), and the negated side names no such act
+// itself, whose negation would undo it ("did not reject the appeal", "are
+// not refusing the demands").
+func prohibitionAgrees(a, b *prepared) bool {
+	if a.neg == b.neg {
+		return false
+	}
+	if b.neg {
+		a, b = b, a // a is the negated side
+	}
+	has := func(p *prepared) bool {
+		for _, t := range p.toks {
+			if prohibitiveStems[t.Stem()] {
+				return true
+			}
+		}
+		return false
+	}
+	return has(b) && !has(a)
 }
 
 // stemOf returns the stem of a content id of p.
