@@ -99,6 +99,12 @@ func (s *editScratch) fittingDistance(a, b []int32) int {
 	return int(best)
 }
 
+// fitSimilarity is the word similarity of a against the run of b it fits
+// best: 1 - fittingDistance(a, b) / len(a) (1 for an empty a).
+func (s *editScratch) fitSimilarity(a, b []int32) float64 {
+	return 1 - float64(s.fittingDistance(a, b))/float64(max(1, len(a)))
+}
+
 // windowReaches reports whether the window similarity of two quotes, given
 // as the ids of their content words, is at least minSim. The window
 // similarity is the word similarity (1 - word edit distance / length) of
@@ -147,5 +153,5 @@ func (s *editScratch) windowReaches(a, b []int32, minSim float64) bool {
 	if 1-float64(n-shared)/float64(n) < minSim {
 		return false
 	}
-	return 1-float64(s.fittingDistance(a, b))/float64(n) >= minSim
+	return s.fitSimilarity(a, b) >= minSim
 }

@@ -103,9 +103,9 @@ func foreignUnit(unit, other []int32, minSim float64, scratch *editScratch) bool
 		return true
 	}
 	if len(unit) > len(other) {
-		return 1-float64(scratch.fittingDistance(other, unit))/float64(max(1, len(other))) < minSim
+		return scratch.fitSimilarity(other, unit) < minSim
 	}
-	return 1-float64(scratch.fittingDistance(unit, other))/float64(len(unit)) < minSim
+	return scratch.fitSimilarity(unit, other) < minSim
 }
 
 // reprepare returns q prepared from the span of units us alone (q itself

@@ -318,7 +318,7 @@ func fittingUnits(us []quoteUnit, ids [][]int32, frag []int32, minSim float64, s
 			if len(words) == 0 {
 				continue
 			}
-			if 1-float64(scratch.fittingDistance(frag, words))/float64(len(frag)) >= minSim {
+			if scratch.fitSimilarity(frag, words) >= minSim {
 				return us[i].start, us[i+n-1].end, true
 			}
 		}

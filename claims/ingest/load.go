@@ -321,10 +321,11 @@ func ParseWarn(path string, src []byte, warn func(string)) (*claims.Document, er
 }
 
 // Reparse rebuilds the blocks of d, loaded by ParseWarn and since
-// stripped of them, from its own source, keeping its id and its source. Invariant: reading a source
-// ParseWarn has prepared gives the document it gave (preparing is
-// idempotent: decoding, line ends and control characters are settled
-// once), so a feed can hold its articles as bytes until it analyses them.
+// stripped of them, from its own source, keeping its id and its source.
+// Invariant: reading a source ParseWarn has prepared gives the document it
+// gave (preparing is idempotent: decoding, line ends and control
+// characters are settled once), so a feed can hold its articles as bytes
+// until it analyses them.
 func Reparse(d *claims.Document) error {
 	nd, err := ParseWarn(d.Path, d.File.Src, nil)
 	if err != nil {

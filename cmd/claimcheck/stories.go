@@ -101,7 +101,7 @@ func (r *storyRun) run(docs []*claims.Document, sp *storyProfiles, groupStage, c
 		}
 	}
 	groups := stories.Group(sp.profiles, stories.DefaultOptions())
-	sp = nil
+	sp = nil // the profiles are garbage once grouped: not held while the stories are checked
 	r.claims.Done = crashPoint(checkStage(len(docs)))
 
 	ruleList := append(rules.All(), r.cfg.Rules.Extra...)
