@@ -88,6 +88,18 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Violence against Pakistani security forces has surged"}}, {Has: []string{"Violence against civilians has surged"}},
 				{Has: []string{"Most attacks were claimed by the Pakistani Taliban"}}, {Has: []string{"The Pakistani Taliban are a close ally of the Afghan Taliban"}}}},
 		{"Officials may reportedly delay the vote.", []want{{Has: []string{"delay the vote"}}}},
+		// an appositive closed right before a verb with an object is the
+		// subject's; a name before a trailing frame's appositive speaks
+		{"Rahm Emanuel, the chief of staff, asked Mr. Clinton last summer to explore options.",
+			[]want{{Has: []string{"Rahm Emanuel asked Mr. Clinton last summer to explore options"}}, {Has: []string{"Rahm Emanuel is the chief of staff"}}}},
+		{"The mayor's deputy, Ann Wells, offered a job to the candidate, The Denver Post has reported.",
+			[]want{{Has: []string{"The mayor's deputy, Ann Wells, offered a job to the candidate"}, Source: "The Denver Post", Cue: "reported"}}},
+		{"The tariffs will hurt farmers, Jim Manley, a top adviser, said.",
+			[]want{{Has: []string{"The tariffs will hurt farmers"}, Source: "Jim Manley, a top adviser", Cue: "said"}}},
+		{"The tariffs will hurt farmers, Jim Manley, a top adviser, told reporters.",
+			[]want{{Has: []string{"The tariffs will hurt farmers"}, Source: "Jim Manley, a top adviser", Cue: "told"}}},
+		{"The talks will resume next week, the envoy told reporters on Friday.",
+			[]want{{Has: []string{"The talks will resume next week"}, Source: "the envoy", Cue: "told"}}},
 		// participles: a resultative one gets "This" and the clause's tense,
 		// speech is credited to the speaker, others get a linking verb
 		{"Pakistan has been attempting to exert its influence over its neighbor, but the Taliban have resisted these efforts, leading to growing tensions between the two countries.",

@@ -20,7 +20,8 @@ var eventNouns = map[string]bool{
 // splitDates gives a calendar-date adjunct its own claim when a claim also
 // says something else: "The film premiered on May 28, 2014 in Hollywood" ->
 // "The film premiered in Hollywood" + "The film premiered on May 28, 2014".
-// Relative dates ("in recent weeks") are left in place.
+// Relative dates ("in recent weeks") are left in place, and so is a date
+// after the verb's object: the dated part would need the object to read.
 func (sp *splitter) splitDates() {
 	if !facts.HasCalendarCue(sp.ft) {
 		return
@@ -90,6 +91,9 @@ func (sp *splitter) splitDates() {
 				}
 				if ve == p && e == len(d.toks) {
 					continue // nothing but the date follows the verb
+				}
+				if ve < p && npStart(sp.t[d.toks[ve]].tag) {
+					continue // "inspired a march in Washington in September": without its object the verb does not read
 				}
 				dated = append(append([]int(nil), d.toks[:ve]...), d.toks[p:e]...)
 			}

@@ -393,7 +393,29 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 		}
 
 	}
+	if found && !isCloseQuote(t[fc].Text) {
+		fc, fw = sp.namedBeforeAppositive(a, fc, fw)
+	}
+	if found && fw.b > fw.a+1 && t[fw.b-1].Text == "," {
+		fw.b--
+	}
 	return fc, fv, fw, found
+}
+
+// namedBeforeAppositive widens a trailing frame's speaker over the name its
+// appositive describes: in "Y, Jim Manley, a top adviser, said" the frame
+// found after the comma c is "a top adviser, said", and the name between
+// the comma before it and c belongs to the speaker, not to Y.
+func (sp *splitter) namedBeforeAppositive(a, c int, who rng) (int, rng) {
+	t := sp.t
+	k := c - 1
+	for k > a && (t[k].tag == "NNP" || t[k].tag == "NNPS") {
+		k--
+	}
+	if k == c-1 || k <= a || t[k].Text != "," && !isCloseQuote(t[k].Text) {
+		return c, who
+	}
+	return k, rng{k + 1, who.b}
 }
 
 // sayAfter tests whether the tokens after the comma or closing quote c, up
@@ -420,12 +442,18 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 			for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
 				e--
 			}
+			if e > s0 && t[e-1].Text == "," && !isCloseQuote(t[c].Text) && v+1 < b && npStart(t[v+1].tag) && !tellVerbs[t[v].lw] {
+				// "Rahm Emanuel, the chief of staff, asked Mr. Clinton to
+				// explore": an appositive closed right before a verb with an
+				// object is the subject's, not a speaker after the content
+				return 0, rng{}, false
+			}
 			if e > s0 && t[s0].tag != "IN" && t[s0].tag != "TO" {
 				return v, rng{s0, e}, true
 			}
 			return 0, rng{}, false
 		}
-		if v+1 < b && npStart(t[v+1].tag) && sayVerbs[t[v].lw] {
+		if v+1 < b && npStart(t[v+1].tag) && sayVerbs[t[v].lw] && !tellVerbs[t[v].lw] {
 			// "..., said Jim Manley, a top adviser": the speaker, up to a
 			// relative clause; "asked Republicans to explain" has an object
 			e := v + 1
@@ -441,6 +469,10 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	}
 	return 0, rng{}, false
 }
+
+// tellVerbs take their hearer as object in a trailing frame ("..., Jim
+// Manley, a top adviser, told reporters").
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true}
 
 // trailingSayVerbs report speech only in a frame after the quotation
 // ("..., Summers replied", "..., Clinton testified"); before it they take

@@ -28,7 +28,66 @@ func tokens(s string) ([]tok, []facts.Token) {
 			out[i].tag = fix
 		}
 	}
+	repairPastTense(out)
 	return out, ft
+}
+
+// repairPastTense retags as past tense (VBD) a past participle (VBN) that
+// is the only verb of its clause right after its subject: the tagger reads
+// "The new bridge opened in Lagos" and "The project inspired a march" as
+// participles. A participle stays one after an auxiliary or another verb
+// ("has opened", "was opened"), before "by" ("the report released by the
+// ministry"), and before a finite verb of its own clause ("The man
+// arrested on Monday was released": a reduced relative). Only forms that
+// are also a past tense are retagged ("opened", "sent", never "taken").
+func repairPastTense(t []tok) {
+	for i := 1; i < len(t); i++ {
+		if t[i].tag != "VBN" || !pastTenseForm(t[i].lw) {
+			continue
+		}
+		if p := t[i-1].tag; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" && p != "PRP" {
+			continue
+		}
+		if clauseHasVerb(t, i) || i+1 < len(t) && t[i+1].lw == "by" {
+			continue
+		}
+		t[i].tag = "VBD"
+	}
+}
+
+// clauseHasVerb reports whether the clause around token i (between commas,
+// semicolons, colons and the ends of the sentence) holds a verb before i
+// or a finite verb after it.
+func clauseHasVerb(t []tok, i int) bool {
+	for k := i - 1; k >= 0 && !clauseBreak(t[k]); k-- {
+		if verbal(t[k].tag) || t[k].lw == "get" || t[k].lw == "got" {
+			return true
+		}
+	}
+	for k := i + 1; k < len(t) && !clauseBreak(t[k]); k++ {
+		if finite(t[k].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseBreak(t tok) bool { return t.tag == "," || t.tag == ":" || t.Text == ";" }
+
+// pastTenseForm reports whether a participle is also a past tense form: a
+// regular "-ed" verb or an irregular verb whose two forms are one.
+func pastTenseForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || sameFormIrregulars[w]
+}
+
+var sameFormIrregulars = map[string]bool{
+	"sent": true, "held": true, "led": true, "made": true, "built": true, "paid": true, "found": true,
+	"left": true, "met": true, "won": true, "lost": true, "kept": true, "spent": true, "brought": true,
+	"bought": true, "caught": true, "taught": true, "fought": true, "sought": true, "thought": true,
+	"heard": true, "sold": true, "struck": true, "hit": true, "cut": true, "put": true, "set": true,
+	"shut": true, "hurt": true, "let": true, "spread": true, "read": true, "meant": true, "felt": true,
+	"lent": true, "stood": true, "understood": true, "fled": true, "fed": true, "laid": true, "said": true,
+	"told": true, "had": true, "sat": true, "slept": true, "swept": true, "dealt": true,
 }
 
 // lowerASCII returns strings.ToLower(s), without allocating when s is

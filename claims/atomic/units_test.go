@@ -33,6 +33,14 @@ func TestClaimUnits(t *testing.T) {
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		// dates: a date adjunct has its own claim only where the verb reads
+		// without the rest; after the verb's object it stays in place
+		{"date", "The project inspired a major march in Washington in September.",
+			[]string{"The project inspired a major march in Washington in September"}},
+		{"date", "The ministry announced a new curfew in the capital on Friday.",
+			[]string{"The ministry announced a new curfew in the capital on Friday"}},
+		{"date", "The new bridge opened in Lagos on March 3, 2019.",
+			[]string{"The new bridge opened in Lagos", "The new bridge opened on March 3, 2019"}},
 		{"coordination", "The council approved the budget and rejected a proposal to raise fares.",
 			[]string{"The council approved the budget", "The council rejected a proposal to raise fares"}},
 		{"coordination", "His claim that the war is unwinnable and may drag on for years drew criticism.",

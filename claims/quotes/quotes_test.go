@@ -19,6 +19,8 @@ func TestScan(t *testing.T) {
 	}{
 		{"straight, speaker after", `"We will not allow our soil to be used against anyone," Zabihullah Mujahid said.`,
 			[]got{{"We will not allow our soil to be used against anyone,", "direct", "Zabihullah Mujahid", "said", "named", ""}}},
+		{"name, then an appositive with an object, then the cue", `“We are ready,” Jim Manley, a Republican trying to unseat the senator, said.`,
+			[]got{{"We are ready,", "direct", "Jim Manley", "said", "named", ""}}},
 		{"curly, inverted with appositive", `“The border will reopen on Monday,” said Hugh Hill, a doctor at the clinic.`,
 			[]got{{"The border will reopen on Monday,", "direct", "Hugh Hill, a doctor at the clinic", "said", "named", ""}}},
 		{"appositive before, colon", `Shehbaz Sharif, Pakistan's prime minister, said: “Terrorism is our common enemy.”`,

@@ -271,6 +271,22 @@ func (d *doc) npBefore(w window, k int) (int, int) {
 			}
 		}
 	}
+	if trailingComma {
+		// "“…,” Elliott Maynard, a Republican trying to unseat the
+		// senator, said": a name opening the window, then an appositive
+		// of its own words; the name speaks, not the appositive's object
+		for x := a - 1; x > w.lo && x >= a-16; x-- {
+			if ts[x].inQuote {
+				break
+			}
+			if ts[x].lower == "," {
+				if d.looksLikeName(w.para, w.lo, x) {
+					return w.lo, x
+				}
+				break
+			}
+		}
+	}
 	if !d.hasContent(w.para, a, end) || determiners[ts[end-1].lower] {
 		return k, k
 	}
