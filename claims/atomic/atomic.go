@@ -421,6 +421,9 @@ func (sp *splitter) build(d draft) Claim {
 	idx := d.toks
 	// drop punctuation at the edges and stray commas
 	for len(idx) > 0 && edgePunct(sp.t[idx[0]].Text) {
+		if first := sp.t[idx[0]].Text; (first == "“" || first == "\"") && sp.closesUnopened(idx[1:]) {
+			break // "“Excessive subjectivity” may be a policy": the quotation closes inside the claim
+		}
 		idx = idx[1:]
 	}
 	for len(idx) > 0 && edgePunct(sp.t[idx[len(idx)-1]].Text) {
@@ -539,6 +542,37 @@ func (sp *splitter) openQuote(idx []int) string {
 		return "\""
 	}
 	return ""
+}
+
+// closesUnopened reports whether the tokens idx close, before a later word
+// of theirs, a quotation they did not open: a closing mark ("”", or a
+// straight quote right after a word) before any opening one. A mark after
+// the last word is edge punctuation the claim drops anyway.
+func (sp *splitter) closesUnopened(idx []int) bool {
+	for k, i := range idx {
+		closing := false
+		switch sp.t[i].Text {
+		case "“":
+			return false
+		case "”":
+			closing = true
+		case "\"":
+			st := sp.t[i].Start
+			if st == 0 || isSpaceByte(sp.s[st-1]) {
+				return false
+			}
+			closing = true
+		}
+		if closing {
+			for _, j := range idx[k+1:] {
+				if sp.t[j].IsWord() || sp.t[j].IsNumeric() {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

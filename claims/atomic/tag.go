@@ -29,6 +29,7 @@ func tokens(s string) ([]tok, []facts.Token) {
 		}
 	}
 	repairPastTense(out)
+	repairBaseForm(out)
 	return out, ft
 }
 
@@ -53,6 +54,47 @@ func repairPastTense(t []tok) {
 		}
 		t[i].tag = "VBD"
 	}
+}
+
+// repairBaseForm retags as present tense (VBP) a base-form verb (VB) right
+// after its subject, with at most adverbs between: "They no longer
+// prioritize civil rights", "Economists say". A base form stays one after
+// a modal, "to" or another verb of its clause ("will go", "let them go").
+func repairBaseForm(t []tok) {
+	for i := 1; i < len(t); i++ {
+		if t[i].tag != "VB" {
+			continue
+		}
+		p := i - 1
+		for p > 0 && (t[p].tag == "RB" || t[p].tag == "RBR") {
+			p--
+		}
+		if !subjectHead(t[p]) {
+			continue
+		}
+		bare := false
+		for k := p - 1; k >= 0 && !clauseBreak(t[k]); k-- {
+			if verbal(t[k].tag) || t[k].tag == "TO" {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			t[i].tag = "VBP"
+		}
+	}
+}
+
+// subjectHead reports whether t may end the subject of a present-tense
+// base form: a plural or mass noun, a name, or "I", "we", "you", "they".
+func subjectHead(t tok) bool {
+	switch t.tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	case "PRP":
+		return t.lw == "i" || t.lw == "we" || t.lw == "you" || t.lw == "they"
+	}
+	return false
 }
 
 // clauseHasVerb reports whether the clause around token i (between commas,

@@ -2,7 +2,7 @@ package atomic
 
 import "testing"
 
-func TestRepairPastTense(t *testing.T) {
+func TestRepairTags(t *testing.T) {
 	tests := []struct {
 		in, word, want string
 	}{

@@ -33,6 +33,12 @@ func TestClaimUnits(t *testing.T) {
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		// quotation marks: a claim that opens with a quotation closing inside
+		// it keeps its opening mark
+		{"quote", "“Excessive subjectivity” may be a policy that violates the law, the judge wrote.",
+			[]string{"“Excessive subjectivity” may be a policy that violates the law"}},
+		{"quote", "\"Limited\" exemptions apply to family members, the agency said.",
+			[]string{"\"Limited\" exemptions apply to family members"}},
 		// dates: a date adjunct has its own claim only where the verb reads
 		// without the rest; after the verb's object it stays in place
 		{"date", "The project inspired a major march in Washington in September.",
