@@ -13,6 +13,11 @@ func TestRepairTags(t *testing.T) {
 		{"The report released by the ministry was short.", "released", "VBN"},   // before "by"
 		{"The man arrested on Monday was released on bail.", "arrested", "VBN"}, // a reduced relative
 		{"The officials have taken the files.", "taken", "VBN"},                 // no past-tense form
+		{"They no longer prioritize civil rights.", "prioritize", "VBP"},
+		{"In addition we only ever comply with court orders.", "comply", "VBP"},
+		{"They will prioritize civil rights.", "prioritize", "VB"},          // after a modal
+		{"The group wants to prioritize civil rights.", "prioritize", "VB"}, // after "to"
+		{"He will let them decide.", "decide", "VB"},                        // a verb of the clause before it
 	}
 	for _, tt := range tests {
 		ts, _ := tokens(tt.in)
