@@ -464,8 +464,10 @@ func (sp *splitter) adjComma(i int) bool {
 }
 
 // parentheticals turns each bracketed remark of a..b that is more than an
-// acronym ("Far from Heaven (2002)") into its own claim with the phrase it
-// follows, and hides it from the enclosing clause.
+// acronym into its own claim and hides it from the enclosing clause: a
+// remark that is a clause reads alone ("(Mitt Romney leads the pack at 21
+// percent)"), any other with the phrase it glosses ("Far from Heaven
+// (2002)"). A party label ("(D-Calif.)") is hidden.
 func (sp *splitter) parentheticals(a, b int) {
 	t := sp.t
 	for i := a; i < b; i++ {
@@ -489,24 +491,42 @@ func (sp *splitter) parentheticals(a, b int) {
 			i = e
 			continue
 		}
-		// the phrase before: a capitalised run or a noun phrase
-		h := i
-		for h > a && (t[h-1].IsCapitalised() || t[h-1].tag == "NNP" || t[h-1].Text == "-" || t[h-1].lw == "of" && h-2 > a && t[h-2].IsCapitalised()) {
-			h--
-		}
-		if h == i {
-			for h > a && (nominal(t[h-1].tag) || t[h-1].tag == "JJ") {
-				h--
-			}
-		}
 		for k := i; k <= e; k++ {
 			sp.skip[k] = true
 		}
-		if h < i {
+		if inner := (draft{toks: span(nil, i+1, e), paren: true}); sp.hasFinite(i+1, e) && !opensClause(t[i+1]) && sp.readable(inner) {
+			// "(Mitt Romney leads the pack at 21 percent)": a clause of
+			// its own is claimed alone
+			sp.out = append(sp.out, inner)
+		} else if h := sp.glossedPhrase(a, i); h < i {
 			sp.out = append(sp.out, draft{toks: span(span(nil, h, i), i, e+1), paren: true})
 		}
 		i = e
 	}
+}
+
+// opensClause reports whether t opens a dependent clause ("who", "when",
+// "because"), which does not stand alone.
+func opensClause(t tok) bool {
+	return t.tag == "WDT" || t.tag == "WP" || t.tag == "WP$" || t.tag == "WRB" || t.tag == "IN" || subordinators[t.lw]
+}
+
+// glossedPhrase returns where the phrase a bracket at i glosses starts: a
+// capitalised run ("Far from Heaven (2002)") or else a noun phrase
+// ("development costs (initially projected at $59 billion)"); i when
+// there is none.
+func (sp *splitter) glossedPhrase(a, i int) int {
+	t := sp.t
+	h := i
+	for h > a && (t[h-1].IsCapitalised() || t[h-1].tag == "NNP" || t[h-1].Text == "-" || t[h-1].lw == "of" && h-2 > a && t[h-2].IsCapitalised()) {
+		h--
+	}
+	if h == i {
+		for h > a && (nominal(t[h-1].tag) || t[h-1].tag == "JJ") {
+			h--
+		}
+	}
+	return h
 }
 
 // linkAbsolute marks the claims of an absolute "with" clause, from index

@@ -33,6 +33,11 @@ func TestClaimUnits(t *testing.T) {
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		// brackets: a remark that is a clause reads alone
+		{"bracket", "The poll puts Trump at 17 percent (Mitt Romney leads the pack at 21 percent).",
+			[]string{"The poll puts Trump at 17 percent", "Mitt Romney leads the pack at 21 percent"}},
+		{"bracket", "The vote was delayed again (the chamber lacked a quorum).",
+			[]string{"The vote was delayed again", "The chamber lacked a quorum"}},
 		// quotation marks: a claim that opens with a quotation closing inside
 		// it keeps its opening mark
 		{"quote", "“Excessive subjectivity” may be a policy that violates the law, the judge wrote.",
