@@ -233,15 +233,23 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 		return ReasonSubordinate // "Whose view said", "Which was closed"
 	}
 	if x := t[start]; x.lw == "that" && start+1 < v && (t[start+1].tag == "PRP" || t[start+1].tag == "DT" || name(t[start+1].tag)) {
-		return ReasonSubordinate // "That he has sent investigators": a complement clause
+		// "That he has sent investigators": a complement clause, unless
+		// a main clause follows it ("Now that they have opened the door,
+		// it is time")
+		if mainAfterComma(t, quoted, commas, v, depth) {
+			return readableEnd(t, quoted)
+		}
+		return ReasonSubordinate
 	}
 	// a subordinator between the subject and the first finite verb: that
 	// verb is the subordinate clause's, and the main clause needs its own
 	// after a comma ("Neck of a man after the man approached him" lacks one)
 	for i := start + 1; i < v; i++ {
 		if w := t[i].lw; subordinators[w] && w != "as" && w != "since" && t[i-1].Text != "," && nominal(t[i-1].tag) {
+			// "But two days before the conference, Lerner was asked": the
+			// main clause may start after a comma before that verb too
 			for _, c := range commas {
-				if c > v && c+1 < len(t) && depth < 2 && readableSeq(t[c+1:], quoted[c+1:], depth+1) == "" {
+				if c > i && c+1 < len(t) && depth < 2 && readableSeq(t[c+1:], quoted[c+1:], depth+1) == "" {
 					return readableEnd(t, quoted)
 				}
 			}
@@ -265,9 +273,11 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 	for i := start; i < v; i++ {
 		x := t[i]
 		if nominal(x.tag) && x.tag != "POS" || x.tag == "EX" || x.tag == "WP" || x.tag == "WDT" ||
-			(x.tag == "DT" || x.tag == "JJ" || x.tag == "RB" || x.tag == "JJR") && subjectDeterminers[x.lw] || x.tag == "VBG" && i == start {
+			(x.tag == "DT" || x.tag == "JJ" || x.tag == "RB" || x.tag == "JJR" || x.tag == "RBR") && subjectDeterminers[x.lw] || x.tag == "VBG" && i == start ||
+			x.tag == "JJ" && x.IsCapitalised() && i == v-1 { // "Ryan wants": a name the tagger took for an adjective
 			subj = true
-			if !timeWords[x.lw] && x.tag != "CD" || x.tag == "CD" && (i+1 >= v || !timeWords[t[i+1].lw]) {
+			if !timeWords[x.lw] && x.tag != "CD" || x.tag == "CD" && (i+1 >= v || !timeWords[t[i+1].lw]) ||
+				i > start && definite[t[i-1].lw] { // "The evening began", "This week marks": a time named as the subject
 				timeOnly = false
 			}
 		}
@@ -276,6 +286,22 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 		return ReasonNoSubject
 	}
 	return readableEnd(t, quoted)
+}
+
+// definite determiners make a time word a noun phrase that can be a
+// subject ("The evening began"), unlike a bare time adjunct ("Last year
+// announced his plan").
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// mainAfterComma reports whether a main clause that reads follows one of
+// the top-level commas after the first finite verb v.
+func mainAfterComma(t []tok, quoted []bool, commas []int, v, depth int) bool {
+	for _, c := range commas {
+		if c > v && c+1 < len(t) && depth < 2 && readableSeq(t[c+1:], quoted[c+1:], depth+1) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // readableEnd applies the tests of the middle and the end of a claim:
@@ -294,8 +320,8 @@ func readableEnd(t []tok, quoted []bool) string {
 		}
 	}
 	last := t[len(t)-1]
-	if danglingWords[last.lw] {
-		return ReasonDangling
+	if danglingWords[last.lw] && !(last.lw == "not" && len(t) >= 2 && (aux[t[len(t)-2].lw] || t[len(t)-2].tag == "MD")) {
+		return ReasonDangling // "a state that does not" is elliptical, not cut short
 	}
 	if len(t) >= 2 && (last.tag == "JJ" || last.tag == "JJS") && !last.IsCapitalised() {
 		if p := t[len(t)-2]; p.lw == "a" || p.lw == "an" {

@@ -168,6 +168,12 @@ func TestReadable(t *testing.T) {
 		{"Nor is he a pundit", ""},
 		{"Can we get a bigger tent", ""},
 		{"They've answered a question", ""},
+		{"Ryan wants to make changes to Medicare", ""},                              // a name tagged as an adjective
+		{"The evening began in a familiar fashion", ""},                             // a time named as the subject
+		{"Now that they have opened the door, it is time for lawmakers to act", ""}, // a main clause after the complement
+		{"But two days before the conference, Lerner was asked about it", ""},       // the main clause after the comma
+		{"It will recognize marriages even in a state that does not", ""},           // elliptical "does not"
+		{"Slightly more has been requested for fiscal 2013", ""},
 		{"Taliban", ReasonShort},
 		{"Won", ReasonShort},
 		{"A double dip recession", ReasonNoVerb},
