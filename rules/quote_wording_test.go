@@ -40,6 +40,11 @@ func TestQuoteWording(t *testing.T) {
 		{"I don't question the president's faith", "I do not question the president's faith", false},
 		{"We can't let this stand", "We cannot let this stand", false},
 		{"They won't leave until the vote", "They will not leave until the vote", false},
+		// a conjunction joins or opposes what is said: changing one is a change
+		{"Tom Brady, George Clooney, James Bond, the president have nothing on Mo.", "Tom Brady, George Clooney, James Bond and the president have nothing on Mo.", true},
+		{"We will cut taxes and raise spending on schools", "We will cut taxes or raise spending on schools", true},
+		{"The plan is bold but it is affordable", "The plan is bold and it is affordable", true},
+		{"And you exemplify it, every one of you", "You exemplify it, every one of you", false}, // a leading "and" links to the sentence before
 		// interjections are sounds, not words the speaker chose
 		{"It's about some phony theology. Oh, not a theology based on the Bible.", "It's about some phony theology. Not a theology based on the Bible.", false},
 		{"Uh, we are looking at every option on the table", "We are looking at every option on the table", false},

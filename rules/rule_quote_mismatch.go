@@ -484,11 +484,14 @@ func contentStems(s string) []string {
 var interjections = map[string]bool{"oh": true, "uh": true, "um": true, "ah": true, "er": true, "erm": true, "hmm": true}
 
 // meaningWords are the stop words a quote cannot drop or change without
-// changing what was said.
+// changing what was said: a negation, a degree, a quantifier, a condition,
+// a conjunction ("James Bond and the president" is not "James Bond, the
+// president"; "and" is not "or").
 var meaningWords = map[string]bool{
 	"not": true, "no": true, "nor": true, "very": true, "only": true, "all": true, "more": true, "most": true,
 	"too": true, "few": true, "against": true, "both": true, "some": true, "any": true, "each": true,
 	"again": true, "before": true, "after": true, "because": true, "if": true, "until": true,
+	"and": true, "or": true, "but": true,
 }
 
 var (
