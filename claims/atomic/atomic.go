@@ -72,7 +72,7 @@ func Split(sentence string) []Claim {
 		for _, r := range titleClauses(t, a, b) {
 			sp.out = append(sp.out, draft{toks: span(nil, r.Start, r.End)})
 		}
-	} else {
+	} else if parts := sp.seriesParts(a, b); parts == nil || !sp.series(parts) {
 		for _, u := range sp.units(a, b) {
 			sp.gatedUnit(u.a, u.b)
 		}

@@ -33,6 +33,14 @@ func TestClaimUnits(t *testing.T) {
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		// semicolon series: each part is one claim with the words the parts
+		// share, and no list inside a part multiplies the others
+		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
+			[]string{"Obama on Wednesday directed agencies to share records", "Obama on Wednesday proposed new rules for gun sales", "Obama on Wednesday ordered a study of gun violence"}},
+		{"series", "The actions include requiring agencies to share data; providing police, first responders and teachers with training; directing the CDC to study gun violence; and many more.",
+			[]string{"The actions include requiring agencies to share data", "The actions include providing police, first responders and teachers with training", "The actions include directing the CDC to study gun violence"}},
+		{"series", "The mayor resigned; the council met; the vote was delayed.",
+			[]string{"The mayor resigned", "The council met", "The vote was delayed"}},
 		// brackets: a remark that is a clause reads alone
 		{"bracket", "The poll puts Trump at 17 percent (Mitt Romney leads the pack at 21 percent).",
 			[]string{"The poll puts Trump at 17 percent", "Mitt Romney leads the pack at 21 percent"}},
