@@ -45,6 +45,10 @@ func TestQuoteWording(t *testing.T) {
 		{"We will cut taxes and raise spending on schools", "We will cut taxes or raise spending on schools", true},
 		{"The plan is bold but it is affordable", "The plan is bold and it is affordable", true},
 		{"And you exemplify it, every one of you", "You exemplify it, every one of you", false}, // a leading "and" links to the sentence before
+		// house style: initialisms with or without dots, capitals, a serial comma
+		{"his public service as a Member of Congress, Marine Corps combat veteran, and decorated FBI Special Agent", "his public service as a member of Congress, Marine Corps combat veteran and decorated F.B.I. special agent", false},
+		{"The C.I.A. never told us about the plot", "The CIA never told us about the plot", false},
+		{"The CIA never told us about the plot", "The FBI never told us about the plot", true},
 		// interjections are sounds, not words the speaker chose
 		{"It's about some phony theology. Oh, not a theology based on the Bible.", "It's about some phony theology. Not a theology based on the Bible.", false},
 		{"Uh, we are looking at every option on the table", "We are looking at every option on the table", false},

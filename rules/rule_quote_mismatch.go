@@ -474,13 +474,27 @@ func contentStems(s string) []string {
 		if full, ok := titleAbbreviations[w]; ok {
 			w = full
 		}
-		keep(w)
+		keep(undotted(w))
 	}
 	return out
 }
 
 // interjections are the sounds a reporter may leave out of a quote
 // without changing what was said.
+// undotted writes an initialism without its dots ("f.b.i" -> "fbi"), as
+// house styles differ on them; any other word is returned as it is.
+func undotted(w string) string {
+	if !strings.Contains(w, ".") {
+		return w
+	}
+	for i, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 && !(i == 0 && part == "") {
+			return w
+		}
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
 var interjections = map[string]bool{"oh": true, "uh": true, "um": true, "ah": true, "er": true, "erm": true, "hmm": true}
 
 // meaningWords are the stop words a quote cannot drop or change without

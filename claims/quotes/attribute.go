@@ -57,15 +57,27 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 
 // issuer returns who put out a document that a cue names as speaker:
 // "Steele issued a statement saying", "Rick Perry, in a written statement,
-// said", "Romney released a statement late Tuesday saying" -> the person.
+// said", "Romney released a statement late Tuesday saying", "said the
+// statement from Grimm's attorney" -> the person.
 // Any other speaker, and a document with no issuer in the sentence ("a
 // statement said"), is returned as it is.
 func (d *doc) issuer(w window, sp *Speaker) *Speaker {
+	ts := d.tk(w.para)
+	k := d.tokAt(w.para, sp.Start)
+	// "the statement from Grimm's attorney, William McGinley": who the
+	// document is from
+	for j := k + 1; j < len(ts) && ts[j].end <= sp.End; j++ {
+		if ts[j].lower == "from" && attrib.IsDocument(d.paras[w.para].Text[sp.Start:ts[j-1].end]) && j+1 < len(ts) && ts[j+1].end <= sp.End && ts[j+1].kind == tWord {
+			e := j + 1
+			for e < len(ts) && ts[e].end <= sp.End {
+				e++
+			}
+			return d.speakerOf(w.para, j+1, e)
+		}
+	}
 	if !attrib.IsDocument(sp.Text) {
 		return sp
 	}
-	ts := d.tk(w.para)
-	k := d.tokAt(w.para, sp.Start)
 	for j := k - 1; j >= w.lo && j >= k-4; j-- {
 		t := ts[j]
 		switch {

@@ -28,7 +28,11 @@ func TestScan(t *testing.T) {
 		{"colon after a name", `Sharif: “We will not bow to pressure.”`,
 			[]got{{"We will not bow to pressure.", "direct", "Sharif", ":", "named", ""}}},
 		{"according to a named statement", `“Talks will resume next week,” according to a statement from the Foreign Ministry.`,
-			[]got{{"Talks will resume next week,", "direct", "a statement from the Foreign Ministry", "according to", "named", ""}}},
+			[]got{{"Talks will resume next week,", "direct", "the Foreign Ministry", "according to", "named", ""}}}, // who the statement is from
+		{"a statement from a named lawyer", `"We are disappointed," said the statement from Grimm's attorney, William McGinley.`,
+			[]got{{"We are disappointed,", "direct", "Grimm's attorney, William McGinley", "said", "named", ""}}},
+		{"a description, then the name", `"We are ready," said the lawyer, William McGinley.`,
+			[]got{{"We are ready,", "direct", "the lawyer, William McGinley", "said", "named", ""}}},
 		{"according to the summaries", `"Talks covered trade and security," according to the summaries.`,
 			[]got{{"Talks covered trade and security,", "direct", "the summaries", "according to", "vague", ""}}},
 		{"vague officials", `“The crossing is closed until further notice,” officials said.`,

@@ -337,7 +337,10 @@ func (d *doc) npAfter(w window, k int, according bool) (int, int) {
 	// appositive to the end of the sentence
 	if b+1 < w.hi && ts[b].lower == "," && !ts[b].inQuote {
 		n := ts[b+1]
-		if n.kind == tWord && (determiners[n.lower] || strings.HasSuffix(n.lower, "'s") || strings.HasSuffix(n.lower, "’s")) {
+		// ", Pakistan's prime minister", ", a top adviser"; or the name a
+		// description before it gives: "the lawyer, William McGinley"
+		name := n.cap && determiners[ts[a].lower]
+		if n.kind == tWord && (determiners[n.lower] || strings.HasSuffix(n.lower, "'s") || strings.HasSuffix(n.lower, "’s") || name) {
 			e := b + 1
 			for e < w.hi && e-b < 10 && ts[e].kind == tWord && !ts[e].inQuote && !clause[ts[e].lower] {
 				e++
