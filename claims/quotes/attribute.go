@@ -18,7 +18,9 @@ type found struct {
 // fromCue returns the speaker for the cue of n tokens at token k of w, or
 // nil: the phrase after "according to", the subject before a verb cue
 // ("Sharif said"), the subject of the sentence for a participle after a
-// comma ("..., saying"), or the phrase after an inverted cue ("said Sharif").
+// comma ("..., saying") and for a cue after "to" or "and" ("was quick to
+// retort", "leaned in and said"), or the phrase after an inverted cue
+// ("said Sharif").
 func (d *doc) fromCue(w window, k, n int) *Speaker {
 	ts := d.tk(w.para)
 	if d.isAccording(w.para, k) {
@@ -32,6 +34,14 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 	}
 	participle := strings.HasSuffix(ts[k].lower, "ing")
 	if participle && k-1 >= 0 && (ts[k-1].lower == "," || ts[k-1].inQuote) {
+		if a, b := d.subject(w); a < b {
+			return d.speakerOf(w.para, a, b)
+		}
+		return nil
+	}
+	if k-1 >= w.lo && (ts[k-1].lower == "to" || ts[k-1].lower == "and") && !ts[k-1].inQuote {
+		// "Biden was quick to retort:", "Grimm leaned into him and said,":
+		// the cue is a verb of the sentence's subject
 		if a, b := d.subject(w); a < b {
 			return d.speakerOf(w.para, a, b)
 		}

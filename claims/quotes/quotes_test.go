@@ -31,6 +31,12 @@ func TestScan(t *testing.T) {
 			[]got{{"Talks will resume next week,", "direct", "the Foreign Ministry", "according to", "named", ""}}}, // who the statement is from
 		{"a statement from a named lawyer", `"We are disappointed," said the statement from Grimm's attorney, William McGinley.`,
 			[]got{{"We are disappointed,", "direct", "Grimm's attorney, William McGinley", "said", "named", ""}}},
+		{"a cue after to", `Biden was quick to retort: "With all due respect, that is a bunch of malarkey."`,
+			[]got{{"With all due respect, that is a bunch of malarkey.", "direct", "Biden", "retort", "named", ""}}},
+		{"a cue after and", `Grimm stormed back, leaned into him and said, "Let me be clear to you."`,
+			[]got{{"Let me be clear to you.", "direct", "Grimm", "said", "named", ""}}},
+		{"shot back", `Ryan shot back, in reference to the stimulus: "It was a mistake."`,
+			[]got{{"It was a mistake.", "direct", "Ryan", "shot back", "named", ""}}},
 		{"a description, then the name", `"We are ready," said the lawyer, William McGinley.`,
 			[]got{{"We are ready,", "direct", "the lawyer, William McGinley", "said", "named", ""}}},
 		{"according to the summaries", `"Talks covered trade and security," according to the summaries.`,
