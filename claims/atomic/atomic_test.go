@@ -98,6 +98,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The tariffs will hurt farmers"}, Source: "Jim Manley, a top adviser", Cue: "said"}}},
 		{"The tariffs will hurt farmers, Jim Manley, a top adviser, told reporters.",
 			[]want{{Has: []string{"The tariffs will hurt farmers"}, Source: "Jim Manley, a top adviser", Cue: "told"}}},
+		{"Not a single thing he said is accurate.", []want{{Has: []string{"Not a single thing he said is accurate"}, Negated: true}}},
+		{"Everything the minister said on Friday was false.", []want{{Has: []string{"Everything the minister said on Friday was false"}}}},
 		{"The talks will resume next week, the envoy told reporters on Friday.",
 			[]want{{Has: []string{"The talks will resume next week"}, Source: "the envoy", Cue: "told"}}},
 		// participles: a resultative one gets "This" and the clause's tense,

@@ -150,9 +150,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 				break
 			}
 		}
+		bare := k == v+1 // no "that" opens the content
 		// "said Thursday he has doubts", "said on Friday it was open": the
 		// time of the saying is the frame's, not the content's
-		if k == v+1 {
+		if bare {
 			k = sp.skipSayTime(k, b)
 		}
 		if k < b && (t[k].Text == "," || t[k].Text == ":") {
@@ -160,6 +161,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		}
 		if !sp.hasFinite(k, b) || k >= b {
 			break
+		}
+		if bare && k < b && (finite(t[k].tag) || sp.timeThenVerb(k, b)) {
+			break // "Not a single thing he said is accurate": the saying is inside the subject
 		}
 		if w := t[k].lw; (w == "no" || w == "yes" || w == "so") && (k+1 == b || t[k+1].tag == "CC" || t[k+1].Text == "," || t[k+1].Text == ".") {
 			break // "Mr. Sestak said no and went on to win": an answer, not a clause
@@ -522,6 +526,22 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// timeThenVerb reports whether a time adjunct at k is followed directly by
+// a finite verb ("said on Friday was false"): the verb has no subject after
+// the saying, so the saying belongs to the subject.
+func (sp *splitter) timeThenVerb(k, b int) bool {
+	t := sp.t
+	j := k
+	if j < b && (t[j].lw == "on" || t[j].lw == "last" || t[j].lw == "this" || t[j].lw == "earlier") {
+		j++
+	}
+	n := j
+	for n < b && n < j+2 && timeWords[t[n].lw] {
+		n++
+	}
+	return n > j && n < b && finite(t[n].tag)
+}
+
 func (sp *splitter) skipSayTime(k, b int) int {
 	t := sp.t
 	j := k
