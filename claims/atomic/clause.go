@@ -70,6 +70,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	chunks := sp.chunks(a, b)
 	var intro, cur, prev []int
 	var relAnte []int // antecedent of a relative clause in the previous chunk
+	inWhose := false  // inside a "whose" clause, before its verb
+	var pending []int // a noun phrase after ", and" that may be a new clause's subject
+	pendingAt := 0    // the length of cur before it
 	prevSub := false
 	subject := subj
 	main := false
@@ -149,6 +152,12 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		relAnte0 := relAnte
 		relAnte = nil
 		switch {
+		case inWhose || first.tag == "WP$":
+			// "Mattioli, whose son, James, was killed": the clause is about
+			// what the antecedent has, not the antecedent, so it stays in
+			// place up to its verb, and its verb phrase is no one else's
+			cur = append(cur, span(nil, ch.a, ch.b)...)
+			inWhose = !hasFin
 		case first.tag == "WDT" || first.tag == "WP":
 			sp.relative(cur, k, ch.b)
 			relAnte = sp.npTail(cur)
@@ -180,6 +189,14 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// winnable": the verb phrase may belong to the embedded clause,
 			// so the clause stays whole
 			cur = append(cur, span(nil, ch.a, ch.b)...)
+		case pending != nil && finite(first.tag) && t[ch.a].tag != "CC":
+			// "..., and Senator Harry Reid, the majority leader, has
+			// promised": the noun phrase after the conjunction is the
+			// subject of this verb, not a part of the main clause
+			cur = cur[:pendingAt]
+			subject = pending
+			sp.out = append(sp.out, draft{toks: append(append([]int(nil), pending...), span(nil, k, ch.b)...)})
+			pending = nil
 		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			// the subject, and the auxiliaries it shares: "Pakistan has
 			// tightened controls and launched an operation" -> "Pakistan has
@@ -193,6 +210,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		case (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && sp.endsName(prev):
 			sp.appositive(sp.npTail(prev), k, ch.b)
 		default:
+			if t[ch.a].tag == "CC" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
+				pending, pendingAt = span(nil, k, ch.b), len(cur)
+			}
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		}
 		prev = span(prev[:0], ch.a, ch.b)

@@ -28,6 +28,25 @@ func (sp *splitter) hardStop(pos []int, j int) bool {
 		x.lw == "than" || x.Text == ";"
 }
 
+// appositivesThenVerb reports whether the item ending at position q is
+// followed by comma-set appositives and then, right after a comma, a
+// finite verb: the item is that verb's subject, not a list's last item.
+func appositivesThenVerb(t []tok, pos []int, q int) bool {
+	if q >= len(pos) || t[pos[q]].Text != "," {
+		return false
+	}
+	for i := q + 1; i < len(pos) && i < q+16; i++ {
+		x := t[pos[i]]
+		if x.tag == "CC" || x.Text == ";" {
+			return false
+		}
+		if finite(x.tag) {
+			return t[pos[i-1]].Text == ","
+		}
+	}
+	return false
+}
+
 func softStop(x tok) bool { return x.tag == "IN" && x.lw != "of" || x.tag == "TO" }
 
 // findListsIn finds coordinated noun-phrase lists in the token positions
@@ -54,6 +73,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" || !npItem(t, pos[p+1:q]) {
 			continue
+		}
+		if p > 0 && t[pos[p-1]].Text == "," && appositivesThenVerb(t, pos, q) {
+			continue // "..., and Senator Harry Reid, the majority leader, has promised": a new clause's subject
 		}
 		items := []rng{{p + 1, q}}
 		r := p - 1

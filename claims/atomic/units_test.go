@@ -33,6 +33,16 @@ func TestClaimUnits(t *testing.T) {
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		// subjects: a verb phrase belongs to the subject it follows, never to one
+		// across a relative clause or a conjunction
+		{"subject", "Hutchinson called up Mark Mattioli, whose son, James, was killed in December.",
+			[]string{"Hutchinson called up Mark Mattioli, whose son, James, was killed in December"}},
+		{"subject", "The mayor praised the officer, whose quick action saved two lives, and thanked the firefighters.",
+			[]string{"The mayor praised the officer, whose quick action saved two lives", "The mayor thanked the firefighters"}},
+		{"subject", "Obama wants checks for gun buyers, and Senator Harry Reid, the majority leader, has promised a vote.",
+			[]string{"Obama wants checks for gun buyers", "Senator Harry Reid is the majority leader", "Senator Harry Reid has promised a vote"}},
+		{"subject", "The council approved the budget, and the mayor, a Democrat, signed it on Friday.",
+			[]string{"The council approved the budget", "The mayor signed it on Friday"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
