@@ -150,6 +150,15 @@ func resolveSource(res *quotes.Attributor, s *Sentence, at *Attribution) {
 	}
 }
 
+// claimSpan is where a claim of sentence stands: its focus when it has one
+// (a series item), else from its first part to its last.
+func claimSpan(a atomic.Claim) Span {
+	if a.Focus.End > a.Focus.Start {
+		return Span{a.Focus.Start, a.Focus.End}
+	}
+	return Span{a.Parts[0].Start, a.Parts[len(a.Parts)-1].End}
+}
+
 // sentenceClaims decomposes one sentence and attaches the facts that fall
 // inside each claim's parts; a headline's or dek's sentence is one claim,
 // whole (atomic.Whole). Spans are offsets into sentence.
@@ -178,7 +187,7 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 		}
 		c := Claim{
 			Text:     a.Text,
-			Span:     Span{a.Parts[0].Start, a.Parts[len(a.Parts)-1].End},
+			Span:     claimSpan(a),
 			Negated:  a.Negated,
 			Hedged:   a.Hedged,
 			Numbers:  []Number{},

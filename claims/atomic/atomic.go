@@ -40,10 +40,15 @@ type Attribution struct {
 // proposition is denied (an odd number of negators: not, n't, never, no,
 // cannot, deny, refuse, or a lifted denial frame); Hedged when it is
 // uncertain (may, might, could, likely, reportedly, allegedly, ..., or an
-// agentless accusation: "Y is accused of Z").
+// agentless accusation: "Y is accused of Z"). Focus, when not empty, is
+// the part of Parts that is this claim's own where the others are words
+// it shares with the sentence's other claims (an item of a semicolon or
+// gerund series, whose opening words every item repeats): where a reader
+// is pointed.
 type Claim struct {
 	Text        string
 	Parts       []Range
+	Focus       Range
 	Attribution Attribution
 	Negated     bool
 	Hedged      bool
@@ -87,6 +92,9 @@ func Split(sentence string) []Claim {
 			continue
 		}
 		cl := sp.build(c)
+		if c.focus.b > c.focus.a {
+			cl.Focus = Range{sp.t[c.focus.a].Start, sp.t[c.focus.b-1].End}
+		}
 		if cl.Text == "" || duplicate(sentence, out, cl) {
 			continue
 		}
@@ -154,6 +162,8 @@ type draft struct {
 	// absolute marks the claim of an absolute "with" clause, which the
 	// split gate does not hold to a sentence's form
 	absolute bool
+	// focus is the token range of a series item's own words (Claim.Focus)
+	focus rng
 }
 
 type splitter struct {

@@ -63,6 +63,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		sp.out = append(sp.out, draft{toks: span(nil, a, b)})
 		return
 	}
+	if parts := sp.gerundParts(a, b); parts != nil && sp.level == levelAll && sp.series(parts) {
+		return
+	}
 	sp.depth++
 	defer func() { sp.depth-- }()
 	before := len(sp.out)

@@ -1,5 +1,7 @@
 package atomic
 
+import "strings"
+
 // A semicolon series is a sentence whose parts after the first semicolon
 // continue its first clause rather than start clauses of their own:
 //
@@ -19,7 +21,8 @@ package atomic
 // nil when a..b is no semicolon series: at least two semicolons, and every
 // part after the first opening without a subject of its own — a finite
 // verb (a verb phrase of the first clause's subject) or the same kind of
-// word as the other parts (items of one list).
+// word as the other parts (items of one list). gerundParts finds the
+// same series of gerunds with commas, in a clause.
 func (sp *splitter) seriesParts(a, b int) []rng {
 	var parts []rng
 	st, depth := a, 0
@@ -136,7 +139,8 @@ func (sp *splitter) series(parts []rng) bool {
 	var drafts []draft
 	add := func(item rng) {
 		toks := span(span(nil, head.a, head.b), sp.afterAnd(item), item.b)
-		drafts = append(drafts, draft{toks: toks})
+		a, b := sp.trim(sp.afterAnd(item), item.b)
+		drafts = append(drafts, draft{toks: toks, focus: rng{a, b}})
 	}
 	add(firstItem)
 	for _, p := range parts[1:] {
@@ -152,4 +156,59 @@ func (sp *splitter) series(parts []rng) bool {
 	}
 	sp.out = append(sp.out, drafts...)
 	return true
+}
+
+// gerundParts returns the parts of a comma series of gerund items ("likely
+// to include imposing new limits on imports, compelling agencies to share
+// records and directing the CDC to study gun violence"): the first part up
+// to the second item, then each item, split at the commas and the "and"
+// before a gerund. It returns nil unless there are at least three items
+// and the first part holds a gerund of its own (the first item).
+func (sp *splitter) gerundParts(a, b int) []rng {
+	var parts []rng
+	st, depth := a, 0
+	for i := a; i < b; i++ {
+		switch sp.t[i].Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		}
+		if depth > 0 || i == st || i+1 >= b {
+			continue
+		}
+		next := i + 1
+		if sp.t[i].Text == "," && sp.t[next].tag == "CC" && next+1 < b {
+			next++
+		}
+		if (sp.t[i].Text == "," || sp.t[i].lw == "and") && gerund(sp.t[next]) {
+			parts = append(parts, rng{st, i})
+			st = i + 1
+			i = next
+		}
+	}
+	parts = append(parts, rng{st, b})
+	if len(parts) < 3 {
+		return nil
+	}
+	first := -1
+	for i := parts[0].a + 1; i < parts[0].b; i++ {
+		if sp.t[i].tag == "VBG" {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	return parts
+}
+
+// gerund reports whether t opens a gerund item: a gerund, or an -ing word
+// the tagger took for an adjective or a noun ("compelling federal
+// agencies"); never "including" or "according", which open no item.
+func gerund(t tok) bool {
+	if t.lw == "including" || t.lw == "according" || t.lw == "following" {
+		return false
+	}
+	return t.tag == "VBG" || (t.tag == "JJ" || t.tag == "NN") && len(t.lw) > 5 && strings.HasSuffix(t.lw, "ing")
 }

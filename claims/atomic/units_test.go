@@ -2,6 +2,7 @@ package atomic
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -43,6 +44,9 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Obama wants checks for gun buyers", "Senator Harry Reid is the majority leader", "Senator Harry Reid has promised a vote"}},
 		{"subject", "The council approved the budget, and the mayor, a Democrat, signed it on Friday.",
 			[]string{"The council approved the budget", "The mayor signed it on Friday"}},
+		// gerund series: one claim per item, with the words before the first
+		{"series", "Actions the president could take are likely to include imposing new limits on imports, compelling agencies to share records and directing the CDC to study gun violence.",
+			[]string{"Actions the president could take are likely to include imposing new limits on imports", "Actions the president could take are likely to include compelling agencies to share records", "Actions the president could take are likely to include directing the CDC to study gun violence"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
@@ -236,4 +240,27 @@ func FuzzReadable(f *testing.F) {
 			t.Fatalf("Readable(%q) not deterministic", s)
 		}
 	})
+}
+
+func TestSeriesFocus(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // each claim's focus, "" for none
+	}{
+		{"The actions include requiring agencies to share data; providing police with training; directing the CDC to study gun violence; and many more.",
+			[]string{"requiring agencies to share data", "providing police with training", "directing the CDC to study gun violence"}},
+		{"The plan includes cutting taxes, raising fees and ending subsidies.",
+			[]string{"cutting taxes", "raising fees", "ending subsidies"}},
+		{"The council approved the budget and rejected a proposal to raise fares.",
+			[]string{"", ""}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range Split(tt.in) {
+			got = append(got, tt.in[c.Focus.Start:c.Focus.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Split(%q) focus = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
