@@ -187,10 +187,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
-		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && t[ch.a].tag == "CC" && sp.embedded(cur):
+		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && (t[ch.a].tag == "CC" || finite(first.tag)) && sp.embedded(cur):
 			// "his claim that Afghanistan is a war of choice and may not be
-			// winnable": the verb phrase may belong to the embedded clause,
-			// so the clause stays whole
+			// winnable", "complained that the restaurant had paid them less,
+			// did not pay overtime and ...": the verb phrase may belong to
+			// the embedded clause, so the clause stays whole
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case pending != nil && finite(first.tag) && t[ch.a].tag != "CC":
 			// "..., and Senator Harry Reid, the majority leader, has

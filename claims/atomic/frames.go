@@ -169,7 +169,19 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			break // "Mr. Sestak said no and went on to win": an answer, not a clause
 		}
 		before := len(sp.out)
-		sp.unit(k, b, Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text})
+		src := Range{t[s0].Start, t[e-1].End}
+		if c, v2, k2, ok := sp.secondSaying(k, b); ok {
+			// "Perry has said X, but stressed that Y": Y is Perry's too,
+			// not a verb phrase of X's subject
+			sp.unit(k, c, Attribution{Source: src, Cue: t[v].Text})
+			sp.denialNegate(before, v)
+			mid := len(sp.out)
+			sp.unit(k2, b, Attribution{Source: src, Cue: t[v2].Text})
+			sp.denialNegate(mid, v2)
+			sp.setAttr(before, attr)
+			return
+		}
+		sp.unit(k, b, Attribution{Source: src, Cue: t[v].Text})
 		sp.denialNegate(before, v)
 		sp.setAttr(before, attr)
 		return
@@ -526,6 +538,43 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// secondSaying finds, in the content k..b of a leading frame, a second
+// speech verb of the frame's subject: a conjunction (after a comma) and a
+// speech verb with no subject between them, then its content ("..., but
+// stressed that he still opposes amnesty"). It returns the conjunction's
+// comma or the conjunction (where the first content ends), the verb and
+// where its content starts.
+func (sp *splitter) secondSaying(k, b int) (c, v, k2 int, ok bool) {
+	t := sp.t
+	depth := 0
+	for i := k + 1; i+2 < b; i++ {
+		switch t[i].Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		}
+		if depth > 0 || t[i].tag != "CC" || t[i-1].Text != "," {
+			continue
+		}
+		j := i + 1
+		for j < b && t[j].tag == "RB" {
+			j++
+		}
+		if j >= b || !sayVerbs[t[j].lw] || !(finite(t[j].tag) || t[j].tag == "VBN") {
+			continue
+		}
+		n := j + 1
+		if n < b && t[n].lw == "that" {
+			n++
+		}
+		if n < b && sp.hasFinite(n, b) {
+			return i - 1, j, n, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
 // timeThenVerb reports whether a time adjunct at k is followed directly by
 // a finite verb ("said on Friday was false"): the verb has no subject after
 // the saying, so the saying belongs to the subject.

@@ -47,6 +47,8 @@ func TestClaimUnits(t *testing.T) {
 		// gerund series: one claim per item, with the words before the first
 		{"series", "Actions the president could take are likely to include imposing new limits on imports, compelling agencies to share records and directing the CDC to study gun violence.",
 			[]string{"Actions the president could take are likely to include imposing new limits on imports", "Actions the president could take are likely to include compelling agencies to share records", "Actions the president could take are likely to include directing the CDC to study gun violence"}},
+		{"subject", "Two deliverymen hired a lawyer to complain that the restaurant had paid them less, did not pay overtime and paid them in cash.",
+			[]string{"Two deliverymen hired a lawyer to complain that the restaurant had paid them less, did not pay overtime and paid them in cash"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
