@@ -121,11 +121,15 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	}
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
-	s0 := a
-	for v := a + 1; v < b && v < s0+12; v++ {
+	s0, lim := a, a+12
+	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
 		if t[v].Text == "," {
 			if x := t[s0]; v+1 < b && !sp.hasFinite(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
 				s0 = v + 1
+				continue
+			}
+			if c := sp.appositiveBeforeSay(v, b); c > v {
+				v, lim = c, c+2 // "Peter T. King, a Republican of New York, said": the speaker's appositive
 				continue
 			}
 			break
@@ -137,7 +141,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			continue
 		}
 		e := v
-		for e > s0 && aux[t[e-1].lw] {
+		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == ",") {
 			e--
 		}
 		if e == s0 {
@@ -146,7 +150,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		k := v + 1
 		for j := k; j < b && j < k+6; j++ {
 			if t[j].lw == "that" {
-				k = j + 1
+				if !sp.hasFinite(k, j) { // "told reporters that", not "said it was significant that"
+					k = j + 1
+				}
 				break
 			}
 		}
@@ -538,6 +544,29 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// appositiveBeforeSay returns the comma that closes an appositive opened by
+// the comma c when a speech verb follows it directly ("King, a Republican
+// of New York and a longtime critic of the plan, said"): a noun phrase
+// with no finite verb of its own. It returns c when there is none.
+func (sp *splitter) appositiveBeforeSay(c, b int) int {
+	t := sp.t
+	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || name(t[c+1].tag)) {
+		return c
+	}
+	for j := c + 1; j < b && j < c+24; j++ {
+		if finite(t[j].tag) && !sayVerbs[t[j].lw] || t[j].Text == ";" || quoteMarks[t[j].Text] {
+			return c
+		}
+		if t[j].Text == "," {
+			if j+1 < b && sayVerbs[t[j+1].lw] && (finite(t[j+1].tag) || t[j+1].tag == "VBN") && j > c+1 {
+				return j
+			}
+			return c
+		}
+	}
+	return c
+}
+
 // secondSaying finds, in the content k..b of a leading frame, a second
 // speech verb of the frame's subject: a conjunction (after a comma) and a
 // speech verb with no subject between them, then its content ("..., but
