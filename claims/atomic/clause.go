@@ -339,6 +339,9 @@ func (sp *splitter) clauseAt(k, b int) bool {
 		if t[j].Text == "," || t[j].tag == "WDT" || verbal(t[j].tag) && t[j-1].tag != "DT" && t[j-1].tag != "JJ" {
 			return false
 		}
+		if j > k && t[j].tag == "PRP" && (t[j-1].tag == "NN" || t[j-1].tag == "NNS") {
+			return false // "mistakes he has made": a noun and its relative clause
+		}
 	}
 	return false
 }
@@ -460,11 +463,45 @@ func (sp *splitter) relative(host []int, k, b int) {
 	if len(ante) == 0 || k+1 >= b {
 		return
 	}
+	if c, v, ok := sp.relativeSaying(k, b); ok {
+		// "other Republicans, who said that Ms. Lerner should stay": what
+		// the antecedent said, credited to it
+		src := Range{sp.t[ante[0]].Start, sp.t[ante[len(ante)-1]].End}
+		before := len(sp.out)
+		sp.unit(c, b, Attribution{Source: src, Cue: sp.t[v].Text})
+		sp.denialNegate(before, v)
+		return
+	}
 	d := draft{toks: append(append([]int(nil), ante...), span(nil, k+1, b)...)}
 	if sp.t[k].lw == "where" || sp.t[k].lw == "when" {
 		d.toks = append(append([]int(nil), ante...), span(nil, k+1, b)...)
 	}
 	sp.out = append(sp.out, d)
+}
+
+// relativeSaying reports whether the relative clause at k (the pronoun)
+// is a speech frame of its antecedent, "who said (that) Y" with Y a
+// clause, and returns where Y starts and the verb.
+func (sp *splitter) relativeSaying(k, b int) (c, v int, ok bool) {
+	t := sp.t
+	if t[k].lw != "who" {
+		return 0, 0, false
+	}
+	v = k + 1
+	for v < b && (aux[t[v].lw] || t[v].tag == "RB") {
+		v++
+	}
+	if v >= b || !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
+		return 0, 0, false
+	}
+	c = v + 1
+	if c < b && t[c].lw == "that" {
+		c++
+	}
+	if !sp.clauseAt(c, b) && !(c < b && t[c].tag == "PRP" && c+1 < b && finite(t[c+1].tag)) {
+		return 0, 0, false
+	}
+	return c, v, true
 }
 
 // appositive emits "X is Y" for the noun phrase a..b renaming ante.

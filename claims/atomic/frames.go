@@ -122,10 +122,15 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
 	s0, lim := a, a+12
+	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
 		if t[v].Text == "," {
 			if x := t[s0]; v+1 < b && !sp.hasFinite(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
 				s0 = v + 1
+				continue
+			}
+			if x := t[s0]; v+1 < b && s0 == a && timeSubordinators[x.lw] && sp.hasFinite(s0, v) {
+				intro, s0, lim = rng{s0 + 1, v}, v+1, v+13
 				continue
 			}
 			if c := sp.appositiveBeforeSay(v, b); c > v {
@@ -133,6 +138,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 				continue
 			}
 			break
+		}
+		if s0 == a && timeSubordinators[t[a].lw] {
+			continue // inside the time clause: its verbs are not the frame's
 		}
 		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
 			if finite(t[v].tag) && !aux[t[v].lw] {
@@ -175,6 +183,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			break // "Mr. Sestak said no and went on to win": an answer, not a clause
 		}
 		before := len(sp.out)
+		if intro.b > intro.a {
+			sp.unit(intro.a, intro.b, attr)
+		}
 		src := Range{t[s0].Start, t[e-1].End}
 		if c, v2, k2, ok := sp.secondSaying(k, b); ok {
 			// "Perry has said X, but stressed that Y": Y is Perry's too,
@@ -470,7 +481,7 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 				// object is the subject's, not a speaker after the content
 				return 0, rng{}, false
 			}
-			if e > s0 && t[s0].tag != "IN" && t[s0].tag != "TO" {
+			if e > s0 && t[s0].tag != "IN" && t[s0].tag != "TO" && t[s0].tag != "WP" && t[s0].tag != "WDT" { // not "..., who said little"
 				return v, rng{s0, e}, true
 			}
 			return 0, rng{}, false
@@ -544,6 +555,10 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// timeSubordinators open a time clause, which a speech frame after it
+// does not depend on.
+var timeSubordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "once": true, "as": true}
+
 // appositiveBeforeSay returns the comma that closes an appositive opened by
 // the comma c when a speech verb follows it directly ("King, a Republican
 // of New York and a longtime critic of the plan, said"): a noun phrase
