@@ -117,7 +117,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				sp.linkAbsolute(ab, a, b)
 				continue
 			case len(intro) > 0 && (first.tag == "DT" || first.tag == "PRP$") && ci+1 < len(chunks) && (sp.endsName(intro) || sp.shortNP(intro)) &&
-				sp.npRelative(k, ch.b) && finite(t[chunks[ci+1].a].tag):
+				sp.npRelative(k, ch.b) && finite(t[chunks[ci+1].a].tag) && !sp.prepObject(sp.npTail(intro)):
 				// an appositive with its own relative clause, before the
 				// verb: "America Rising, a committee that has vowed to X,
 				// posted the footage"
@@ -143,7 +143,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				}
 				continue
 			default:
-				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && ci+1 < len(chunks) {
+				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
 					sp.appositive(sp.npTail(intro), k, ch.b)
 					continue
 				}
@@ -211,7 +211,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
 			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
-		case (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && sp.endsName(prev):
+		case (first.tag == "DT" || first.tag == "PRP$" && !sp.prepObject(sp.npTail(prev))) && sp.isNP(k, ch.b) && sp.endsName(prev):
 			sp.appositive(sp.npTail(prev), k, ch.b)
 		default:
 			if t[ch.a].tag == "CC" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
@@ -413,6 +413,19 @@ func (sp *splitter) npTail(idx []int) []int {
 		return nil
 	}
 	return append([]int(nil), idx[j:]...)
+}
+
+// prepObject reports whether the noun phrase ante is a preposition's
+// object ("Over the years", "in congressional history"): the noun phrase
+// after the comma that follows it is then the clause's subject, not an
+// appositive renaming it ("Over the years, its philanthropic wing, ...,
+// has donated").
+func (sp *splitter) prepObject(ante []int) bool {
+	if len(ante) == 0 || ante[0] == 0 {
+		return false
+	}
+	p := sp.t[ante[0]-1]
+	return p.tag == "IN" && p.lw != "of" || p.tag == "TO"
 }
 
 // isNP reports whether a..b holds no verb and at least one noun.

@@ -158,10 +158,38 @@ func findListsIn(sp *splitter, pos []int) []list {
 				continue
 			}
 		}
+		if gapped(t, pos, items) {
+			continue
+		}
 		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
 		p = q - 1
 	}
 	return out
+}
+
+// gapped reports whether the last item, a noun phrase of its own, repeats
+// the preposition that opens the first after its noun ("his master's from
+// Princeton and his bachelor's from Hope"):
+// the coordination is of whole phrases with the verb left out, not of the
+// preposition's objects.
+func gapped(t []tok, pos []int, items []rng) bool {
+	first, last := items[0], items[len(items)-1]
+	if first.a == 0 {
+		return false
+	}
+	prep := t[pos[first.a-1]]
+	if prep.tag != "IN" || prep.lw == "of" || first.a < 2 || !nominal(t[pos[first.a-2]].tag) {
+		return false // the preposition must follow a noun, as in the last item
+	}
+	if o := t[pos[last.a]].tag; o != "PRP$" && o != "DT" {
+		return false
+	}
+	for k := last.a + 1; k < last.b; k++ {
+		if t[pos[k]].lw == prep.lw && nominal(t[pos[k-1]].tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortItem reports whether the segment ending at position r (walking back

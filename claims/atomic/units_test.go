@@ -49,6 +49,15 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Actions the president could take are likely to include imposing new limits on imports", "Actions the president could take are likely to include compelling agencies to share records", "Actions the president could take are likely to include directing the CDC to study gun violence"}},
 		{"subject", "Two deliverymen hired a lawyer to complain that the restaurant had paid them less, did not pay overtime and paid them in cash.",
 			[]string{"Two deliverymen hired a lawyer to complain that the restaurant had paid them less, did not pay overtime and paid them in cash"}},
+		// appositives: a noun phrase after an opening prepositional phrase is
+		// the clause's subject, not an appositive renaming the preposition's
+		// object; a gapped list stays whole
+		{"appositive", "Over the years, its philanthropic wing, WinShape, has donated millions of dollars.",
+			[]string{"Over the years, its philanthropic wing, WinShape, has donated millions of dollars"}},
+		{"appositive", "In one of the biggest upsets in congressional history, the House majority leader, Eric Cantor, was defeated on Tuesday.",
+			[]string{"In one of the biggest upsets in congressional history, the House majority leader, Eric Cantor, was defeated on Tuesday"}},
+		{"appositive", "Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College.",
+			[]string{"Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
