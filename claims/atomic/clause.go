@@ -72,10 +72,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	sp.parentheticals(a, b)
 	chunks := sp.chunks(a, b)
 	var intro, cur, prev []int
-	var relAnte []int // antecedent of a relative clause in the previous chunk
-	inWhose := false  // inside a "whose" clause, before its verb
-	var pending []int // a noun phrase after ", and" that may be a new clause's subject
-	pendingAt := 0    // the length of cur before it
+	var relAnte []int  // antecedent of a relative clause in the previous chunk
+	inWhose := false   // inside a "whose" clause, before its verb
+	parenPrev := false // the previous chunk was a remark set off by commas
+	var pending []int  // a noun phrase after ", and" that may be a new clause's subject
+	pendingAt := 0     // the length of cur before it
 	prevSub := false
 	subject := subj
 	main := false
@@ -143,7 +144,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				}
 				continue
 			default:
-				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
+				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
 					sp.appositive(sp.npTail(intro), k, ch.b)
 					continue
 				}
@@ -187,6 +188,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
+		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && len(cur) > 0 && nominal(t[cur[len(cur)-1]].tag):
+			// "no sign the story, or the speculation about it, was fading",
+			// "in which Jon Stewart, a longtime friend, had joked": the verb
+			// after a remark set off by commas is the noun's before it
+			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && (t[ch.a].tag == "CC" || finite(first.tag)) && sp.embedded(cur):
 			// "his claim that Afghanistan is a war of choice and may not be
 			// winnable", "complained that the restaurant had paid them less,
@@ -207,19 +213,21 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// launched an operation"
 			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
 			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
-		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k:
+		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k && !sp.relativeBetween(k, sp.firstVerb(k, ch.b)):
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
 			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
-		case (first.tag == "DT" || first.tag == "PRP$" && !sp.prepObject(sp.npTail(prev))) && sp.isNP(k, ch.b) && sp.endsName(prev):
+		case (first.tag == "DT" || first.tag == "PRP$" && !sp.prepObject(sp.npTail(prev))) && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && sp.endsName(prev):
 			sp.appositive(sp.npTail(prev), k, ch.b)
 		default:
-			if t[ch.a].tag == "CC" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
+			if t[ch.a].lw == "and" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
 				pending, pendingAt = span(nil, k, ch.b), len(cur)
 			}
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		}
 		prev = span(prev[:0], ch.a, ch.b)
+		parenPrev = !hasFin && (t[ch.a].tag == "CC" || first.tag == "DT" || first.tag == "PRP$" || first.lw == "including") ||
+			t[ch.a].tag == "CC" && (first.tag == "DT" || first.tag == "PRP$") // "or the speculation about who may have been responsible"
 	}
 	if len(cur) == 0 && len(intro) > 0 {
 		cur = intro
@@ -413,6 +421,18 @@ func (sp *splitter) npTail(idx []int) []int {
 		return nil
 	}
 	return append([]int(nil), idx[j:]...)
+}
+
+// relativeBetween reports whether a relative pronoun stands in a..b: the
+// verb after it is the relative clause's ("or the speculation about who
+// sent the photo" is a noun phrase, not a clause).
+func (sp *splitter) relativeBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x := sp.t[i].tag; x == "WP" || x == "WDT" || x == "WP$" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepObject reports whether the noun phrase ante is a preposition's

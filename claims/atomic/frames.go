@@ -463,6 +463,9 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		if !say || !(finite(t[v].tag) || t[v].tag == "VBN") {
 			continue
 		}
+		if !sayVerbs[t[v].lw] && !(v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].tag == "RB" || t[v+1].Text == ",") {
+			return 0, rng{}, false // "Stewart, a friend, had joked about the photo": a verb of its own clause
+		}
 		if sp.finiteOutsideRelative(v+1, b) {
 			return 0, rng{}, false // "..., X announced that it would": the frame leads
 		}

@@ -28,6 +28,16 @@ func (sp *splitter) hardStop(pos []int, j int) bool {
 		x.lw == "than" || x.Text == ";"
 }
 
+// subjectOr reports whether the "or" list ending at position q is a
+// subject, a finite verb following it (after a comma): a disjunctive
+// subject states no claim about either item, unlike "known as X or Y".
+func subjectOr(t []tok, pos []int, q int) bool {
+	if q < len(pos) && t[pos[q]].Text == "," {
+		q++
+	}
+	return q < len(pos) && finite(t[pos[q]].tag)
+}
+
 // appositivesThenVerb reports whether the item ending at position q is
 // followed by comma-set appositives and then, right after a comma, a
 // finite verb: the item is that verb's subject, not a list's last item.
@@ -73,6 +83,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" || !npItem(t, pos[p+1:q]) {
 			continue
+		}
+		if c.lw == "or" && subjectOr(t, pos, q) {
+			continue // "his account, or a related site, had been infiltrated" states neither
 		}
 		if p > 0 && t[pos[p-1]].Text == "," && appositivesThenVerb(t, pos, q) {
 			continue // "..., and Senator Harry Reid, the majority leader, has promised": a new clause's subject

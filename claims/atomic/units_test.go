@@ -58,6 +58,16 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"In one of the biggest upsets in congressional history, the House majority leader, Eric Cantor, was defeated on Tuesday"}},
 		{"appositive", "Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College.",
 			[]string{"Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College"}},
+		// remarks set off by commas: the verb after one is the noun's before it;
+		// a disjunctive subject states neither of its items
+		{"remark", "There was no sign the story, or the speculation about who sent the photo, was fading.",
+			[]string{"There was no sign the story, or the speculation about who sent the photo, was fading"}},
+		{"remark", "He alluded to a sketch in which the comedian Jon Stewart, a longtime friend, had joked about the photo.",
+			[]string{"He alluded to a sketch in which the comedian Jon Stewart had joked about the photo", "The comedian Jon Stewart is a longtime friend"}},
+		{"remark", "The mayor thinks his Twitter account, or a related photo-sharing site, had been infiltrated by a hacker.",
+			[]string{"The mayor thinks his Twitter account, or a related photo-sharing site, had been infiltrated by a hacker"}},
+		{"remark", "This is also known as vaginal intercourse or vaginal sex.",
+			[]string{"This is also known as vaginal intercourse", "This is also known as vaginal sex"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
