@@ -174,10 +174,38 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if gapped(t, pos, items) {
 			continue
 		}
+		items[0].a = sharedPrefixEnd(t, pos, items)
 		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
 		p = q - 1
 	}
 	return out
+}
+
+// sharedPrefixEnd returns where the first item's own words start when its
+// opening words are shared by a last item that has none of its own: a
+// bare noun after "and" takes the first item's determiner ("several
+// brothers and sisters": several sisters) or the head it is the object of
+// ("the mayors of Boston and Chicago": the mayors of Chicago; "a frenzy
+// of coverage and comment").
+func sharedPrefixEnd(t []tok, pos []int, items []rng) int {
+	first, last := items[0], items[len(items)-1]
+	l := t[pos[last.a]]
+	if !strings.HasPrefix(l.tag, "NN") {
+		return first.a
+	}
+	for k := first.b - 2; k > first.a; k-- {
+		if t[pos[k]].lw == "of" {
+			return k + 1
+		}
+	}
+	if l.tag == "NNP" || l.tag == "NNPS" {
+		return first.a // "the United States and Canada": a name takes no determiner
+	}
+	k := first.a
+	for k < first.b-1 && (t[pos[k]].tag == "DT" || t[pos[k]].tag == "PDT" || t[pos[k]].tag == "PRP$" || subjectDeterminers[t[pos[k]].lw]) {
+		k++
+	}
+	return k
 }
 
 // gapped reports whether the last item, a noun phrase of its own, repeats
