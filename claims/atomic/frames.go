@@ -16,6 +16,14 @@ var sayVerbs = map[string]bool{
 	"denied": true, "denies": true, "deny": true,
 }
 
+// evidenceVerbs credit what follows "that" to a source that is not a
+// speaker: "The projections indicate that ...", "Budget numbers show that
+// ..." (the tagger often reads "shows" and "indicates" as plural nouns).
+var evidenceVerbs = map[string]bool{
+	"indicate": true, "indicates": true, "indicated": true, "show": true, "shows": true, "showed": true,
+	"shown": true, "reveal": true, "reveals": true, "revealed": true,
+}
+
 // denialVerbs make the lifted content negated.
 var denialVerbs = map[string]bool{
 	"deny": true, "denies": true, "denied": true, "denying": true, "reject": true, "rejects": true, "rejected": true,
@@ -142,14 +150,15 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if s0 == a && timeSubordinators[t[a].lw] {
 			continue // inside the time clause: its verbs are not the frame's
 		}
-		if !sayVerbs[t[v].lw] || !(finite(t[v].tag) || t[v].tag == "VBN") {
+		evidence := evidenceVerbs[t[v].lw] && v+1 < b && t[v+1].lw == "that"
+		if !sayVerbs[t[v].lw] && !evidence || !(finite(t[v].tag) || t[v].tag == "VBN" || evidence && t[v].tag == "NNS") {
 			if finite(t[v].tag) && !aux[t[v].lw] {
 				break
 			}
 			continue
 		}
 		e := v
-		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == ",") {
+		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == "," || t[e-1].tag == "RB" && e-1 > s0) {
 			e--
 		}
 		if e == s0 {
@@ -562,21 +571,28 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // does not depend on.
 var timeSubordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "once": true, "as": true}
 
-// appositiveBeforeSay returns the comma that closes an appositive opened by
-// the comma c when a speech verb follows it directly ("King, a Republican
-// of New York and a longtime critic of the plan, said"): a noun phrase
+// appositiveBeforeSay returns the comma that closes a remark opened by the
+// comma c when a speech verb follows it, perhaps after adverbs ("King, a
+// Republican of New York and a longtime critic of the plan, said"; "The
+// projections, issued last month, indicate that"; "Budget numbers,
+// though, actually show that"): an appositive, a participle or an adverb
 // with no finite verb of its own. It returns c when there is none.
 func (sp *splitter) appositiveBeforeSay(c, b int) int {
 	t := sp.t
-	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || name(t[c+1].tag)) {
+	participle := c+1 < b && (t[c+1].tag == "VBN" || t[c+1].tag == "VBD" && pastTenseForm(t[c+1].lw)) // ", issued last month,"
+	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || t[c+1].tag == "RB" || name(t[c+1].tag)) {
 		return c
 	}
 	for j := c + 1; j < b && j < c+24; j++ {
-		if finite(t[j].tag) && !sayVerbs[t[j].lw] || t[j].Text == ";" || quoteMarks[t[j].Text] {
+		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) || t[j].Text == ";" || quoteMarks[t[j].Text] {
 			return c
 		}
 		if t[j].Text == "," {
-			if j+1 < b && sayVerbs[t[j+1].lw] && (finite(t[j+1].tag) || t[j+1].tag == "VBN") && j > c+1 {
+			v := j + 1
+			for v < b && t[v].tag == "RB" {
+				v++ // "Budget numbers, though, actually show that"
+			}
+			if v < b && j > c+1 && (sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") || evidenceVerbs[t[v].lw] && v+1 < b && t[v+1].lw == "that") {
 				return j
 			}
 			return c

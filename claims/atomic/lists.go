@@ -171,7 +171,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 				continue
 			}
 		}
-		if gapped(t, pos, items) {
+		if gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) {
 			continue
 		}
 		items[0].a = sharedPrefixEnd(t, pos, items)
@@ -182,21 +182,14 @@ func findListsIn(sp *splitter, pos []int) []list {
 }
 
 // sharedPrefixEnd returns where the first item's own words start when its
-// opening words are shared by a last item that has none of its own: a
-// bare noun after "and" takes the first item's determiner ("several
-// brothers and sisters": several sisters) or the head it is the object of
-// ("the mayors of Boston and Chicago": the mayors of Chicago; "a frenzy
-// of coverage and comment").
+// opening determiner is shared by a last item that has none of its own: a
+// bare noun after "and" takes it ("several brothers and sisters": several
+// sisters).
 func sharedPrefixEnd(t []tok, pos []int, items []rng) int {
 	first, last := items[0], items[len(items)-1]
 	l := t[pos[last.a]]
 	if !strings.HasPrefix(l.tag, "NN") {
 		return first.a
-	}
-	for k := first.b - 2; k > first.a; k-- {
-		if t[pos[k]].lw == "of" {
-			return k + 1
-		}
 	}
 	if l.tag == "NNP" || l.tag == "NNPS" {
 		return first.a // "the United States and Canada": a name takes no determiner
@@ -206,6 +199,45 @@ func sharedPrefixEnd(t []tok, pos []int, items []rng) int {
 		k++
 	}
 	return k
+}
+
+// sharedHead reports whether a bare last item is the object of the head the
+// first item opens with ("the mayors of Boston and Chicago", "a frenzy of
+// coverage and comment"): the head is shared, and "the mayors of Chicago"
+// would say what the sentence does not, so the list stays whole.
+func sharedHead(t []tok, pos []int, items []rng) bool {
+	first, last := items[0], items[len(items)-1]
+	if !strings.HasPrefix(t[pos[last.a]].tag, "NN") {
+		return false
+	}
+	for k := first.b - 2; k > first.a; k-- {
+		if t[pos[k]].lw == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeItems reports whether every item names a time ("in April and May
+// alone"): a span of time taken together.
+func timeItems(t []tok, pos []int, items []rng) bool {
+	for _, it := range items {
+		timed := false
+		for k := it.a; k < it.b; k++ {
+			w := t[pos[k]]
+			_, month := monthNames[w.lw]
+			timed = timed || month || timeWords[w.lw] || w.IsNumeric() && len(w.Text) == 4
+		}
+		if !timed {
+			return false
+		}
+	}
+	return true
+}
+
+var monthNames = map[string]struct{}{
+	"january": {}, "february": {}, "march": {}, "april": {}, "may": {}, "june": {}, "july": {},
+	"august": {}, "september": {}, "october": {}, "november": {}, "december": {},
 }
 
 // gapped reports whether the last item, a noun phrase of its own, repeats

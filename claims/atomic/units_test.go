@@ -59,13 +59,16 @@ func TestClaimUnits(t *testing.T) {
 		{"appositive", "Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College.",
 			[]string{"Brat received his doctorate from American University, his master's from Princeton and his bachelor's from Hope College"}},
 		// shared words: a bare noun after "and" takes the first item's
-		// determiner or the head it is the object of
+		// determiner; a head both items are the object of, or a span of
+		// time, keeps the list whole
 		{"list", "The plan was supported by the mayors of Boston and Chicago.",
-			[]string{"The plan was supported by the mayors of Boston", "The plan was supported by the mayors of Chicago"}},
+			[]string{"The plan was supported by the mayors of Boston and Chicago"}},
 		{"list", "Several brothers and sisters accompanied him.",
 			[]string{"Several brothers accompanied him", "Several sisters accompanied him"}},
 		{"list", "A frenzy of coverage and comment followed on blogs.",
-			[]string{"A frenzy of coverage followed on blogs", "A frenzy of comment followed on blogs"}},
+			[]string{"A frenzy of coverage and comment followed on blogs"}},
+		{"list", "Cantor spent more than $1 million in April and May alone.",
+			[]string{"Cantor spent more than $1 million in April and May alone"}},
 		// remarks set off by commas: the verb after one is the noun's before it;
 		// a disjunctive subject states neither of its items
 		{"remark", "There was no sign the story, or the speculation about who sent the photo, was fading.",

@@ -9,6 +9,9 @@ func TestClassify(t *testing.T) {
 	tests := []struct {
 		source, want string
 	}{
+		{"an examination of his remarks at the ceremonies", "named"}, // the outlet's own reading
+		{"a review of the records", "named"},
+		{"a spokesman", "vague"},
 		{"", None},
 		{"  , ", None},
 		{"he", Pronoun},

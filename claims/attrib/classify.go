@@ -133,10 +133,19 @@ func (l *Lexicon) Classify(source string) string {
 		return Vague
 	case proper:
 		return Named
+	case indefinite[ws[0]] && len(head) > 0 && inquiries[head[len(head)-1]]:
+		return Named // "an examination of his remarks shows": the outlet's own reading
 	case indefinite[ws[0]]:
 		return Vague
 	}
 	return Named
+}
+
+// inquiries are analyses a reporter makes: "an examination of his remarks
+// shows that", "a review of the records found". Without a named author
+// they are the publication's own, not a vague source.
+var inquiries = map[string]bool{
+	"examination": true, "analysis": true, "review": true, "reading": true, "comparison": true, "tally": true, "count": true,
 }
 
 // records are documents that, named with "the", are identified: the reader
