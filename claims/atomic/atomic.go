@@ -60,8 +60,9 @@ const maxClaims = 24
 
 // Split returns the atomic claims of sentence, in sentence order (sorted
 // by the start of their first part, stable). A
-// sentence with no words yields no claims; every other sentence yields at
-// least one.
+// sentence with no words yields no claims, nor does a bare speech frame
+// ("Obama said.", see bareFrame); every other sentence yields at least
+// one.
 func Split(sentence string) []Claim {
 	t, ft := tokens(sentence)
 	if len(t) == 0 {
@@ -91,6 +92,9 @@ func Split(sentence string) []Claim {
 		if len(c.toks) == 0 {
 			continue
 		}
+		if sp.bareFrame(c.toks) {
+			continue // "Obama said", "Mr. Obama asked his daughters": the frame of a quote, no claim
+		}
 		cl := sp.build(c)
 		if c.focus.b > c.focus.a {
 			cl.Focus = Range{sp.t[c.focus.a].Start, sp.t[c.focus.b-1].End}
@@ -103,7 +107,7 @@ func Split(sentence string) []Claim {
 			break
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !sp.bareFrame(span(nil, a, b)) {
 		if cl := sp.build(draft{toks: span(nil, a, b)}); cl.Text != "" {
 			out = append(out, cl)
 		}
@@ -111,6 +115,48 @@ func Split(sentence string) []Claim {
 	// sentence order: by the first word, claims sharing it as produced
 	slices.SortStableFunc(out, func(x, y Claim) int { return x.Parts[0].Start - y.Parts[0].Start })
 	return out
+}
+
+// bareFrame reports whether the draft toks is only a speech frame: a
+// subject, a speech verb, and after it at most its hearer and adjuncts (no
+// clause, no quotation) — "Obama said", "He added", "Mr. Obama asked his
+// daughters" — in a sentence that quotes someone or of six words at most.
+// What the frame introduces is a quote, claimed as one.
+func (sp *splitter) bareFrame(toks []int) bool {
+	v := -1
+	for k, i := range toks {
+		if finite(sp.t[i].tag) {
+			v = k
+			break
+		}
+	}
+	if v <= 0 || !(sayVerbs[sp.t[toks[v]].lw] || trailingSayVerbs[sp.t[toks[v]].lw]) || sp.t[toks[v]].lw == "believes" || sp.t[toks[v]].lw == "believed" {
+		return false
+	}
+	if v+1 < len(toks) {
+		// after the verb only its hearer or an adjunct: "asked his
+		// daughters", "said on Friday"; "reported record profits" has an
+		// object of its own
+		n := sp.t[toks[v+1]]
+		if !(n.tag == "PRP" || n.tag == "PRP$" || n.tag == "RB" || n.tag == "IN" || n.tag == "TO" || timeWords[n.lw] || n.lw == "reporters") {
+			return false
+		}
+	}
+	words := 0
+	for k, i := range toks {
+		x := sp.t[i]
+		if k > v && (verbal(x.tag) || x.lw == "that" || x.lw == "no" || x.lw == "yes" || x.lw == "nothing" || x.lw == "little" || x.lw == "much" || quoteMarks[x.Text] || x.tag == "WP" || x.tag == "WDT") {
+			return false
+		}
+		if x.IsWord() {
+			words++
+		}
+	}
+	quoted := false
+	for _, x := range sp.t {
+		quoted = quoted || quoteMarks[x.Text] && x.Text != "'" && x.Text != "’"
+	}
+	return quoted || words <= 6
 }
 
 // Whole returns the one claim of a headline or dek: the whole line, without

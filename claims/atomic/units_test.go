@@ -79,6 +79,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The mayor thinks his Twitter account, or a related photo-sharing site, had been infiltrated by a hacker"}},
 		{"remark", "This is also known as vaginal intercourse or vaginal sex.",
 			[]string{"This is also known as vaginal intercourse", "This is also known as vaginal sex"}},
+		// a bare speech frame is the frame of a quote, not a claim
+		{"frame", "He added.", nil},
+		{"frame", "Obama said on Friday.", nil},
+		{"frame", "The report said nothing.", []string{"The report said nothing"}},
+		{"frame", "Apple reported record profits on Tuesday.", []string{"Apple reported record profits on Tuesday"}},
+		{"frame", "Mr. Lopez said no.", []string{"Mr. Lopez said no"}},
 		// semicolon series: each part is one claim with the words the parts
 		// share, and no list inside a part multiplies the others
 		{"series", "Obama on Wednesday directed agencies to share records; proposed new rules for gun sales; and ordered a study of gun violence.",
