@@ -133,7 +133,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
 		if t[v].Text == "," {
-			if x := t[s0]; v+1 < b && !sp.hasFinite(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
+			if x := t[s0]; v+1 < b && !sp.finiteOfItsOwn(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
 				s0 = v + 1
 				continue
 			}
@@ -150,14 +150,25 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if s0 == a && timeSubordinators[t[a].lw] {
 			continue // inside the time clause: its verbs are not the frame's
 		}
+		if t[s0].tag == "IN" && t[v].tag == "VBD" && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && !sayVerbs[t[v].lw] {
+			continue // "In court papers filed Friday, ...": a participle inside the adjunct
+		}
+		toSay, v0 := false, v
+		if finite(t[v].tag) && !sayVerbs[t[v].lw] {
+			// "She went on to say that", "he wanted to add that": the
+			// speech verb after "to" is the frame's
+			if j := sp.sayAfterTo(v, b); j > v {
+				v, toSay = j, true
+			}
+		}
 		evidence := evidenceVerbs[t[v].lw] && v+1 < b && t[v+1].lw == "that"
-		if !sayVerbs[t[v].lw] && !evidence || !(finite(t[v].tag) || t[v].tag == "VBN" || evidence && t[v].tag == "NNS") {
+		if !toSay && (!sayVerbs[t[v].lw] && !evidence || !(finite(t[v].tag) || t[v].tag == "VBN" || evidence && t[v].tag == "NNS")) {
 			if finite(t[v].tag) && !aux[t[v].lw] {
 				break
 			}
 			continue
 		}
-		e := v
+		e := v0 // the subject ends before "went on to say" too
 		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == "," || t[e-1].tag == "RB" && e-1 > s0) {
 			e--
 		}
@@ -567,6 +578,48 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// finiteOfItsOwn reports whether a..b holds a finite verb that is not a
+// past participle the tagger misread after its noun ("In court papers
+// filed Friday, ...": a reduced relative inside an adjunct).
+func (sp *splitter) finiteOfItsOwn(a, b int) bool {
+	for i := a; i < b; i++ {
+		x := sp.t[i]
+		if finite(x.tag) && !(x.tag == "VBD" && pastTenseForm(x.lw) && i > a && nominal(sp.t[i-1].tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayAfterTo returns the speech verb of "went on to say", "wanted to add":
+// within three words after the finite verb at v, "to" and a speech verb's
+// base form; else v.
+func (sp *splitter) sayAfterTo(v, b int) int {
+	t := sp.t
+	switch t[v].lw {
+	case "declined", "declines", "refused", "refuses", "failed", "fails", "hesitated":
+		return v // "Aides declined to say whether": nothing was said
+	}
+	for j := v + 1; j+1 < b && j <= v+3; j++ {
+		if t[j].tag == "TO" {
+			if baseSayVerbs[t[j+1].lw] {
+				return j + 1
+			}
+			return v
+		}
+		if t[j].tag != "RP" && t[j].tag != "IN" && t[j].tag != "RB" {
+			return v
+		}
+	}
+	return v
+}
+
+// baseSayVerbs are the base forms of speech verbs after "to".
+var baseSayVerbs = map[string]bool{
+	"say": true, "add": true, "note": true, "warn": true, "argue": true, "insist": true, "claim": true,
+	"stress": true, "explain": true, "suggest": true, "declare": true, "announce": true, "tell": true,
+}
+
 // timeSubordinators open a time clause, which a speech frame after it
 // does not depend on.
 var timeSubordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "once": true, "as": true}

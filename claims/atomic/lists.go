@@ -174,6 +174,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) {
 			continue
 		}
+		if q < len(pos) && pluralVerbs[t[pos[q]].lw] {
+			continue // "Malia and Sasha were coming": one item alone would not agree with the verb
+		}
 		items[0].a = sharedPrefixEnd(t, pos, items)
 		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
 		p = q - 1
@@ -200,6 +203,9 @@ func sharedPrefixEnd(t []tok, pos []int, items []rng) int {
 	}
 	return k
 }
+
+// pluralVerbs agree only with a plural subject.
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "'re": true, "’re": true}
 
 // sharedHead reports whether a bare last item is the object of the head the
 // first item opens with ("the mayors of Boston and Chicago", "a frenzy of

@@ -69,6 +69,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"A frenzy of coverage and comment followed on blogs"}},
 		{"list", "Cantor spent more than $1 million in April and May alone.",
 			[]string{"Cantor spent more than $1 million in April and May alone"}},
+		{"list", "Malia and Sasha were coming up a little short.",
+			[]string{"Malia and Sasha were coming up a little short"}}, // a plural verb: one item alone would not agree
 		// remarks set off by commas: the verb after one is the noun's before it;
 		// a disjunctive subject states neither of its items
 		{"remark", "There was no sign the story, or the speculation about who sent the photo, was fading.",
