@@ -172,7 +172,10 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.out = append(sp.out, draft{toks: append(append([]int(nil), relAnte0...), span(nil, k, ch.b)...)})
 			relAnte = relAnte0
 		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
-			sp.relative(cur, k, ch.b)
+			// "a dinner for the Queen when Mr. Reagan was president", "in
+			// Doha, where the talks began": the clause says where or when
+			// of what comes before, so it stays in place
+			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
 			ab := len(sp.out)
 			sp.unit(k+1, ch.b, attr)

@@ -71,6 +71,9 @@ func (sp *splitter) splitDates() {
 				if w := sp.t[d.toks[k]]; w.tag == "POS" || w.lw == "of" {
 					nominalised = true
 				}
+				if w := sp.t[d.toks[k]]; w.tag == "WRB" || w.tag == "WDT" || w.tag == "WP" || subordinators[w.lw] {
+					nominalised = true // "met in Doha, where the talks began in 2019": the date is the inner clause's
+				}
 			}
 			if nominalised {
 				continue

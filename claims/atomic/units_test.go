@@ -71,6 +71,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Cantor spent more than $1 million in April and May alone"}},
 		{"list", "Malia and Sasha were coming up a little short.",
 			[]string{"Malia and Sasha were coming up a little short"}}, // a plural verb: one item alone would not agree
+		// a "when" or "where" clause says when or where of what comes before,
+		// and its date is its own
+		{"subject", "She attended a state dinner for Queen Elizabeth II when Mr. Reagan was president.",
+			[]string{"She attended a state dinner for Queen Elizabeth II when Mr. Reagan was president"}},
+		{"subject", "They met in Doha, where the talks began in 2019.",
+			[]string{"They met in Doha, where the talks began in 2019"}},
 		// remarks set off by commas: the verb after one is the noun's before it;
 		// a disjunctive subject states neither of its items
 		{"remark", "There was no sign the story, or the speculation about who sent the photo, was fading.",
