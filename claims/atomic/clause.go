@@ -711,6 +711,22 @@ func (sp *splitter) embedded(cur []int) bool {
 	return false
 }
 
+// after returns the token of cur after token i, past adverbs, or -1.
+func (sp *splitter) after(cur []int, i int) int {
+	for k, j := range cur {
+		if j <= i {
+			continue
+		}
+		for ; k < len(cur) && sp.t[cur[k]].tag == "RB"; k++ {
+		}
+		if k < len(cur) {
+			return cur[k]
+		}
+		return -1
+	}
+	return -1
+}
+
 // beForms and haveForms are the auxiliaries sharedAux may copy.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "’s": true, "'re": true, "’re": true, "am": true, "'m": true, "’m": true}
 var haveForms = map[string]bool{"has": true, "have": true, "had": true, "'ve": true, "’ve": true, "'d": true, "’d": true}
@@ -743,8 +759,13 @@ func (sp *splitter) sharedAux(cur, subject []int, k int) []int {
 		}
 		break
 	}
-	if len(aux) == 0 {
-		return nil
+	if len(aux) == 0 || sp.t[k].tag == "MD" || beForms[sp.t[k].lw] || haveForms[sp.t[k].lw] {
+		return nil // "and had understood", "but were dealing": the verb phrase has its own
+	}
+	if a := aux[len(aux)-1]; haveForms[sp.t[a].lw] {
+		if n := sp.after(cur, a); n < 0 || !verbal(sp.t[n].tag) {
+			return nil // "had time to pass the bill": "had" is the verb, not an auxiliary
+		}
 	}
 	v, a := sp.t[k].tag, sp.t[aux[len(aux)-1]]
 	switch {

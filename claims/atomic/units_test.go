@@ -120,6 +120,10 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The ministry announced a new curfew in the capital on Friday"}},
 		{"date", "The new bridge opened in Lagos on March 3, 2019.",
 			[]string{"The new bridge opened in Lagos", "The new bridge opened on March 3, 2019"}},
+		{"coordination", "He had read the report and had understood the consequences.",
+			[]string{"He had read the report", "He had understood the consequences"}}, // the second has its own auxiliary
+		{"coordination", "Congress had time to pass the bill, but were instead dealing with other bills.",
+			[]string{"Congress had time to pass the bill", "Congress were instead dealing with other bills"}}, // "had" is no auxiliary here
 		{"coordination", "The council approved the budget and rejected a proposal to raise fares.",
 			[]string{"The council approved the budget", "The council rejected a proposal to raise fares"}},
 		{"coordination", "His claim that the war is unwinnable and may drag on for years drew criticism.",
