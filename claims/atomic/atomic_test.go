@@ -124,6 +124,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"He must forfeit the money"}, Source: "prosecutors", Cue: "said"}}},
 		{"She asked a staff member to sell it, the documents say.",
 			[]want{{Has: []string{"She asked a staff member to sell it"}, Source: "the documents", Cue: "say"}}},
+		{"Brat said that his candidacy had resonated with voters who believed that politics had been dumbed down.",
+			[]want{{Has: []string{"His candidacy had resonated with voters who believed that politics had been dumbed down"}, Source: "Brat", Cue: "said"}}},
 		{"Not a single thing he said is accurate.", []want{{Has: []string{"Not a single thing he said is accurate"}, Negated: true}}},
 		{"Everything the minister said on Friday was false.", []want{{Has: []string{"Everything the minister said on Friday was false"}}}},
 		{"The talks will resume next week, the envoy told reporters on Friday.",

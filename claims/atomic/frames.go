@@ -172,8 +172,8 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == "," || t[e-1].tag == "RB" && e-1 > s0) {
 			e--
 		}
-		if e == s0 {
-			break
+		if e == s0 || sp.clauseBefore(s0, e) {
+			break // "his candidacy had resonated with voters who believed that": not a speaker
 		}
 		k := v + 1
 		for j := k; j < b && j < k+6; j++ {
@@ -578,6 +578,19 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// clauseBefore reports whether the words s0..e before a speech verb are a
+// clause rather than its speaker: a verb phrase ("had resonated with") or
+// a relative pronoun ("voters who").
+func (sp *splitter) clauseBefore(s0, e int) bool {
+	for i := s0; i < e; i++ {
+		x := sp.t[i]
+		if x.tag == "WP" || x.tag == "WDT" || x.tag == "VBN" && i > s0 && aux[sp.t[i-1].lw] {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteOfItsOwn reports whether a..b holds a finite verb that is not a
 // past participle the tagger misread after its noun ("In court papers
 // filed Friday, ...": a reduced relative inside an adjunct).
