@@ -222,6 +222,13 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
 		case (first.tag == "DT" || first.tag == "PRP$" && !sp.prepObject(sp.npTail(prev))) && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && sp.endsName(prev):
 			sp.appositive(sp.npTail(prev), k, ch.b)
+		case relAnte0 != nil && !hasFin && (first.tag == "NN" || first.tag == "NNS") && len(sp.out) > before:
+			// "a plan, which includes layoffs of teachers, police officers
+			// and firefighters, ...": the rest of a list inside the
+			// relative clause, not words of the main clause
+			last := &sp.out[len(sp.out)-1]
+			last.toks = append(last.toks, span(nil, ch.a, ch.b)...)
+			relAnte = relAnte0
 		default:
 			if t[ch.a].lw == "and" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
 				pending, pendingAt = span(nil, k, ch.b), len(cur)

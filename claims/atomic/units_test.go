@@ -71,6 +71,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Cantor spent more than $1 million in April and May alone"}},
 		{"list", "Malia and Sasha were coming up a little short.",
 			[]string{"Malia and Sasha were coming up a little short"}}, // a plural verb: one item alone would not agree
+		{"subject", "Republicans oppose the plan, which includes state aid to avoid layoffs of teachers, police officers and firefighters, because of its cost.",
+			[]string{"Republicans oppose the plan because of its cost", "The plan includes state aid to avoid layoffs of teachers, police officers and firefighters"}},
 		// a "when" or "where" clause says when or where of what comes before,
 		// and its date is its own
 		{"subject", "She attended a state dinner for Queen Elizabeth II when Mr. Reagan was president.",
