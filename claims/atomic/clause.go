@@ -278,7 +278,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			quote = w == "“"
 			continue
 		}
-		if depth > 0 || quote {
+		if depth > 0 || quote || sp.skip[i] {
 			continue
 		}
 		cut := false

@@ -127,6 +127,18 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		sp.setAttr(before, attr)
 		return
 	}
+	// "Morell, officials said, acted on his own": a speech tag inside
+	// the clause it attributes
+	if c1, c2, v, who, ok := sp.medialSay(a, b); ok {
+		for i := c1; i <= c2; i++ {
+			sp.skip[i] = true
+		}
+		before := len(sp.out)
+		sp.unit(a, b, Attribution{Source: Range{t[who.a].Start, t[who.b-1].End}, Cue: t[v].Text})
+		sp.denialNegate(before, v)
+		sp.setAttr(before, attr)
+		return
+	}
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
 	s0, lim := a, a+12
@@ -578,6 +590,60 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 // skipSayTime returns the index after a time adjunct at k that dates a
 // speech verb ("Thursday", "on Friday", "last week", "this morning") when
 // a clause follows it, else k.
+// medialSay finds a speech tag set off by commas inside a clause: "Mr.
+// Morell, officials said, acted on his own"; "The deal, the minister said
+// on Friday, would be signed". c1 and c2 are its commas, v the verb, who
+// the speaker; a clause must go on after it with a finite verb, and the
+// words before it must be the clause's subject (no finite verb).
+func (sp *splitter) medialSay(a, b int) (c1, c2, v int, who rng, ok bool) {
+	t := sp.t
+	c1 = -1
+	for i := a + 1; i < b && i < a+16; i++ {
+		if t[i].Text == "," && !sp.skip[i] {
+			c1 = i
+			break
+		}
+		if finite(t[i].tag) {
+			return 0, 0, 0, rng{}, false
+		}
+	}
+	if c1 < 0 {
+		return 0, 0, 0, rng{}, false
+	}
+	for v = c1 + 2; v < b && v < c1+10; v++ {
+		if t[v].Text == "," || finite(t[v].tag) && !sayVerbs[t[v].lw] {
+			return 0, 0, 0, rng{}, false
+		}
+		if sayVerbs[t[v].lw] && finite(t[v].tag) {
+			break
+		}
+	}
+	if v >= b || v >= c1+10 || sp.clauseBefore(c1+1, v) {
+		return 0, 0, 0, rng{}, false
+	}
+	c2 = sp.skipSayTime(v+1, b)
+	if c2 < b && (t[c2].lw == "on" || t[c2].lw == "in") {
+		for c2 < b && t[c2].Text != "," && !finite(t[c2].tag) && c2 < v+6 {
+			c2++ // "said on Friday", "said in a statement"
+		}
+	}
+	if c2 >= b || t[c2].Text != "," {
+		return 0, 0, 0, rng{}, false
+	}
+	n := c2 + 1
+	for n < b && t[n].tag == "RB" {
+		n++
+	}
+	if n >= b || !finite(t[n].tag) {
+		return 0, 0, 0, rng{}, false // the verb phrase the tag interrupts
+	}
+	e := v
+	for e > c1+1 && aux[t[e-1].lw] {
+		e--
+	}
+	return c1, c2, v, rng{c1 + 1, e}, true
+}
+
 // clauseBefore reports whether the words s0..e before a speech verb are a
 // clause rather than its speaker: a verb phrase ("had resonated with") or
 // a relative pronoun ("voters who").
