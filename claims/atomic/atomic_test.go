@@ -130,6 +130,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Mr. Morell acted on his own"}, Source: "officials", Cue: "said"}}},
 		{"The deal, the minister said on Friday, would be signed next week.",
 			[]want{{Has: []string{"The deal would be signed next week"}, Source: "the minister", Cue: "said"}}},
+		{"Two people briefed on the matter have said the talks failed.",
+			[]want{{Has: []string{"The talks failed"}, Source: "Two people briefed on the matter", Cue: "said"}}},
 		{"Not a single thing he said is accurate.", []want{{Has: []string{"Not a single thing he said is accurate"}, Negated: true}}},
 		{"Everything the minister said on Friday was false.", []want{{Has: []string{"Everything the minister said on Friday was false"}}}},
 		{"The talks will resume next week, the envoy told reporters on Friday.",

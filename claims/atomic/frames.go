@@ -162,8 +162,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if s0 == a && timeSubordinators[t[a].lw] {
 			continue // inside the time clause: its verbs are not the frame's
 		}
-		if t[s0].tag == "IN" && t[v].tag == "VBD" && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && !sayVerbs[t[v].lw] {
-			continue // "In court papers filed Friday, ...": a participle inside the adjunct
+		if (t[v].tag == "VBD" || t[v].tag == "VBP" && strings.HasSuffix(t[v].lw, "ed")) && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && !sayVerbs[t[v].lw] && (t[s0].tag == "IN" || v+1 < b && t[v+1].tag == "IN") {
+			// "In court papers filed Friday, ...", "people briefed on the
+			// matter said": a participle inside the adjunct or the speaker
+			continue
 		}
 		toSay, v0 := false, v
 		if finite(t[v].tag) && !sayVerbs[t[v].lw] {
