@@ -204,6 +204,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if bare {
 			k = sp.skipSayTime(k, b)
 		}
+		if bare && tellVerbs[t[v].lw] {
+			k = sp.skipHearer(k, b) // "told reporters the border would reopen"
+		}
 		if k < b && (t[k].Text == "," || t[k].Text == ":") {
 			k++
 		}
@@ -538,6 +541,22 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		return 0, rng{}, false
 	}
 	return 0, rng{}, false
+}
+
+// skipHearer returns where the content starts after the hearer of "told":
+// a short noun phrase ("reporters", "the committee", "him") followed by a
+// clause; k when none follows.
+func (sp *splitter) skipHearer(k, b int) int {
+	t := sp.t
+	for j := k + 1; j < b && j <= k+4; j++ {
+		if !(nominal(t[j-1].tag) || t[j-1].tag == "DT" || t[j-1].tag == "JJ" || t[j-1].tag == "PRP$") {
+			return k
+		}
+		if sp.clauseAt(j, b) || t[j].tag == "PRP" && j+1 < b && (finite(t[j+1].tag) || t[j+1].tag == "RB") {
+			return j
+		}
+	}
+	return k
 }
 
 // tellVerbs take their hearer as object in a trailing frame ("..., Jim

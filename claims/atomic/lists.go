@@ -480,7 +480,7 @@ func reciprocal(t []tok, pos []int, a int) bool {
 // three claims of a country that says "they".
 var jointWords = map[string]bool{
 	"they": true, "their": true, "them": true, "themselves": true, "together": true,
-	"jointly": true, "each": true, "both": true, "all": true, "agreed": true,
+	"jointly": true, "joint": true, "each": true, "both": true, "all": true, "agreed": true,
 	"are": true, "were": true, "have": true, "'re": true, "’re": true, "'ve": true, "’ve": true,
 }
 
