@@ -492,10 +492,15 @@ func (sp *splitter) namedBeforeAppositive(a, c int, who rng) (int, rng) {
 // to b, are a trailing speech frame, and returns its verb and speaker.
 func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	t := sp.t
+	relative := false // "..., lawmakers who were briefed on the plan said"
 	for v = c + 1; v < b && v < c+14; v++ {
 		say := sayVerbs[t[v].lw] || trailingSayVerbs[t[v].lw]
-		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" {
+		relative = relative || (t[v].tag == "WP" || t[v].tag == "WDT") && v > c+1
+		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" && !relative {
 			return 0, rng{}, false
+		}
+		if relative && !(sayVerbs[t[v].lw] && (v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].Text == ",")) {
+			continue // the relative clause's own verbs ("who asked not to be named")
 		}
 		if !say || !(finite(t[v].tag) || t[v].tag == "VBN") {
 			continue
@@ -512,8 +517,8 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		}
 		if v > s0 {
 			e := v
-			for e > s0 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had") {
-				e--
+			for e > s0+1 && (t[e-1].lw == "has" || t[e-1].lw == "have" || t[e-1].lw == "had" || t[e-1].tag == "RB") {
+				e-- // "The White House nevertheless said": the adverb is the saying's
 			}
 			if e > s0 && t[e-1].Text == "," && !isCloseQuote(t[c].Text) && v+1 < b && npStart(t[v+1].tag) && !tellVerbs[t[v].lw] {
 				// "Rahm Emanuel, the chief of staff, asked Mr. Clinton to
