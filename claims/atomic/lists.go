@@ -7,6 +7,9 @@ import "strings"
 type list struct {
 	a, b  int
 	items []rng
+	// whole marks a list that must not be split into its items (see
+	// findListsIn): its commas still join, so the clause is not cut there
+	whole bool
 }
 
 // hardStop ends any list item when walking back; softStop (a preposition)
@@ -171,14 +174,13 @@ func findListsIn(sp *splitter, pos []int) []list {
 				continue
 			}
 		}
-		if gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) {
-			continue
+		// "Malia and Sasha were coming": one item alone would not agree
+		// with the verb
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		if !whole {
+			items[0].a = sharedPrefixEnd(t, pos, items)
 		}
-		if q < len(pos) && pluralVerbs[t[pos[q]].lw] {
-			continue // "Malia and Sasha were coming": one item alone would not agree with the verb
-		}
-		items[0].a = sharedPrefixEnd(t, pos, items)
-		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items})
+		out = append(out, list{a: items[0].a, b: items[len(items)-1].b, items: items, whole: whole})
 		p = q - 1
 	}
 	return out
@@ -220,6 +222,11 @@ func sharedHead(t []tok, pos []int, items []rng) bool {
 		if t[pos[k]].lw == "of" {
 			return true
 		}
+	}
+	// "the Bureau of Alcohol, Tobacco, Firearms and Explosives": the list
+	// goes on a name after "of" that the items walk did not take in
+	if a := first.a; a >= 3 && t[pos[a-1]].Text == "," && t[pos[a-2]].IsCapitalised() && t[pos[a-3]].lw == "of" {
+		return true
 	}
 	return false
 }
@@ -362,7 +369,7 @@ func (sp *splitter) expandLists(before int) {
 				continue
 			}
 			l := ls[0]
-			if sp.jointSubject(d.toks, l) {
+			if l.whole || sp.jointSubject(d.toks, l) {
 				next = append(next, d)
 				continue
 			}

@@ -79,6 +79,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"She attended a state dinner for Queen Elizabeth II when Mr. Reagan was president"}},
 		{"subject", "They met in Doha, where the talks began in 2019.",
 			[]string{"They met in Doha, where the talks began in 2019"}},
+		{"list", "Byron Jones, the acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives, will lead the task force.",
+			[]string{"Byron Jones will lead the task force", "Byron Jones is the acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives"}},
 		// remarks set off by commas: the verb after one is the noun's before it;
 		// a disjunctive subject states neither of its items
 		{"remark", "There was no sign the story, or the speculation about who sent the photo, was fading.",
