@@ -292,7 +292,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			for k < b && linkAdverbs[t[k].lw] {
 				k++
 			}
-			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(st, i) {
+			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) {
 				cut = true
 			}
 			if t[i].lw == "but" && sp.notOnly(st, i) {
@@ -377,6 +377,20 @@ func (sp *splitter) placeComma(i, b int) bool {
 		return false
 	}
 	return i+2 >= b || t[i+2].Text == "," || t[i+2].tag == "IN" || t[i+2].tag == "CC" || t[i+2].Text == "."
+}
+
+// innerClauseStart returns where the innermost clause open at i starts:
+// after the last subordinator, relative pronoun or "that" in st..i, else
+// st. In "force states to feed the data into the system so those with
+// criminal convictions and the mentally ill could be flagged" the clause
+// after "so" has no verb before "and": the conjunction joins its subjects.
+func (sp *splitter) innerClauseStart(st, i int) int {
+	for j := i - 1; j > st; j-- {
+		if x := sp.t[j]; subordinators[x.lw] || x.lw == "so" || x.lw == "that" || x.tag == "WDT" || x.tag == "WP" {
+			return j + 1
+		}
+	}
+	return st
 }
 
 func (sp *splitter) inList(i int) bool {

@@ -128,6 +128,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"He had read the report", "He had understood the consequences"}}, // the second has its own auxiliary
 		{"coordination", "Congress had time to pass the bill, but were instead dealing with other bills.",
 			[]string{"Congress had time to pass the bill", "Congress were instead dealing with other bills"}}, // "had" is no auxiliary here
+		{"coordination", "The law would feed the data into the system so those with convictions and the mentally ill could be flagged.",
+			[]string{"The law would feed the data into the system so those with convictions and the mentally ill could be flagged"}}, // "and" joins the inner clause's subjects
 		{"coordination", "The council approved the budget and rejected a proposal to raise fares.",
 			[]string{"The council approved the budget", "The council rejected a proposal to raise fares"}},
 		{"coordination", "His claim that the war is unwinnable and may drag on for years drew criticism.",
