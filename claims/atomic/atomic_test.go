@@ -140,6 +140,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Obama will embrace a plan to reduce gun violence"}, Source: "lawmakers who were briefed on the plan", Cue: "said"}}},
 		{"The plan will fail, officials who asked not to be named said.",
 			[]want{{Has: []string{"The plan will fail"}, Source: "officials who asked not to be named", Cue: "said"}}},
+		{"“The ban is a low priority,” Matt Bennett, a spokesman for Third Way, a left-leaning research group, said after hearing from Mr. Biden.",
+			[]want{{Has: []string{"The ban is a low priority"}, Source: "Matt Bennett, a spokesman for Third Way, a left-leaning research group", Cue: "said"}}},
 		{"Not a single thing he said is accurate.", []want{{Has: []string{"Not a single thing he said is accurate"}, Negated: true}}},
 		{"Everything the minister said on Friday was false.", []want{{Has: []string{"Everything the minister said on Friday was false"}}}},
 		{"The talks will resume next week, the envoy told reporters on Friday.",

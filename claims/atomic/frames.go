@@ -493,7 +493,11 @@ func (sp *splitter) namedBeforeAppositive(a, c int, who rng) (int, rng) {
 func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	t := sp.t
 	relative := false // "..., lawmakers who were briefed on the plan said"
-	for v = c + 1; v < b && v < c+14; v++ {
+	reach := 14
+	if isCloseQuote(t[c].Text) {
+		reach = 26 // “...,” Matt Bennett, a spokesman for Third Way, a left-leaning research group, said
+	}
+	for v = c + 1; v < b && v < c+reach; v++ {
 		say := sayVerbs[t[v].lw] || trailingSayVerbs[t[v].lw]
 		relative = relative || (t[v].tag == "WP" || t[v].tag == "WDT") && v > c+1
 		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" && !relative {
