@@ -445,22 +445,28 @@ func (sp *splitter) units(a, b int) []rng {
 	st := a
 	depth := 0
 	for i := a; i < b; i++ {
-		switch sp.t[i].Text {
-		case "(", "[":
-			depth++
-		case ")", "]":
-			depth = max(0, depth-1)
-		case ";", ":":
-			if depth == 0 && i > st && sp.hasFinite(i+1, b) && sp.hasFinite(st, i) {
-				out = append(out, rng{st, i})
-				st = i + 1
-			}
+		depth = bracketDepth(depth, sp.t[i].Text)
+		if w := sp.t[i].Text; (w == ";" || w == ":") && depth == 0 && i > st && sp.hasFinite(i+1, b) && sp.hasFinite(st, i) {
+			out = append(out, rng{st, i})
+			st = i + 1
 		}
 	}
 	if st < b {
 		out = append(out, rng{st, b})
 	}
 	return out
+}
+
+// bracketDepth returns the round and square bracket depth after a token
+// with text w, from depth before it; a stray closing bracket leaves it at 0.
+func bracketDepth(depth int, w string) int {
+	switch w {
+	case "(", "[":
+		return depth + 1
+	case ")", "]":
+		return max(0, depth-1)
+	}
+	return depth
 }
 
 func (sp *splitter) hasFinite(a, b int) bool {

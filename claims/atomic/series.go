@@ -27,16 +27,10 @@ func (sp *splitter) seriesParts(a, b int) []rng {
 	var parts []rng
 	st, depth := a, 0
 	for i := a; i < b; i++ {
-		switch sp.t[i].Text {
-		case "(", "[":
-			depth++
-		case ")", "]":
-			depth = max(0, depth-1)
-		case ";":
-			if depth == 0 {
-				parts = append(parts, rng{st, i})
-				st = i + 1
-			}
+		depth = bracketDepth(depth, sp.t[i].Text)
+		if depth == 0 && sp.t[i].Text == ";" {
+			parts = append(parts, rng{st, i})
+			st = i + 1
 		}
 	}
 	parts = append(parts, rng{st, b})
@@ -168,12 +162,7 @@ func (sp *splitter) gerundParts(a, b int) []rng {
 	var parts []rng
 	st, depth := a, 0
 	for i := a; i < b; i++ {
-		switch sp.t[i].Text {
-		case "(", "[":
-			depth++
-		case ")", "]":
-			depth = max(0, depth-1)
-		}
+		depth = bracketDepth(depth, sp.t[i].Text)
 		if depth > 0 || i == st || i+1 >= b {
 			continue
 		}

@@ -160,12 +160,7 @@ func (sp *splitter) secondSaying(k, b int) (c, v, k2 int, ok bool) {
 	t := sp.t
 	depth := 0
 	for i := k + 1; i+2 < b; i++ {
-		switch t[i].Text {
-		case "(", "[":
-			depth++
-		case ")", "]":
-			depth = max(0, depth-1)
-		}
+		depth = bracketDepth(depth, t[i].Text)
 		if depth > 0 || t[i].tag != "CC" || t[i-1].Text != "," {
 			continue
 		}
