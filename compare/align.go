@@ -31,9 +31,15 @@ type alignModel struct {
 // engine named sem ("" for none), or nil when trainalign wrote none.
 func alignModelFor(sem string) *alignModel { return alignModels[sem] }
 
-// alignContextNames name the features of a pair's place in its articles
-// that follow the similarity features in alignFeatures.
-var alignContextNames = []string{"anchor"}
+// alignContextNames name the features that follow the similarity
+// features in alignFeatures: the summed weight (collection IDF within a
+// comparison) of the content stems the two claims share, and whether a
+// summary claim is in the pair. The ratios of the word features say how
+// much of each claim is shared; the shared weight says how much is shared
+// at all, so two long claims meeting on names the story rarely uses
+// ("Capt. Ron Johnson of the Missouri State Highway Patrol") weigh more
+// than two short ones meeting on the story's common words.
+var alignContextNames = []string{"sharedWeight", "anchor"}
 
 // AlignFeatureNamesFor names the alignment features of claims embedded by
 // the engine named sem ("" for none).
@@ -53,8 +59,9 @@ func isSequenceFeature(i int) bool { return i == featEditSim || i == featLCSMax 
 
 // alignFeatures returns the alignment features of a candidate pair
 // (AlignFeatureNamesFor(semanticOf(a, b))): the word and semantic
-// features, then whether either claim is a summary claim (headline, dek,
-// takeaway). Every entry is symmetric in a and b.
+// features, the weight of the words the two share, then whether either
+// claim is a summary claim (headline, dek, takeaway). Every entry is
+// symmetric in a and b.
 func alignFeatures(a, b *prepared, anchor bool) []float64 {
 	s := scratchPool.Get().(*scratch)
 	out := slices.Clone(alignFeaturesInto(a, b, anchor, s))
@@ -73,7 +80,7 @@ func alignFeaturesInto(a, b *prepared, anchor bool, s *scratch) []float64 {
 		}
 	}
 	f = f[:n]
-	return append(f, b2f(anchor)) // s.f has room: three sequence features were dropped
+	return append(f, s.shared, b2f(anchor)) // s.f has room: three sequence features were dropped
 }
 
 // probability is the alignment model's probability that a and b state

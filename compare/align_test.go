@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -88,6 +89,38 @@ func TestCandidatesCrossDocument(t *testing.T) {
 		}
 		if len(c.Features) != n {
 			t.Fatalf("candidate %q / %q has %d features, want %d", c.A.Text, c.B.Text, len(c.Features), n)
+		}
+	}
+}
+
+// TestSharedWeight checks that the alignment feature sharedWeight grows with the
+// rarity of the shared words in the story (the story() collection, where
+// "Taliban" is in every claim) and is zero when nothing is shared.
+func TestSharedWeight(t *testing.T) {
+	col := NewCollection(story())
+	weight := func(a, b string) float64 {
+		f := alignFeatures(col.in(prepare(&claims.Claim{Text: a})), col.in(prepare(&claims.Claim{Text: b})), false)
+		return f[slices.Index(AlignFeatureNamesFor(""), "sharedWeight")]
+	}
+	common := weight("The Taliban met envoy3", "The Taliban met envoy4")
+	for _, tc := range []struct {
+		a, b    string
+		heavier bool // shares more than two claims meeting only on "Taliban met"
+		zero    bool
+	}{
+		{"The Taliban met envoy3", "The Taliban met envoy3 in city3", true, false},
+		{"Envoy3 arrived", "Envoy3 left city3", true, false},
+		{"The Taliban met envoy3", "Rain fell on city9", false, true},
+	} {
+		got, back := weight(tc.a, tc.b), weight(tc.b, tc.a)
+		if got != back {
+			t.Errorf("sharedWeight of (%q, %q) = %v one way, %v the other", tc.a, tc.b, got, back)
+		}
+		if tc.heavier && !(got > common) {
+			t.Errorf("sharedWeight of (%q, %q) = %.3f, want more than %.3f (sharing only the story's common words)", tc.a, tc.b, got, common)
+		}
+		if tc.zero != (got == 0) {
+			t.Errorf("sharedWeight of (%q, %q) = %.3f, want zero %v", tc.a, tc.b, got, tc.zero)
 		}
 	}
 }

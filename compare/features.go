@@ -239,8 +239,9 @@ type scratch struct {
 	f          []float64
 	ma, mb, sh []bool
 	prev, cur  []int
-	ra, rb     []rune // runeDistance's runes
-	row        []int  // runeDistance's table row
+	ra, rb     []rune  // runeDistance's runes
+	row        []int   // runeDistance's table row
+	shared     float64 // the summed idf of the content stems the last pair of wordFeaturesInto shares
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -374,6 +375,7 @@ func wordFeaturesInto(a, b *prepared, s *scratch) []float64 {
 	for _, w := range b.idf {
 		wB += w
 	}
+	s.shared = wInter
 	f[0] = ratio(2*float64(inter), float64(na+nb))
 	f[1] = math.Min(ratio(float64(inter), float64(na)), ratio(float64(inter), float64(nb)))
 	f[2] = ratio(2*wInter, wA+wB)

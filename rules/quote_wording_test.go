@@ -49,6 +49,13 @@ func TestQuoteWording(t *testing.T) {
 		{"his public service as a Member of Congress, Marine Corps combat veteran, and decorated FBI Special Agent", "his public service as a member of Congress, Marine Corps combat veteran and decorated F.B.I. special agent", false},
 		{"The C.I.A. never told us about the plot", "The CIA never told us about the plot", false},
 		{"The CIA never told us about the plot", "The FBI never told us about the plot", true},
+		// a name transliterated from another script, spelt two ways
+		{"now it looks like Muammar al-Qaddafi is going to beat the United States", "now it looks like Moammar Gadhafi is going to beat the United States", false},
+		{"We will never negotiate with al-Qaida", "We will never negotiate with al-Qaeda", false},
+		{"Osama bin Laden is dead", "Usama bin Laden is dead", false},
+		{"Mubarak must go now", "Morsi must go now", true},                                              // another man
+		{"We welcome the emigrants who return home", "We welcome the immigrants who return home", true}, // another word
+		{"Kim Jong Un will not attend", "Lim Jong Un will not attend", true},                            // too short to tell
 		// interjections are sounds, not words the speaker chose
 		{"It's about some phony theology. Oh, not a theology based on the Bible.", "It's about some phony theology. Not a theology based on the Bible.", false},
 		{"Uh, we are looking at every option on the table", "We are looking at every option on the table", false},

@@ -244,7 +244,7 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 	if len(sa) > len(sb) {
 		sa, sb = sb, sa
 	}
-	return !containsRun(sa, sb)
+	return !containsRun(sa, sb) && !spellingOnly(a.text, b.text)
 }
 
 // rewordedAroundOmissions is reworded for quotes of which one marks

@@ -565,6 +565,8 @@ var trailingSayVerbs = map[string]bool{
 	"demanded": true, "demands": true, "responded": true, "quipped": true, "joked": true,
 	"countered": true, "remarked": true, "conceded": true, "declared": true, "declares": true,
 	"recalled": true, "concluded": true, "observed": true, "shouted": true, "pleaded": true,
+	"revealed": true, "reveals": true, "disclosed": true, "discloses": true, "complained": true,
+	"complains": true, "lamented": true, "boasted": true, "cautioned": true,
 }
 
 // finiteOutsideRelative reports whether a..b holds a finite verb before any

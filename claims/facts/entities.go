@@ -187,6 +187,43 @@ func known(w string) bool {
 	return ok
 }
 
+// officeEnd returns where the name starts in a run whose titles end at k:
+// an office's complement ("Secretary of State Hillary Clinton", "Chief of
+// Staff Rahm Emanuel") is part of the title, up to the first known given
+// name after "of", or one word when none is known.
+func officeEnd(run []Token, k int) int {
+	if k+1 >= len(run) || run[k].Text != "of" {
+		return k
+	}
+	for m := k + 1; m < len(run); m++ {
+		if firstNames[run[m].Text] {
+			return m
+		}
+	}
+	return k + 2
+}
+
+// titledAfterBody returns where a title starts inside run when the words
+// before it name a body or a place and a name follows it ("White House
+// Chief of Staff Rahm Emanuel", "Supreme Court Justice Ruth Bader
+// Ginsburg"), else 0.
+func (c *Context) titledAfterBody(s string, run []Token) int {
+	for k := 1; k < len(run)-1; k++ {
+		if !titles[run[k].Text] {
+			continue
+		}
+		if !isUpperStart(run[k-1].Text) {
+			return 0 // "Ministry of Foreign Affairs": the body's own words
+		}
+		kind, _ := c.classify(s[run[0].Start:run[k-1].End], run[:k])
+		if kind == KindOrganisation || kind == KindPlace {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
 // emitRun classifies one capitalised run and appends its entities.
 func (c *Context) emitRun(s string, run []Token, headline bool, out []Entity) []Entity {
 	// Titles: "Prime Minister Shehbaz Sharif" -> person "Shehbaz Sharif".
@@ -197,6 +234,7 @@ func (c *Context) emitRun(s string, run []Token, headline bool, out []Entity) []
 		k++
 	}
 	if k > 0 {
+		k = officeEnd(run, k)
 		if k == len(run) {
 			return out
 		}
@@ -207,6 +245,12 @@ func (c *Context) emitRun(s string, run []Token, headline bool, out []Entity) []
 		if country, ok := demonyms[run[0].Text]; ok && titles[run[1].Text] {
 			out = append(out, Entity{run[0].Start, run[0].End, run[0].Text, KindPlace, country})
 			return c.emitRun(s, run[1:], headline, out)
+		}
+		// "White House Chief of Staff Rahm Emanuel": a body or a place,
+		// then a titled person.
+		if k := c.titledAfterBody(s, run); k > 0 {
+			out = c.emitRun(s, run[:k], headline, out)
+			return c.emitRun(s, run[k:], headline, out)
 		}
 	}
 	// Hyphenated compounds of known names: "Taliban-Pakistan", "Iran-Pakistan".
@@ -295,6 +339,9 @@ func (c *Context) classify(text string, run []Token) (string, string) {
 			return kind, exp
 		}
 	}
+	if namedBodies[text] {
+		return KindOrganisation, text
+	}
 	if groups[text] {
 		return KindGroup, text
 	}
@@ -352,4 +399,10 @@ func isTitleCase(toks []Token) bool {
 		}
 	}
 	return n >= 3 && caps*10 >= n*9
+}
+
+// isUpperStart reports whether w starts with an upper-case letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

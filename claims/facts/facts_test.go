@@ -120,6 +120,12 @@ func TestEntities(t *testing.T) {
 		{"Supreme Court Questions Claims in Sex Bias Suit Against Wal-Mart", nil},
 		{"Supreme Court Hears Argument In Wal-Mart Sex Bias Lawsuit", nil},
 		{"Supreme Leader Ali Khamenei addressed the crowd.", []string{"Ali Khamenei|person|Ali Khamenei"}},
+		// an office's complement after "of" is part of the title
+		{"The review was released by Secretary of State Hillary Clinton on Wednesday.", []string{"Hillary Clinton|person|Hillary Clinton"}},
+		{"White House Chief of Staff Rahm Emanuel called him.", []string{"White House|organisation|White House", "Rahm Emanuel|person|Rahm Emanuel"}},
+		{"Secretary of Homeland Security Janet Napolitano spoke.", []string{"Janet Napolitano|person|Janet Napolitano"}},
+		{"Secretary of Defense Hagel flew to Kabul.", []string{"Hagel|person|Hagel", "Kabul|place|Kabul"}},
+		{"The Minister of Finance resigned.", nil},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -75,6 +75,12 @@ func demonymPlural(w string) (string, bool) {
 var groups = setOf(`Taliban Hamas Hezbollah Hizbollah Qaeda al-Qaeda Daesh ISIS ISIL TTP Houthis Houthi
 Tehreek-e-Taliban Lashkar-e-Taiba Jaish-e-Mohammed Haqqani Mujahideen`)
 
+// namedBodies are organisations named without a keyword of orgWords.
+var namedBodies = map[string]bool{
+	"White House": true, "Pentagon": true, "Kremlin": true, "Vatican": true, "Downing Street": true,
+	"Federal Reserve": true, "Scotland Yard": true, "Interpol": true, "Europol": true,
+}
+
 // orgWords make a name an organisation.
 var orgWords = setOf(`Ministry Party Army Organisation Organization Council Government Agency Bank University
 Committee Commission Court Police Forces Force Corporation Inc Ltd Company Association Union Front Movement
