@@ -70,6 +70,15 @@ func TestQuoteWording(t *testing.T) {
 			"We will rebuild every school that was destroyed, every road and every clinic in the province", true},
 		{"We will rebuild every school ... and every hospital in the province",
 			"Talks with the rebels have failed and the ceasefire is over now", false},
+		// words left out from inside a quote, unmarked, change it; words
+		// before or after it are a choice of excerpt
+		{"has been a race to the bottom, and it has been ugly", "I think the GOP race has been, in many cases, a race to the bottom, and it has been ugly", true},
+		{"The governor will sign the bill on Friday in Denver", "The governor will sign the tax bill on Friday in Denver", true},
+		{"we must protect the rights of every worker in the state", "we must, as a matter of principle, protect the rights of every worker in the state", true},
+		{"the lines of communication between the two offices remain open", "There will be no further readout of the meeting, but lines of communication between the two offices remain open", false},
+		{"the president will not raise taxes on working families", "I can tell you that the president will not raise taxes on working families", false},
+		{"we are going to win this election in November", "we are going to win this election, I promise you, in November", true},
+		{"we will win this fight in the courts", "we will win, we will win this fight in the courts", false},
 		// a sentence only one outlet quotes is a choice of excerpt
 		{"And they cannot believe what they're finding. And I'm serious.", "I have people that actually have been studying it and they cannot believe what they're finding,", false},
 		{"He says he is a Christian. But I am talking about the way he approaches problems in this country.", "I've said I believe the president's Christian. But I am talking about the way he addresses problems in this country.", true},

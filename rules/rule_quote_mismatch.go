@@ -244,7 +244,10 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 	if len(sa) > len(sb) {
 		sa, sb = sb, sa
 	}
-	return !containsRun(sa, sb) && !spellingOnly(a.text, b.text)
+	if containsRun(sa, sb) {
+		return omitsInside(a.text, b.text)
+	}
+	return !spellingOnly(a.text, b.text)
 }
 
 // rewordedAroundOmissions is reworded for quotes of which one marks
@@ -448,9 +451,31 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 // and editorialBrackets support it.
 func contentStems(s string) []string {
 	var out []string
+	for _, w := range quoteWords(s) {
+		if w.content {
+			out = append(out, w.stem)
+		}
+	}
+	return out
+}
+
+// quoteWord is one word of a quote as quoteWords reads it: its Snowball
+// stem, and whether it is a content word (not a stop word, or a stop word
+// in meaningWords).
+type quoteWord struct {
+	stem    string
+	content bool
+}
+
+// quoteWords are the words of s in order, stop words included, read as
+// contentStems reads them (contractions cut or spelled out, title
+// abbreviations spelled out, bracketed insertions and interjections left
+// out); contentStems is the stems of those that are content words.
+func quoteWords(s string) []quoteWord {
+	var out []quoteWord
 	keep := func(w string) {
-		if w != "" && !interjections[w] && (!english.IsStopWord(w) || meaningWords[w]) {
-			out = append(out, english.Stem(w, false))
+		if w != "" && !interjections[w] {
+			out = append(out, quoteWord{english.Stem(w, false), !english.IsStopWord(w) || meaningWords[w]})
 		}
 	}
 	for _, w := range contentWords(editorialBrackets.ReplaceAllString(s, " ")) {
