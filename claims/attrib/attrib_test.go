@@ -95,6 +95,14 @@ func TestClassify(t *testing.T) {
 		{"documents", Vague},
 		{"all 42 Senate Republicans", Named}, // the whole caucus, counted
 		{"the summaries", Vague},             // listed as a phrase: stays vague
+		{"Seasoned observers", Vague},        // capitalised only as the first word
+		{"Observers in Arizona", Vague},      // a place, not a body
+		{"residents in New Mexico", Vague},
+		{"officials in Washington", Anonymous},
+		{"Mr. Obama's allies", Vague}, // the group, not its leader
+		{"Romney's supporters", Vague},
+		{"Mr. Obama's spokesman", Named},     // one office of a named person
+		{"analysts at Goldman Sachs", Named}, // a body can be asked
 	}
 	for _, tt := range tests {
 		if got := Classify(tt.source); got != tt.want {

@@ -1,9 +1,12 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/facts"
 )
 
 // pronouns that stand for a speaker.
@@ -22,12 +25,15 @@ var headStops = map[string]bool{
 	"at": true, "of": true, "for": true, "from": true, "in": true, "with": true, "within": true,
 	"close": true, "familiar": true, "who": true, "that": true, "which": true, "on": true,
 	"to": true, "inside": true, "near": true, "and": true, "or": true, "by": true, "under": true,
+	"along": true, "across": true, "around": true, "outside": true, "throughout": true, "bordering": true,
 }
 
-// indefinite first words mark an unidentified source ("a spokesman").
+// indefinite first words mark an unidentified source ("a spokesman",
+// "several senators").
 var indefinite = map[string]bool{
 	"a": true, "an": true, "one": true, "some": true, "any": true, "someone": true,
 	"somebody": true, "certain": true, "unnamed": true, "anonymous": true,
+	"several": true, "many": true, "various": true, "numerous": true, "few": true,
 }
 
 // function words that are capitalised only because they start a sentence.
@@ -59,6 +65,9 @@ func (l *Lexicon) Classify(source string) string {
 	}
 	if len(words) >= 2 && strings.EqualFold(words[0].text, "according") && strings.EqualFold(words[1].text, "to") {
 		words = words[2:]
+	}
+	if rest, ok := possessed(words); ok && l.Classify(rest) == Vague {
+		return Vague // "Mr. Obama's allies", "Romney's supporters": the group, not its leader
 	}
 	var ws []string
 	for _, w := range words {
@@ -125,7 +134,7 @@ func (l *Lexicon) Classify(source string) string {
 	for n := min(l.maxWords, len(ws)); n >= 2 && !vagueHead; n-- {
 		vagueHead = l.vague[strings.Join(ws[:n], " ")]
 	}
-	proper := l.hasProper(words)
+	proper := l.hasProper(withoutPlaces(words))
 	switch {
 	case vagueHead && proper:
 		return Named
@@ -210,7 +219,13 @@ func NamedBefore(before string) bool {
 	if n >= 2 && !ws[n-2].punct && isCap(ws[n-2].text) && !function[strings.ToLower(ws[n-2].text)] {
 		return true
 	}
-	return false
+	return n >= 3 && ws[n-2].text == "." && titleAbbreviations[strings.ToLower(ws[n-3].text)] // "Ms. Lauten, "
+}
+
+// titleAbbreviations are the abbreviated titles written before a surname.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"lt": true, "col": true, "capt": true, "sgt": true, "adm": true, "prof": true, "rev": true, "atty": true,
 }
 
 // appositiveName reports whether a personal name follows a comma in the
@@ -247,8 +262,8 @@ func (l *Lexicon) hasProper(words []word) bool {
 		if i > 0 && !words[i-1].punct && l.modifiers[strings.ToLower(words[i-1].text)+" "+lw] {
 			continue
 		}
-		if i == 0 && sentenceCase(w.text) {
-			continue // "Gun-rights groups": capitalised only as the first word
+		if i == 0 && (sentenceCase(w.text) || adjective(lw)) {
+			continue // "Gun-rights groups", "Seasoned observers": capitalised only as the first word
 		}
 		if l.vague[lw] || l.anonymous[lw] || (i == 0 && indefinite[lw]) {
 			continue // "Republicans", "Officials" are not names
@@ -256,6 +271,70 @@ func (l *Lexicon) hasProper(words []word) bool {
 		return true
 	}
 	return false
+}
+
+// withoutPlaces are the words of a source without the places after a
+// place preposition: where people are does not say who they are
+// ("observers in Arizona", "officers along Colorado's borders"), while a
+// body after the head ("officials at the Foreign Ministry") or in it
+// ("White House officials") still does.
+func withoutPlaces(words []word) []word {
+	var kept []word
+	inPlace := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		name := strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s")
+		switch {
+		case w.punct:
+			inPlace = false
+		case placePrepositions[lw]:
+			inPlace = true
+		case inPlace && isCap(w.text) && (facts.IsPlace(name) ||
+			i+1 < len(words) && facts.IsPlace(w.text+" "+strings.TrimSuffix(strings.TrimSuffix(words[i+1].text, "'s"), "’s")) ||
+			i > 0 && facts.IsPlace(words[i-1].text+" "+name)):
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
+}
+
+// possessed returns the words after a possessor that opens a source, a
+// name with its title ("Mr. Obama's", "Sen. Cruz's", "Romney's"), as text;
+// ok is false when the source does not open with one, or more than
+// maxPossessed words or any punctuation follow it (a clause, not a group).
+func possessed(words []word) (string, bool) {
+	for i, w := range words {
+		switch {
+		case i > 3 || (!w.punct && !isCap(w.text)):
+			return "", false
+		case !w.punct && possessive(w.text) && i+1 < len(words):
+			rest := words[i+1:]
+			if len(rest) > maxPossessed || slices.ContainsFunc(rest, func(r word) bool { return r.punct }) {
+				return "", false
+			}
+			var b strings.Builder
+			for _, r := range rest {
+				b.WriteString(r.text)
+				b.WriteByte(' ')
+			}
+			return b.String(), true
+		}
+	}
+	return "", false
+}
+
+// maxPossessed is the most words a possessed group may have ("Mr.
+// Obama's closest political allies").
+const maxPossessed = 4
+
+// possessive reports whether w ends in a possessive 's.
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// placePrepositions open a phrase that says where a source is, not who.
+var placePrepositions = map[string]bool{
+	"in": true, "along": true, "across": true, "around": true, "near": true, "outside": true,
+	"throughout": true, "bordering": true,
 }
 
 // word is a token of a source phrase: a word or one punctuation mark.

@@ -77,8 +77,8 @@ func (l *Lexicon) Find(sentence string) []Found {
 		}
 		// markers
 		for _, m := range markers {
-			if matchWords(ts, i, m) {
-				s, e, txt := phrase(i, i+len(m))
+			if end := matchMarker(ts, i, m); end > i {
+				s, e, txt := phrase(i, end)
 				add(Found{Start: s, End: e, Text: txt, Cue: strings.ToLower(txt), Kind: Vague})
 			}
 		}
@@ -102,11 +102,12 @@ func (l *Lexicon) Find(sentence string) []Found {
 			}
 			continue
 		}
-		// subject frames: a group head noun
-		if !l.groupHead(t.lower) {
+		// subject frames: a group head noun, or a plural a quantifier opens
+		// ("some sheriffs", "several senators")
+		a := npStart(ts, i, l)
+		if !l.groupHead(t.lower) && !quantifiedPlural(ts, a, i) {
 			continue
 		}
-		a := npStart(ts, i, l)
 		// `," said a senior official`: a cue right after a quote or comma
 		inverted := a > 0 && !ts[a-1].quoted && !ts[a-1].punct && invertedCues[ts[a-1].lower] &&
 			(a < 2 || ts[a-2].punct || ts[a-2].quoted)
@@ -117,11 +118,16 @@ func (l *Lexicon) Find(sentence string) []Found {
 		if v < 0 && !inverted {
 			continue
 		}
-		if a > 0 && !inverted && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
+		// a group that speaks in a relative clause is a source wherever it
+		// stands ("sided with Republicans who say"); one person described
+		// so is someone's description ("Ms. Lauten — a former aide who
+		// describes herself as")
+		relative := i+1 < len(ts) && ts[i+1].lower == "who" && v >= 0 && plural(t.lower)
+		if a > 0 && !inverted && !relative && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
 			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
 		}
 		b := i + 1
-		if v > b && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
+		if v > b && !relative && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
 			b = v // the qualifier belongs to the source: "officials in the GOP"
 			for b > i+1 && (ts[b-1].punct || auxiliaries[ts[b-1].lower] || isLy(ts[b-1].lower)) {
 				b--
@@ -395,16 +401,44 @@ func npStart(ts []spanToken, i int, l *Lexicon) int {
 		if t.punct || t.quoted || clauseWords[t.lower] || (IsCue(t.lower) && !t.cap) || stanceForms[t.lower] || beForms[t.lower] || auxiliaries[t.lower] {
 			break
 		}
-		if t.lower == "of" && !(j > 0 && (ts[j-1].lower == "some" || ts[j-1].lower == "many" || ts[j-1].lower == "most" || ts[j-1].lower == "several")) {
+		if t.lower == "of" && !(j > 0 && (quantifiers[ts[j-1].lower] || collectives[ts[j-1].lower])) {
 			break
 		}
-		if !(t.lower == "of" || function[t.lower] || l.modifiers[t.lower] || t.cap || strings.Contains(t.lower, "-") || adjective(t.lower) || l.vague[t.lower]) {
+		if !(t.lower == "of" || function[t.lower] || l.modifiers[t.lower] || collectives[t.lower] || t.cap || strings.Contains(t.lower, "-") || adjective(t.lower) || l.vague[t.lower]) {
 			break
 		}
 		a = j
 	}
 	return a
 }
+
+// collectives before "of" make one source of the group after it ("a
+// growing number of Republicans", "a group of lawmakers").
+var collectives = map[string]bool{
+	"number": true, "group": true, "handful": true, "majority": true, "minority": true, "couple": true,
+	"lot": true, "chorus": true, "host": true,
+}
+
+// quantifiedPlural reports whether token i, a lower-case plural-looking
+// word, heads a noun phrase opened at token a by a quantifier that takes
+// a plural ("some sheriffs", "several Republican senators"): a group of
+// unnamed people whatever the noun.
+func quantifiedPlural(ts []spanToken, a, i int) bool {
+	w := ts[i].lower
+	if a >= i || ts[i].cap || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isVerbForm(w) {
+		return false
+	}
+	return quantifiers[ts[a].lower] && ts[a].lower != "all" || a+1 < i && ts[a].lower == "a" && ts[a+1].lower == "few"
+}
+
+// plural reports whether the noun w names more than one person: an -s
+// form, or "people", "men", "women" or "children".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") || w == "people" || w == "men" || w == "women" || w == "children"
+}
+
+// isVerbForm reports whether w is a form of a cue or stance verb.
+func isVerbForm(w string) bool { return IsCue(w) || stanceForms[w] }
 
 // adjective reports whether w looks like an adjective by its ending
 // ("political", "ardent", "conservative", "numerous").
@@ -452,18 +486,25 @@ func npEnd(ts []spanToken, a int) int {
 // isLy reports whether w is an adverb in -ly.
 func isLy(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
-// matchWords reports whether the words m start at token i.
-func matchWords(ts []spanToken, i int, m []string) bool {
-	if i+len(m) > len(ts) {
-		return false
-	}
+// matchMarker returns the end of the marker m when its words start at
+// token i, an adverb allowed between two of them ("is already regarded
+// as", "was long seen as"); i when they do not.
+func matchMarker(ts []spanToken, i int, m []string) int {
+	j := i
 	for k, w := range m {
-		if t := ts[i+k]; t.quoted || t.punct || t.lower != w {
-			return false
+		for k > 0 && j < len(ts) && ts[j].lower != w && !ts[j].quoted && (isLy(ts[j].lower) || markerAdverbs[ts[j].lower]) {
+			j++
 		}
+		if j >= len(ts) || ts[j].quoted || ts[j].punct || ts[j].lower != w {
+			return i
+		}
+		j++
 	}
-	return true
+	return j
 }
+
+// markerAdverbs may stand inside a vague-sourcing marker.
+var markerAdverbs = map[string]bool{"already": true, "still": true, "long": true, "now": true, "also": true, "often": true, "once": true, "generally": true}
 
 // spanToken is a word or punctuation mark of a sentence with its byte range.
 type spanToken struct {

@@ -32,7 +32,27 @@ func TestFind(t *testing.T) {
 		{"Several sources tell Reuters that the merger is off.", []string{"Several sources|anonymous"}},
 		{"The governor was not proposing new fees, an aide later made clear.", []string{"an aide|anonymous"}},
 		{"Senate aides earlier said the vote would slip to Friday.", []string{"Senate aides|anonymous"}},
+		// a capitalised first word that is an adjective names no one
+		{"Seasoned political observers have questioned the timing of the vote.", []string{"Seasoned political observers|vague"}},
+		{"Law enforcement agencies have long said that the drug crosses the border.", []string{"Law enforcement agencies|vague"}},
+		// where a group is does not say who it is
+		{"Political observers in Arizona cautioned that the governor is deliberate.", []string{"Political observers in Arizona|vague"}},
+		{"Some officers along Colorado's borders said that they had seen no increase.", []string{"Some officers along Colorado's borders|vague"}},
+		// a quantifier makes any plural an unnamed group
+		{"Some sheriffs have complained about the new law.", []string{"Some sheriffs|vague"}},
+		{"Several Republican senators questioned the nominee's record.", []string{"Several Republican senators|vague"}},
+		{"A growing number of Republicans are suggesting the party should fold.", []string{"A growing number of Republicans|vague"}},
+		// a group speaking in a relative clause, wherever it stands
+		{"He sided with a group of Republicans who say the party will have to yield.", []string{"a group of Republicans|vague"}},
+		{"Mr. Holder met with people who told him about the police.", []string{"people|vague"}},
+		// a named leader's followers are not the leader
+		{"But Mr. Obama's allies see a rare opening for new gun rules.", []string{"Obama's allies|vague"}},
+		// an adverb inside a passive marker
+		{"Clinton, who is already regarded as the front-runner, testified on Wednesday.", []string{"is already regarded as|vague"}},
 		// named sources and non-sources
+		{"Ms. Lauten, a former aide who describes herself as a conservative, resigned.", nil},
+		{"Analysts at Goldman Sachs in New York said the deal would close.", nil},
+		{"Many companies in Texas raised wages this year.", nil}, // an act, not speech
 		{"Mayor Linda Ortiz, who took office in January, said the budget was balanced.", nil},
 		{"The aide made a clear case for the bill.", nil},
 		{"Police said the driver was arrested at the scene.", nil},

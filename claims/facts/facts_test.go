@@ -225,3 +225,19 @@ func BenchmarkFacts(b *testing.B) {
 		}
 	}
 }
+
+// TestIsPlace checks the gazetteer lookup: one word or several, an
+// abbreviation, and names that are not places.
+func TestIsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Arizona", true}, {"New Mexico", true}, {"U.S.", true}, {"Kabul", true},
+		{"Goldman Sachs", false}, {"Obama", false}, {"arizona", false}, {"New", false},
+	} {
+		if got := IsPlace(tc.name); got != tc.want {
+			t.Errorf("IsPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -17,13 +17,25 @@ Gaza Kashmir Balochistan Baluchistan Punjab Sindh Khyber Waziristan Crimea Donba
 Kabul Islamabad Karachi Lahore Peshawar Quetta Kandahar Herat Jalalabad Tehran Delhi Mumbai Beijing Moscow
 Washington London Paris Berlin Brussels Geneva Tokyo Kyiv Kiev Ankara Istanbul Riyadh Doha Dubai Cairo
 Jerusalem Baghdad Damascus Beirut Hollywood California Texas Houston Chicago Boston Florida Torkham Chaman
-Rawalpindi Dhaka Kathmandu Colombo Tashkent Dushanbe`)
+Rawalpindi Dhaka Kathmandu Colombo Tashkent Dushanbe
+Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Indiana Iowa Kansas
+Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming`)
 
 // multiPlaces are places written in several words.
 var multiPlaces = setOf(`United_States United_Kingdom Saudi_Arabia New_York Los_Angeles South_Africa
 North_Korea South_Korea New_Zealand Sri_Lanka United_Arab_Emirates Durand_Line West_Bank Middle_East
 South_Asia Central_Asia Hong_Kong New_Delhi Khyber_Pakhtunkhwa San_Francisco Czech_Republic
-Ivory_Coast Costa_Rica Burkina_Faso Kensington_Palace`)
+Ivory_Coast Costa_Rica Burkina_Faso Kensington_Palace New_Hampshire New_Jersey New_Mexico
+North_Carolina North_Dakota South_Carolina South_Dakota Rhode_Island West_Virginia`)
+
+// IsPlace reports whether name, as written, is a place of the gazetteer
+// (a country, region, city or U.S. state, in one word or several, or an
+// abbreviation of one: "Arizona", "New Mexico", "U.S.").
+func IsPlace(name string) bool {
+	_, alias := placeAliases[name]
+	return places[name] || multiPlaces[name] || alias
+}
 
 // placeAliases map abbreviations of places to canonical names.
 var placeAliases = map[string]string{
