@@ -105,13 +105,17 @@ func (l *Lexicon) Find(sentence string) []Found {
 		// subject frames: a group head noun, or a plural a quantifier opens
 		// ("some sheriffs", "several senators")
 		a := npStart(ts, i, l)
-		if !l.groupHead(t.lower) && !quantifiedPlural(ts, a, i) {
+		lexiconHead := l.groupHead(t.lower)
+		if !lexiconHead && !quantifiedPlural(ts, a, i) && !speakingPlural(ts, i) {
 			continue
+		}
+		if !records[t.lower] {
+			a = compoundStart(ts, a) // "court records" are a document, not a group
 		}
 		// `," said a senior official`: a cue right after a quote or comma
 		inverted := a > 0 && !ts[a-1].quoted && !ts[a-1].punct && invertedCues[ts[a-1].lower] &&
 			(a < 2 || ts[a-2].punct || ts[a-2].quoted)
-		if NamedBefore(sentence[:ts[a].start]) {
+		if !plural(t.lower) && NamedBefore(sentence[:ts[a].start]) {
 			continue // an appositive of a named person: "Robert Gibbs, a political adviser to ..."
 		}
 		v := verbAfter(ts, i+1)
@@ -122,8 +126,11 @@ func (l *Lexicon) Find(sentence string) []Found {
 		// stands ("sided with Republicans who say"); one person described
 		// so is someone's description ("Ms. Lauten — a former aide who
 		// describes herself as")
-		relative := i+1 < len(ts) && ts[i+1].lower == "who" && v >= 0 && plural(t.lower)
-		if a > 0 && !inverted && !relative && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
+		relative := i+1 < len(ts) && ts[i+1].lower == "who" && v >= 0 && plural(t.lower) && reportsContent(ts, v)
+		// what a group says is theirs ("what some have said was a signal");
+		// what it hoped for is not a claim it made
+		whatSaid := a > 0 && ts[a-1].lower == "what" && v >= 0 && contentVerbs[ts[v].lower]
+		if a > 0 && !inverted && !relative && !whatSaid && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
 			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
 		}
 		b := i + 1
@@ -135,6 +142,9 @@ func (l *Lexicon) Find(sentence string) []Found {
 		}
 		s, e, txt := phrase(a, b)
 		k := l.Classify(txt)
+		if k == Named && !lexiconHead && !l.hasProper(tokenize(txt)) {
+			k = Vague // a group the lexicon does not list, named by no one: "gun owners who fear"
+		}
 		if !IsUnidentified(k) || !l.content(ts[a:b]) {
 			continue
 		}
@@ -434,8 +444,74 @@ func quantifiedPlural(ts []spanToken, a, i int) bool {
 // plural reports whether the noun w names more than one person: an -s
 // form, or "people", "men", "women" or "children".
 func plural(w string) bool {
+	if possessive(w) {
+		return false
+	}
 	return strings.HasSuffix(w, "s") || w == "people" || w == "men" || w == "women" || w == "children"
 }
+
+// reportsContent reports whether the cue or stance verb at token v
+// carries what a group holds, not only what it did: a verb of saying or
+// believing, or one followed soon by "that" ("expressed fear that").
+// "Children who wrote to the White House" wrote letters; "reformers who
+// say the program is too generous" are a source.
+func reportsContent(ts []spanToken, v int) bool {
+	if contentVerbs[ts[v].lower] {
+		return true
+	}
+	for j := v + 1; j < len(ts) && j <= v+3; j++ {
+		if ts[j].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// contentVerbs take what is said or believed as their object.
+var contentVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "argue": true, "argues": true, "argued": true, "contend": true,
+	"contends": true, "contended": true, "claim": true, "claims": true, "claimed": true, "believe": true,
+	"believes": true, "believed": true, "fear": true, "fears": true, "feared": true, "worry": true,
+	"worries": true, "worried": true, "insist": true, "insists": true, "insisted": true, "warn": true,
+	"warns": true, "warned": true, "maintain": true, "maintains": true, "maintained": true, "called": true,
+}
+
+// speakingPlural reports whether token i is a lower-case plural that a
+// relative clause with a cue or stance verb follows ("reformers who say",
+// "gun owners who have already expressed fear"): a group of unnamed
+// people, whatever the noun.
+func speakingPlural(ts []spanToken, i int) bool {
+	w := ts[i].lower
+	if ts[i].cap || len(w) < 4 || !plural(w) || strings.HasSuffix(w, "ss") || isVerbForm(w) || i+1 >= len(ts) || ts[i+1].lower != "who" {
+		return false
+	}
+	v := directVerb(ts, i+2)
+	return v >= 0 && reportsContent(ts, v)
+}
+
+// compoundStart extends a noun phrase that starts at token a back over
+// one noun used as a modifier ("labor officials", "news analysts") when
+// a clause boundary comes before that noun (the sentence's start,
+// punctuation or a subject opener), so the phrase is a subject, not an
+// object after a verb ("praised officials").
+func compoundStart(ts []spanToken, a int) int {
+	if a == 0 {
+		return a
+	}
+	m := ts[a-1]
+	if m.punct || m.quoted || m.cap || len(m.lower) < 3 || function[m.lower] || clauseWords[m.lower] || subjectOpeners[m.lower] || whWords[m.lower] ||
+		isVerbForm(m.lower) || beForms[m.lower] || auxiliaries[m.lower] || isLy(m.lower) ||
+		strings.HasSuffix(m.lower, "ed") || strings.HasSuffix(m.lower, "ing") {
+		return a
+	}
+	if a-1 == 0 || ts[a-2].punct || subjectOpeners[ts[a-2].lower] {
+		return a - 1
+	}
+	return a
+}
+
+// whWords open a question or a free relative, never a noun phrase.
+var whWords = map[string]bool{"how": true, "why": true, "who": true, "whom": true, "whose": true, "which": true, "what": true, "where": true, "when": true, "whether": true}
 
 // isVerbForm reports whether w is a form of a cue or stance verb.
 func isVerbForm(w string) bool { return IsCue(w) || stanceForms[w] }

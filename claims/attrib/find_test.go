@@ -44,7 +44,18 @@ func TestFind(t *testing.T) {
 		{"A growing number of Republicans are suggesting the party should fold.", []string{"A growing number of Republicans|vague"}},
 		// a group speaking in a relative clause, wherever it stands
 		{"He sided with a group of Republicans who say the party will have to yield.", []string{"a group of Republicans|vague"}},
-		{"Mr. Holder met with people who told him about the police.", []string{"people|vague"}},
+		{"Mr. Holder met with people who told him that the police had lied.", []string{"people|vague"}},
+		{"Social Security reformers who say the program is too generous welcomed the move.", []string{"Social Security reformers|vague"}},
+		{"It angered gun owners who have already expressed fear that he will abuse that power.", []string{"gun owners|vague"}},
+		{"The president was joined by four children who wrote to the White House about gun violence.", nil}, // what they did, not what they hold
+		{"Doctors who detect such a condition typically recommend surgery.", nil},
+		// a noun that modifies the head at a clause boundary belongs to it
+		{"AARP has not changed its position, labor officials told HuffPost.", []string{"labor officials|anonymous"}},
+		{"But fact-checkers and news analysts alike have disputed the figure.", []string{"news analysts|vague"}},
+		{"He rejected what some have said was a signal to the base.", []string{"some|vague"}},
+		{"The plan goes beyond what most advocates were hoping for.", nil},
+		{"It was filed after court records indicated a guilty plea.", nil},
+		{"The plan covers how many of the country's estimated 11 million immigrants can stay.", nil},
 		// a named leader's followers are not the leader
 		{"But Mr. Obama's allies see a rare opening for new gun rules.", []string{"Obama's allies|vague"}},
 		// an adverb inside a passive marker
