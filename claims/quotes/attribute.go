@@ -48,6 +48,9 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 		return nil
 	}
 	if a, b := d.npBefore(w, k); a < b {
+		if nounCues[ts[k].lower] || speechNouns[ts[k].lower] {
+			return d.possessor(w.para, a, b)
+		}
 		return d.speakerOf(w.para, a, b)
 	}
 	switch ts[k].lower {
@@ -64,6 +67,31 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 	}
 	return nil
 }
+
+// possessor returns the speaker of the phrase [a, b) before a noun cue: the
+// owner when the phrase is a possessive and the words describing the
+// cue ("Mr. Romney's infamous remark", "the senator's latest statement":
+// Mr. Romney, the senator; the possessive ending cut from the span), else
+// the whole phrase.
+func (d *doc) possessor(para, a, b int) *Speaker {
+	ts := d.tk(para)
+	j := b - 1
+	for j > a && ts[j].kind == tWord && !ts[j].cap && !isPossessive(ts[j].lower) {
+		j--
+	}
+	if ts[j].kind != tWord || !isPossessive(ts[j].lower) {
+		return d.speakerOf(para, a, b)
+	}
+	sp := d.speakerOf(para, a, j+1)
+	owner := strings.TrimSuffix(strings.TrimSuffix(sp.Text, "'s"), "’s")
+	sp.End -= len(sp.Text) - len(owner)
+	sp.Text = owner
+	return sp
+}
+
+// isPossessive reports whether a lower-cased word ends in a possessive
+// "'s" or "’s".
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // issuer returns who put out a document that a cue names as speaker:
 // "Steele issued a statement saying", "Rick Perry, in a written statement,

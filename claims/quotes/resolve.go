@@ -107,6 +107,9 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 			pick, salience := -1, 0
 			for x := k; x <= j; x++ {
 				r := runs[x]
+				if d.possessed(p, r) {
+					continue // "Mr. Romney's remark": the owner of a thing, not an actor
+				}
 				if person && (r.person || d.surname(p, r) > 0) || (!person && r.org) {
 					if d.speaks(p, r) || d.opens(p, r) {
 						pick = x
@@ -130,6 +133,18 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 	}
 	return ""
 }
+
+// possessed reports whether a name run is a possessive after a word of
+// its clause ("went after Mr. Romney's remark"): the owner of a thing
+// the sentence is about. A possessive opening a clause may stand for a
+// noun left out and be its subject ("..., Beck's stood out").
+func (d *doc) possessed(p int, r nameRun) bool {
+	ts := d.tk(p)
+	return isPossessive(ts[r.b-1].lower) && r.a > 0 && ts[r.a-1].kind == tWord
+}
+
+// subordinators open a clause that comes before the sentence's subject.
+var subordinators = set("when as after while although though if because since before once until whereas")
 
 // surname returns how often the last word of a name run occurs in the
 // document as a capitalised word outside quotes, when that word is the
@@ -190,12 +205,24 @@ func (d *doc) opensWith(p, at int, w string) bool {
 // "But", "And" or "Then"): the sentence's subject ("Chief Justice John
 // Roberts also offered his doubts ..., suggesting that any acts at
 // Wal-Mart ...").
+//
+// After an opening subordinate clause the subject is the first word
+// after its comma ("When Mr. Biden went after Mr. Romney's remark, Mr.
+// Ryan reminded the vice president ...": Mr. Ryan).
 func (d *doc) opens(p int, r nameRun) bool {
 	ts := d.tk(p)
 	_, sr := d.sentence(p, ts[r.a].start)
 	k := d.tokAt(p, sr.Start)
 	for k < r.a && (ts[k].kind != tWord || ts[k].lower == "but" || ts[k].lower == "and" || ts[k].lower == "then") {
 		k++
+	}
+	if k < r.a && subordinators[ts[k].lower] {
+		for k < len(ts) && ts[k].start < sr.End && ts[k].lower != "," {
+			k++
+		}
+		for k < len(ts) && ts[k].kind != tWord {
+			k++ // the comma and a closing quotation mark
+		}
 	}
 	return k == r.a
 }

@@ -29,12 +29,21 @@ func Scan(paras []Paragraph) ([]Quote, []Warning) {
 		if !ok {
 			continue
 		}
-		if q.Speaker != nil && q.Attribution == attrib.Named {
+		if q.Speaker != nil && q.Attribution == attrib.Named && !d.owns(q.Speaker) {
 			hist = append(hist, mention{text: nameOnly(q.Speaker.Text), para: q.Speaker.Para, off: q.Speaker.Start, person: isPersonName(q.Speaker.Text)})
 		}
 		out = append(out, q)
 	}
 	return out, warns
+}
+
+// owns reports whether a speaker is the owner of the words a noun cue
+// names ("Mr. Romney's infamous remark about the "47 percent""): quoted
+// in a phrase about what they said once, not speaking in the story, so
+// a later "he said" is not theirs.
+func (d *doc) owns(sp *Speaker) bool {
+	rest := d.paras[sp.Para].Text[sp.End:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // build classifies and attributes one quotation; ok is false for scare

@@ -56,7 +56,10 @@ var (
 		"jun jul aug sep sept oct nov dec")
 	// nounCues are cue forms that are also nouns of a written statement;
 	// possessives before one make it a noun ("her Facebook post").
-	nounCues    = set("post posts tweet tweets blog memo video letter statement note report claim")
+	nounCues = set("post posts tweet tweets blog memo video letter statement note report claim")
+	// speechNouns are cue words that name what was said, not the saying
+	// ("Mr. Romney's remark"), beside nounCues.
+	speechNouns = set("remark remarks comment comments words claim claims assertion response reply answer warning promise pledge quip")
 	possessives = set("his her their its my our your")
 	// nounCuePrefix are words after which a cue form is a noun ("the claims").
 	nounCuePrefix = set("the a an his her their its this these those our my your such " +
