@@ -121,14 +121,4 @@ func sharedCount(a, b []int32) int {
 
 // containsRun reports whether short occurs as a contiguous run in long.
 // An empty short never does.
-func containsRun(short, long []int32) bool {
-	if len(short) == 0 {
-		return false
-	}
-	for i := 0; i+len(short) <= len(long); i++ {
-		if slices.Equal(short, long[i:i+len(short)]) {
-			return true
-		}
-	}
-	return false
-}
+func containsRun(short, long []int32) bool { return len(short) > 0 && runAt(short, long) >= 0 }

@@ -82,6 +82,20 @@ func TestQuoteWording(t *testing.T) {
 		// a sentence only one outlet quotes is a choice of excerpt
 		{"And they cannot believe what they're finding. And I'm serious.", "I have people that actually have been studying it and they cannot believe what they're finding,", false},
 		{"He says he is a Christian. But I am talking about the way he approaches problems in this country.", "I've said I believe the president's Christian. But I am talking about the way he addresses problems in this country.", true},
+		// numbers written as words or digits are the same numbers
+		{"But there's a one-in-three chance we could lose", "But there's a 1 in 3 chance we could lose", false},
+		{"I would say that there is a 2 in 3 chance that we win control of the House", "I would say that there is a two-in-three chance that we win control of the House", false},
+		{"We lost three seats and gained twelve", "We lost 3 seats and gained 12", false},
+		{"We lost three seats and gained twelve", "We lost 3 seats and gained 11", true},
+		{"There's a one-in-three chance we could lose", "There's a one-in-four chance we could lose", true},
+		// a short quote sharing a name or two with a long one is another quote
+		{"Chick-fil-A Appreciation Day.", "It has been really disconcerting how many friends proudly posted their photos of Chick-fil-a and they all have their little quotes about how they love their gay friends", false},
+		{"Operation Iraqi Freedom", "We will remember every soldier who served in Operation Desert Storm and who came home to a grateful nation", false},
+		// an excerpt cut a word before or after the other's is a choice of excerpt
+		{"not putting people back to work,", "but God wants to see us help ourselves by putting people back to work!", false},
+		{"only raise taxes on the wealthiest families", "We are going to ask the Congress to raise taxes on the wealthiest families", false},
+		{"the risk is high", "the risk is great", true},
+		{"the deficit will fall sharply next year under this plan", "the deficit will fall next year under this plan", true},
 	} {
 		qt := quoteTableOf(tc.a, tc.b)
 		if _, _, got := qt.rewords(0, 1, 0.6, newEditScratch(len(qt.words))); got != tc.reworded {

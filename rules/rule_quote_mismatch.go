@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -37,7 +38,7 @@ not is reported with the nearest source quote and the word diff.`,
 		minSim := p.Float("min-similarity")
 		t := prepareQuotes(p.Docs)
 		scratch := newEditScratch(len(t.words))
-		for _, c := range t.pairs() {
+		for _, c := range t.closest(t.pairs()) {
 			if f, ok := t.compare(p, c.a, c.b, minSim, scratch); ok {
 				p.Report(f)
 			}
@@ -244,10 +245,102 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 	if len(sa) > len(sb) {
 		sa, sb = sb, sa
 	}
+	if namesOnlyShared(a.text, b.text) {
+		return false // a name or two in common ("Chick-fil-A Appreciation Day"): two quotes
+	}
 	if containsRun(sa, sb) {
 		return omitsInside(a.text, b.text)
 	}
+	if cutElsewhere(sa, sb) {
+		return false
+	}
 	return !spellingOnly(a.text, b.text)
+}
+
+// namesOnlyShared reports whether every content word two quotes share is
+// a name, capitalised in both: a short quote
+// holding the name a long one mentions ("Chick-fil-A Appreciation Day" /
+// "... proudly posted their photos of Chick-fil-a") is another quote, not
+// the same one reworded.
+func namesOnlyShared(a, b string) bool {
+	ca, cb := wordCases(a), wordCases(b)
+	shared := 0
+	for stem, upperA := range ca {
+		upperB, ok := cb[stem]
+		if !ok {
+			continue
+		}
+		if !upperA || !upperB {
+			return false
+		}
+		shared++
+	}
+	return shared > 0
+}
+
+// wordCases maps the stem of each content word of s (see quoteWords) to
+// whether every use of it is capitalised.
+func wordCases(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:!?\"'“”‘’()[]—-")
+		if w == "" {
+			continue
+		}
+		upper := unicode.IsUpper([]rune(w)[0]) // the first word too: its case may be a name's
+		for _, qw := range quoteWords(w) {
+			if !qw.content {
+				continue
+			}
+			if prev, ok := out[qw.stem]; ok {
+				out[qw.stem] = prev && upper
+			} else {
+				out[qw.stem] = upper
+			}
+		}
+	}
+	return out
+}
+
+// cutElsewhere reports whether the shorter quote's content stems, all but
+// its first or its last, are a run of the longer's that the longer goes
+// on from by at least two stems on that side, and the stem left over is
+// not the longer's at all: one outlet cut its excerpt a word before or
+// after the other's ("not putting people back to work" / "God wants to
+// see us help ourselves by putting people back to work"), which is a
+// choice of excerpt, not a rewording. A last word changed where the
+// longer quote ends too ("the risk is high" / "the risk is great"), and
+// a word added inside ("will only accept the deal"), are still
+// rewordings.
+func cutElsewhere(short, long []int32) bool {
+	n := len(short)
+	if n < 4 {
+		return false
+	}
+	if i := runAt(short[1:], long); i >= 2 && !slices.Contains(long, short[0]) {
+		return true
+	}
+	if i := runAt(short[:n-1], long); i >= 0 && len(long)-(i+n-1) >= 2 && !slices.Contains(long, short[n-1]) {
+		return true
+	}
+	return false
+}
+
+// runAt returns where short first occurs as a run of long, or -1.
+func runAt(short, long []int32) int {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(short, long[i:i+len(short)]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// distinct returns the distinct ids of ids, sorted.
+func distinct(ids []int32) []int32 {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // rewordedAroundOmissions is reworded for quotes of which one marks
@@ -438,7 +531,8 @@ fixed or removed; the driver reports it so the baseline can be rewritten.`,
 
 // contentStems are the Snowball stems of the words of s that are not stop
 // words, with contractions cut ("he's" is "he"), title abbreviations
-// spelled out ("Sen." is "senator") and the writer's bracketed insertions
+// spelled out ("Sen." is "senator"), number words written as digits
+// ("one-in-three" is "1 in 3") and the writer's bracketed insertions
 // ("these (local) supervisors", "[Democrats]") and interjections ("Oh,
 // not a theology", "uh") left out: none of them is a change to what the
 // speaker said. A stop word that changes what is said
@@ -469,7 +563,7 @@ type quoteWord struct {
 
 // quoteWords are the words of s in order, stop words included, read as
 // contentStems reads them (contractions cut or spelled out, title
-// abbreviations spelled out, bracketed insertions and interjections left
+// abbreviations spelled out, number words as digits, bracketed insertions and interjections left
 // out); contentStems is the stems of those that are content words.
 func quoteWords(s string) []quoteWord {
 	var out []quoteWord
@@ -498,6 +592,9 @@ func quoteWords(s string) []quoteWord {
 		}
 		if full, ok := titleAbbreviations[w]; ok {
 			w = full
+		}
+		if digits, ok := numberWords[w]; ok {
+			w = digits // "a one-in-three chance" is "a 1 in 3 chance"
 		}
 		keep(undotted(w))
 	}
@@ -536,6 +633,7 @@ var meaningWords = map[string]bool{
 var (
 	contractions         = []string{"'s", "'re", "'ve", "'ll", "'d", "'m"}
 	negativeContractions = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
+	numberWords          = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000"}
 	titleAbbreviations   = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "sec": "secretary"}
 	editorialBrackets    = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
 )
