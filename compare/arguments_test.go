@@ -66,3 +66,26 @@ func TestRealConflictsPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestDivergenceNeedsSameWording checks that a date or an entity diverges
+// only between claims worded alike but for the two values: two claims
+// that share a story's words but tell other events refine at most.
+func TestDivergenceNeedsSameWording(t *testing.T) {
+	for _, tc := range []struct {
+		a, b    string
+		diverge bool
+	}{
+		{"The two leaders will meet in Geneva on Monday", "The two leaders will meet in Geneva on Thursday", true},
+		{"Justice Kennedy asked how the back pay would be worked out", "Justice Ginsburg asked how the back pay would be worked out", true},
+		{"A Republican staffer on Friday apologized for a Facebook post about the president's daughters", "A Republican aide resigned Monday after her Facebook post about the president's daughters", false},
+		{"The mayor signed the budget on Tuesday after a long debate", "The council rejected the mayor's budget on Thursday after a long debate", false},
+		{"Lois Lerner, the director of the unit at the Internal Revenue Service, plans to invoke the Fifth Amendment", "Lois Lerner appeared under subpoena before the House Committee on Oversight and invoked the Fifth Amendment", false},
+		{"The senator from Ohio voted against the bill on Wednesday", "The senator from Ohio voted against the bill on Friday", true},
+	} {
+		p := ScorePair(claims.FromText(tc.a), claims.FromText(tc.b), DefaultOptions())
+		typed := slices.ContainsFunc(p.Divergences, func(d Divergence) bool { return d.Kind == DivDate || d.Kind == DivEntity })
+		if typed != tc.diverge {
+			t.Errorf("%q / %q: %s %+v; want a date or entity divergence %v", tc.a, tc.b, p.Relation, p.Divergences, tc.diverge)
+		}
+	}
+}

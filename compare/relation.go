@@ -23,8 +23,8 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 		refine = refine || r
 	}
 	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
-	add(dateDivergence(a.claim.Dates, b.claim.Dates))
-	add(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b)))
+	add(wordedAlikeBut(a, b)(dateDivergence(a.claim.Dates, b.claim.Dates)))
+	add(wordedAlikeBut(a, b)(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b))))
 	same := sameWording(a, b)
 	if a.neg != b.neg && !negativePredicates(a, b) && !prohibitionAgrees(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
