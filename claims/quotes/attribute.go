@@ -142,14 +142,26 @@ func (d *doc) issuer(w window, sp *Speaker) *Speaker {
 // issueVerbs put out a document: its subject is the speaker.
 var issueVerbs = set("issued released sent posted published put wrote tweeted")
 
-// subject returns the noun phrase that opens the sentence of window w: a
-// pronoun, or a run of capitalised words with an optional determiner.
+// subject returns the noun phrase that opens the sentence of window w
+// (after "But", "And", "So" or "Then", and after an opening subordinate
+// clause): a pronoun, or a run of capitalised words with an optional
+// determiner.
 func (d *doc) subject(w window) (int, int) {
 	ts := d.tk(w.para)
 	_, r := d.sentence(w.para, ts[w.lo].start)
 	k := d.tokAt(w.para, r.Start)
-	for k < w.hi && ts[k].kind != tWord {
+	for k < w.hi && (ts[k].kind != tWord || openingConjunctions[ts[k].lower]) {
 		k++
+	}
+	if k < w.hi && subordinators[ts[k].lower] {
+		// "But when the draft was sent to him, he dismissed it, saying":
+		// the subject follows the opening clause's comma
+		for k < w.hi && ts[k].lower != "," {
+			k++
+		}
+		for k < w.hi && ts[k].kind != tWord {
+			k++
+		}
 	}
 	if k >= w.hi {
 		return 0, 0
@@ -169,6 +181,9 @@ func (d *doc) subject(w window) (int, int) {
 	}
 	return a, k
 }
+
+// openingConjunctions may open a sentence before its subject.
+var openingConjunctions = set("but and so then yet")
 
 func isPronounWord(w string) bool {
 	switch w {

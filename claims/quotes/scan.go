@@ -37,6 +37,16 @@ func Scan(paras []Paragraph) ([]Quote, []Warning) {
 	return out, warns
 }
 
+// namesTitle reports whether the text before a quotation ends in a word
+// that names a work by its title ("an article titled", "a column
+// headlined"): what follows is the title, not someone's words.
+func namesTitle(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) > 0 && titleWords[strings.Trim(f[len(f)-1], ",:")]
+}
+
+var titleWords = set("titled entitled headlined headline subtitled captioned")
+
 // owns reports whether a speaker is the owner of the words a noun cue
 // names ("Mr. Romney's infamous remark about the "47 percent""): quoted
 // in a phrase about what they said once, not speaking in the story, so
@@ -70,6 +80,9 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 	}
 	before := strings.TrimSpace(d.paras[first.para].Text[min(sr.Start, first.open):first.open])
 	startsSentence := !hasWord(before)
+	if namesTitle(before) {
+		return Quote{}, false // `an article titled "The Girls Could Not Be More Bored."`
+	}
 	endPunct, _ := utf8.DecodeLastRuneInString(content)
 	attribPunct := strings.ContainsRune(",?!—–-…", endPunct)
 	var f found

@@ -159,7 +159,10 @@ func (d *doc) collectBack(para, j, lo int) int {
 			continue
 		}
 		if depth == 0 {
-			if clause[t.lower] || (cueWords[t.lower] && !t.cap) {
+			// a cue form after a determiner is a noun of the phrase ("the
+			// report said", "the claims read")
+			nounForm := j-1 >= lo && ts[j-1].kind == tWord && nounCuePrefix[ts[j-1].lower]
+			if clause[t.lower] || (cueWords[t.lower] && !t.cap && !nounForm) {
 				break
 			}
 			if isPronounWord(t.lower) {
