@@ -72,13 +72,15 @@ func Analyze(doc *Document, opt Options) {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		b := &doc.Blocks[s.Block]
-		cs := sentenceClaims(s.Text, b.Role == RoleHeadline || b.Role == RoleDek, ctx, opt)
+		headline := b.Role == RoleHeadline || b.Role == RoleDek
+		cs := sentenceClaims(s.Text, headline, ctx, opt)
 		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(s.Text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
 		attachFound(cs, found)
 		for _, f := range found {
 			doc.Sourcing = append(doc.Sourcing, Attribution{Source: f.Text, SourceSpan: b.SrcSpan(s.Start+f.Start, s.Start+f.End), Cue: f.Cue, Kind: AttributionKind(f.Kind)})
 		}
 		for _, c := range cs {
+			question := !headline && !quoting(b.Text) && asks(s.Text, c.Span)
 			c.ID = fmt.Sprintf("%s.c%d", doc.ID, len(doc.Claims)+1)
 			c.Doc = doc.ID
 			c.Role = b.Role
@@ -98,7 +100,11 @@ func Analyze(doc *Document, opt Options) {
 				resolveSource(res, s, &c.Attribution)
 				c.Attribution.SourceSpan = shift(c.Attribution.SourceSpan)
 			}
-			if q := enclosingQuote(doc.Quotes, c.Span); q != nil {
+			q := enclosingQuote(doc.Quotes, c.Span)
+			if question && q == nil && c.Attribution.Kind == AttrNone {
+				continue // the writer's own question states nothing to check
+			}
+			if q != nil {
 				c.Role = RoleQuote
 				if q.Speaker != nil {
 					c.Attribution = Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
@@ -225,6 +231,23 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 	}
 	return out
 }
+
+// asks reports whether the claim at sp of sentence is a question: a
+// question mark follows it, perhaps after a closing quotation mark or
+// parenthesis ("Is the photo of him real?"). Analyze drops such a claim
+// when it is the writer's own, with no one said to ask it and outside
+// any quote: it states nothing to check. A question with its asker ("Who
+// will pay, the senator asked") or inside a quote ("'What is this? A
+// circus?' he said") reports who asked what, and stays a claim; so does
+// any question in a paragraph that quotes (see quoting: a question there
+// may be part of a quote that spans sentences: "we need a big tent. Can
+// we get a bigger tent?").
+func asks(sentence string, sp Span) bool {
+	return strings.HasPrefix(strings.TrimLeft(sentence[sp.End:], " \t\"'”’»)"), "?")
+}
+
+// quoting reports whether text holds a quotation mark.
+func quoting(text string) bool { return strings.ContainsAny(text, "\"“”«»") }
 
 // FromText makes one claim of a whole sentence, with its facts, negation,
 // hedging and attribution, as `claimcheck pairs` and the evaluations need:

@@ -98,6 +98,9 @@ func (sp *splitter) splitDates() {
 				if ve < p && npStart(sp.t[d.toks[ve]].tag) {
 					continue // "inspired a march in Washington in September": without its object the verb does not read
 				}
+				if ve == p && e < len(d.toks) && complementStart(sp.t[d.toks[e]]) {
+					continue // "decided in 2014 to run": the verb needs what follows the date
+				}
 				dated = append(append([]int(nil), d.toks[:ve]...), d.toks[p:e]...)
 			}
 			nd := draft{toks: dated, attr: d.attr, negate: d.negate}
@@ -112,3 +115,8 @@ func (sp *splitter) splitDates() {
 		}
 	}
 }
+
+// complementStart reports whether a word opens a verb's infinitive or
+// clausal complement ("to run", "that he would run"): a verb cut off from
+// it ("She decided in 2014") does not say what the sentence does.
+func complementStart(w tok) bool { return w.tag == "TO" || w.lw == "that" && w.tag == "IN" }
