@@ -216,6 +216,7 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 			}
 		}
 		src := a.Attribution.Source
+		src.Start = afterOpener(sentence, src.Start, src.End)
 		c.Attribution = Attribution{Kind: AttrNone}
 		if src.End > src.Start {
 			text := sentence[src.Start:src.End]
@@ -230,6 +231,18 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 		out = append(out, c)
 	}
 	return out
+}
+
+// afterOpener returns where the source sentence[start:end] begins without
+// a conjunction that opens its sentence ("But a White House official
+// said": the official).
+func afterOpener(sentence string, start, end int) int {
+	for _, w := range []string{"But ", "And ", "So ", "Yet ", "Still, ", "But, "} {
+		if strings.HasPrefix(sentence[start:end], w) && end-start > len(w) {
+			return start + len(w)
+		}
+	}
+	return start
 }
 
 // asks reports whether the claim at sp of sentence is a question: a

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,30 @@ func TestHeadlineIsOneSentence(t *testing.T) {
 		claims.Analyze(doc, claims.Options{})
 		if len(doc.Sentences) == 0 || doc.Sentences[0].Text != h {
 			t.Errorf("headline %q: first sentence %q", h, doc.Sentences[0].Text)
+		}
+	}
+}
+
+// TestSourceWithoutOpener checks that a conjunction opening the sentence
+// is not part of a claim's source ("But a White House official said").
+func TestSourceWithoutOpener(t *testing.T) {
+	for _, tc := range []struct{ text, source string }{
+		{"But a White House official said the deal was close.", "a White House official"},
+		{"And senior administration officials said the talks would resume.", "senior administration officials"},
+		{"Yet the mayor said the budget was balanced.", "the mayor"},
+		{"Butler said the budget was balanced.", "Butler"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims.Analyze(doc, claims.Options{})
+		var got []string
+		for _, c := range doc.Claims {
+			got = append(got, c.Attribution.Source)
+		}
+		if !slices.Contains(got, tc.source) {
+			t.Errorf("%q: sources %q, want %q", tc.text, got, tc.source)
 		}
 	}
 }

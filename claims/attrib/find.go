@@ -90,7 +90,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 			np, cue = i+2, "according to"
 		case t.lower == "citing":
 			np, cue = i+1, "citing"
-		case t.lower == "by" && i > 0 && sourcingParticiple(ts[i-1].lower):
+		case t.lower == "by" && i > 0 && sourcingParticiple(ts[i-1].lower) && !actedUpon(ts, i-1):
 			np, cue = i+1, ts[i-1].lower+" by"
 		}
 		if cue != "" {
@@ -140,6 +140,9 @@ func (l *Lexicon) Find(sentence string) []Found {
 				b--
 			}
 		}
+		for a < i && subjectOpeners[ts[a].lower] {
+			a++ // "But a White House official said": the source is the official
+		}
 		s, e, txt := phrase(a, b)
 		k := l.Classify(txt)
 		if k == Named && !lexiconHead && !l.hasProper(tokenize(txt)) {
@@ -178,6 +181,35 @@ func sourcingParticiple(w string) bool {
 		return w != "signed"
 	}
 	return false
+}
+
+// actedUpon reports whether the participle at token p, a verb of
+// judging someone, is a finite passive ("are not similarly criticized
+// by conservatives", "recalled being criticized by a reporter"): the
+// sentence tells what was done to someone, and the "by" phrase is who did
+// it, not the source of a claim. A participle of seeing or believing
+// keeps its source ("is seen by many as"), and so does one after a noun
+// ("a plan criticized by conservatives as a giveaway").
+func actedUpon(ts []spanToken, p int) bool {
+	if !judgingParticiples[ts[p].lower] {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		switch w := ts[j].lower; {
+		case beForms[w] || w == "being" || w == "been" || w == "get" || w == "got" || w == "gets":
+			return true
+		case !isLy(w) && w != "not" && w != "never" && w != "also":
+			return false
+		}
+	}
+	return false
+}
+
+// judgingParticiples are the participles of sourcingParticiple that tell
+// what someone did to another, not what someone holds.
+var judgingParticiples = map[string]bool{
+	"criticized": true, "criticised": true, "praised": true, "denounced": true, "condemned": true,
+	"questioned": true, "disputed": true, "told": true,
 }
 
 // MannerAccording reports whether "according to" after the word before it
@@ -382,6 +414,9 @@ func isVerb(ts []spanToken, j int) bool {
 	}
 	if j+1 < len(ts) && ts[j+1].lower == "to" && (strings.HasPrefix(t.lower, "hop") || strings.HasPrefix(t.lower, "want")) {
 		return false // an intention, not a claim
+	}
+	if j+1 < len(ts) && ts[j+1].lower == "in" && strings.HasPrefix(t.lower, "believ") {
+		return false // "a candidate that they believe in": trust, not a claim
 	}
 	if j > 0 && determinerLike[ts[j-1].lower] {
 		return false // "that state", "those questions"

@@ -22,6 +22,17 @@ func TestFind(t *testing.T) {
 		{"The state is considered a toss-up this year.", []string{"is considered|vague"}},
 		{"Last spring the measure was proposed by some Republicans.", []string{"some Republicans|vague"}},
 		{"The talks will resume on Monday, according to people familiar with the negotiations.", []string{"people familiar with the negotiations|anonymous"}},
+		// a conjunction opening the sentence is not part of the source
+		{"But senior administration officials said the talks would resume.", []string{"senior administration officials|anonymous"}},
+		{"And some Democrats warned that the bill would fail.", []string{"some Democrats|vague"}},
+		// a finite passive of judging tells what was done to someone, not a source
+		{"Other executives who support the law are not similarly criticized by conservatives.", nil},
+		{"Ms. Davis recalled being criticized by a reporter for the outfit she wore.", nil},
+		{"The plan, criticized by conservatives as a giveaway, passed the House.", []string{"conservatives|vague"}},
+		{"The law is seen by many as a failure.", []string{"many|vague"}},
+		// believing in someone is trust, not a claim
+		{"Members of the caucus want a leader that they believe in.", nil},
+		{"Many members believe the leader will lose.", []string{"Many members|vague"}},
 		// a relative clause set off by commas between the source and its verb
 		{"Federal officials, who asked not to be identified because the inquiry is continuing, said the charges would come within weeks.",
 			[]string{"Federal officials, who asked not to be identified because the inquiry is continuing|anonymous"}},
