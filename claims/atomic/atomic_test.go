@@ -88,6 +88,17 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Tensions Escalate Between Taliban and Pakistan Over Cross-Border Terrorism"}}}},
 		{"Inflation fell to 3% in March, while unemployment rose to 5.1%.",
 			[]want{{Has: []string{"Inflation fell to 3% in March"}}, {Has: []string{"Unemployment rose to 5.1%"}}}},
+		// a source's aside inside a relative clause credits the rest to it
+		{"The program, which critics say is too costly, will expand next year.",
+			[]want{{Has: []string{"The program will expand next year"}}, {Has: []string{"The program is too costly"}, Source: "critics", Cue: "say"}}},
+		{"The bridge, which officials said would open in May, is still closed.",
+			[]want{{Has: []string{"The bridge is still closed"}}, {Has: []string{"The bridge would open in May"}, Source: "officials", Cue: "said"}}},
+		{"The law, which the governor says protects workers, took effect in June.",
+			[]want{{Has: []string{"The law took effect in June"}}, {Has: []string{"The law protects workers"}, Source: "the governor", Cue: "says"}}},
+		{"The levy, which many residents believe is unfair, passed narrowly.",
+			[]want{{Has: []string{"The levy passed narrowly"}}, {Has: []string{"The levy is unfair"}, Source: "many residents", Cue: "believe"}}},
+		{"The plan, which includes layoffs, was approved.",
+			[]want{{Has: []string{"The plan was approved"}}, {Has: []string{"The plan includes layoffs"}}}},
 		// a date before a verb's complement stays: the verb needs it to read
 		{"Mr. Jackson arranged in 2011 to have the money paid to a company he controlled.",
 			[]want{{Has: []string{"Mr. Jackson arranged in 2011 to have the money paid to a company he controlled"}}}},

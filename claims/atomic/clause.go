@@ -529,6 +529,13 @@ func (sp *splitter) relative(host []int, k, b int) {
 		sp.denialNegate(before, v)
 		return
 	}
+	if n, v, ok := sp.relativeSource(k, b); ok {
+		// "the program, which critics say is too costly": the antecedent
+		// and the rest of the clause, credited to the source inside it
+		src := Range{sp.t[n].Start, sp.t[v-1].End}
+		sp.out = append(sp.out, draft{toks: append(append([]int(nil), ante...), span(nil, v+1, b)...), attr: Attribution{Source: src, Cue: sp.t[v].Text}})
+		return
+	}
 	d := draft{toks: append(append([]int(nil), ante...), span(nil, k+1, b)...)}
 	if sp.t[k].lw == "where" || sp.t[k].lw == "when" {
 		d.toks = append(append([]int(nil), ante...), span(nil, k+1, b)...)
@@ -559,6 +566,40 @@ func (sp *splitter) relativeSaying(k, b int) (c, v int, ok bool) {
 		return 0, 0, false
 	}
 	return c, v, true
+}
+
+// relativeSource reports whether the relative clause at k..b (opened by
+// "which" or "that") is a source's aside on its antecedent: a short noun
+// phrase n..v-1 and a saying verb v right after the pronoun, then a finite
+// verb ("which critics say is too costly", "that officials said would
+// open in May"). The rest of the clause is then what the source says of
+// the antecedent.
+func (sp *splitter) relativeSource(k, b int) (n, v int, ok bool) {
+	t := sp.t
+	if t[k].lw != "which" && t[k].lw != "that" {
+		return 0, 0, false
+	}
+	n = k + 1
+	v = n
+	for v < b && v-n < 5 && !verbal(t[v].tag) && t[v].Text != "," {
+		v++
+	}
+	if v == n || v+1 >= b || !sayVerbs[t[v].lw] || !finite(t[v].tag) {
+		return 0, 0, false
+	}
+	for i := n; i < v; i++ {
+		if !(nominal(t[i].tag) || t[i].tag == "DT" || t[i].tag == "JJ" || t[i].tag == "PRP") {
+			return 0, 0, false
+		}
+	}
+	w := v + 1
+	for w < b && (t[w].tag == "RB" || t[w].tag == "MD") {
+		w++
+	}
+	if w >= b || !(finite(t[w].tag) || t[v+1].tag == "MD") {
+		return 0, 0, false
+	}
+	return n, v, true
 }
 
 // appositive emits "X is Y" for the noun phrase a..b renaming ante.
