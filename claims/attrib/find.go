@@ -304,7 +304,7 @@ func verbAfter(ts []spanToken, i int) int {
 	if j < len(ts) && (ts[j].lower == "who" || ts[j].lower == "that") {
 		return directVerb(ts, j+1)
 	}
-	if j+1 < len(ts) && ts[j].lower == "," && (ts[j+1].lower == "who" || ts[j+1].lower == "which") {
+	if j+1 < len(ts) && ts[j].lower == "," && (ts[j+1].lower == "who" || ts[j+1].lower == "which" || asideParticiples[ts[j+1].lower]) {
 		return afterRelative(ts, j+1)
 	}
 	if j < len(ts) && qualifiers[ts[j].lower] && !(ts[j].lower == "to" && !(j+1 < len(ts) && (determinerLike[ts[j+1].lower] || ts[j+1].cap))) {
@@ -315,8 +315,8 @@ func verbAfter(ts []spanToken, i int) int {
 				return -1
 			}
 			switch {
-			case t.lower == "," && j+1 < len(ts) && ts[j+1].lower == "who":
-				inRel = true
+			case t.lower == "," && j+1 < len(ts) && (ts[j+1].lower == "who" || asideParticiples[ts[j+1].lower]):
+				inRel = true // "officials in the party, who ...," or ", speaking on condition of anonymity,"
 			case t.lower == "," && inRel:
 				inRel = false
 				if v := directVerb(ts, j+1); v >= 0 {
@@ -339,6 +339,11 @@ func verbAfter(ts []spanToken, i int) int {
 	}
 	return directVerb(ts, j)
 }
+
+// asideParticiples open an aside on how a source spoke, set off by commas
+// between the source and its verb ("two officials, speaking on the
+// condition of anonymity, told Fox News").
+var asideParticiples = map[string]bool{"speaking": true, "requesting": true, "asking": true, "declining": true, "insisting": true}
 
 // afterRelative returns the cue or stance verb after a relative clause set
 // off by commas that opens at token j ("officials, who asked not to be
@@ -509,6 +514,7 @@ var contentVerbs = map[string]bool{
 	"believes": true, "believed": true, "fear": true, "fears": true, "feared": true, "worry": true,
 	"worries": true, "worried": true, "insist": true, "insists": true, "insisted": true, "warn": true,
 	"warns": true, "warned": true, "maintain": true, "maintains": true, "maintained": true, "called": true,
+	"call": true, "calls": true,
 }
 
 // speakingPlural reports whether token i is a lower-case plural that a

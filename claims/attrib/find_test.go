@@ -22,6 +22,15 @@ func TestFind(t *testing.T) {
 		{"The state is considered a toss-up this year.", []string{"is considered|vague"}},
 		{"Last spring the measure was proposed by some Republicans.", []string{"some Republicans|vague"}},
 		{"The talks will resume on Monday, according to people familiar with the negotiations.", []string{"people familiar with the negotiations|anonymous"}},
+		// an aside on how the source spoke, between it and its verb
+		{"Two officials, speaking on the condition of anonymity, told reporters that the review was done.",
+			[]string{"Two officials, speaking on the condition of anonymity|anonymous"}},
+		{"Officials in the department, speaking on condition of anonymity, said the review was done.",
+			[]string{"Officials in the department, speaking on condition of anonymity|anonymous"}},
+		// "been" before a passive marker, and what a group calls something
+		{"The seat had widely been considered safe for Republicans.", []string{"been considered|vague"}},
+		{"The dam has long been thought to be unsafe.", []string{"been thought to|vague"}},
+		{"The bill includes what critics call a giveaway to insurers.", []string{"critics|vague"}},
 		// a conjunction opening the sentence is not part of the source
 		{"But senior administration officials said the talks would resume.", []string{"senior administration officials|anonymous"}},
 		{"And some Democrats warned that the bill would fail.", []string{"some Democrats|vague"}},
