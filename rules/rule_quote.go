@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -96,11 +97,43 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 						continue sources
 					}
 				}
+				if !ownWords(a) && insideNamedClaim(d, a.SourceSpan) {
+					continue sources // "Zimmer said another official had threatened": what Zimmer said of the official
+				}
 				seen[a.SourceSpan] = true
 				p.Reportf(d, a.SourceSpan, a.Source, "claim is attributed %s%s; name the source", howVague(a.Kind), vagueWho(a.Source))
 			}
 		}
 	},
+}
+
+// insideNamedClaim reports whether sp lies in what a named source is said
+// to have said: inside the span of a claim credited to a named source
+// and not in that source's own words. A group there is what the claim is
+// about ("Dawn Zimmer said another senior administration official had
+// threatened to withhold aid"), and the claim has its source.
+func insideNamedClaim(d *claims.Document, sp claims.Span) bool {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Attribution.Kind == claims.AttrNamed && c.Span.Start <= sp.Start && sp.End <= c.Span.End && !c.Attribution.SourceSpan.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWords reports whether a source found in reported speech is one by
+// its own words: a marker ("reportedly") or a subject of saying ("a top
+// official with the group said"), a source wherever it stands, not a
+// group a claim is about.
+func ownWords(a claims.Attribution) bool {
+	return a.Cue == strings.ToLower(a.Source) || sayingCues[a.Cue]
+}
+
+// sayingCues are the cues of saying outright.
+var sayingCues = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "stated": true, "confirmed": true, "acknowledged": true, "according to": true, "citing": true,
 }
 
 // howVague says how a source falls short: "only vaguely" or "to an

@@ -1,0 +1,42 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
+)
+
+// TestVagueGroupInNamedClaim checks attribution-vague on groups inside what
+// a named speaker says: a group that is what the claim is about is no
+// source ("Zimmer said another senior official had threatened"), while a
+// source speaking in its own words, or a marker, is one wherever it stands.
+func TestVagueGroupInNamedClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text, source string // source "" wants no finding
+	}{
+		{"The mayor, Dawn Zimmer, said the lieutenant governor and another senior administration official had threatened to withhold aid.", ""},
+		{"In victory, Mr. Brat said that his campaign had resonated with voters who believed that politics had been dumbed down.", ""},
+		{"The group says it has not changed its view, though a top official with the group said it is open to talks.", "a top official with the group"},
+		{"Governor Lee said the bridge would reportedly cost $2 billion.", "reportedly"},
+		{"Critics worry that the deal leaves out smaller farms.", "Critics"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims.Analyze(doc, claims.Options{})
+		var got []string
+		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
+			if f.Rule == "attribution-vague" {
+				got = append(got, f.Message)
+			}
+		}
+		named := slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, `to "`+tc.source+`"`) })
+		if tc.source == "" && len(got) > 0 || tc.source != "" && !named {
+			t.Errorf("%q: vague sources %q, want %q", tc.text, got, tc.source)
+		}
+	}
+}
