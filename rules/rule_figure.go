@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -12,7 +13,9 @@ var figureUnsourced = &Rule{
 	Doc: `Counts, sums of money and percentages need a source the reader can
 check. This rule reports a number with a unit (not a bare number, and never a
 year, nor a year read as a count: "2017 levels") whose claim carries no
-attribution and whose paragraph attributes nothing either. The size of the
+attribution and whose paragraph attributes nothing either (a poll or data
+that "showed" or "found", someone "citing" or "mentioning" a figure, count as
+attributing). The size of the
 policy being reported is the news, not a statistic: a figure that sizes a
 tariff, tax, duty, fee, cap, cut or the like ("a 25 percent tariff", "a tariff
 of 10 percent", "raise the cap to $106,800") is not reported. The figure is
@@ -62,9 +65,15 @@ ignored; money and percentages always count.`,
 }
 
 // sourcedBlocks returns the blocks of doc that attribute something: a claim
-// or a quote with any attribution.
+// or a quote with any attribution, or words that give figures an origin
+// (see evidenced).
 func sourcedBlocks(doc *claims.Document) map[int]bool {
 	out := map[int]bool{}
+	for i := range doc.Blocks {
+		if evidenced(doc.Blocks[i].Text) {
+			out[i] = true
+		}
+	}
 	for i := range doc.Claims {
 		if c := &doc.Claims[i]; attributed(c.Attribution.Kind) {
 			if b := blockOf(doc, c); b >= 0 {
@@ -81,6 +90,16 @@ func sourcedBlocks(doc *claims.Document) map[int]bool {
 	}
 	return out
 }
+
+// evidenced reports whether text gives the figures it holds an origin a
+// reader can check that no claim's attribution carries: a measurement
+// that shows something ("The latest Fox News poll of likely voters showed
+// Romney at 46 percent", "census data found"), or a participle of citing
+// after the one who cites ("Ryan ..., mentioning the $831 billion
+// stimulus", "comments from Mark Zandi projecting ... 1.6 million jobs").
+func evidenced(text string) bool { return evidenceWords.MatchString(text) }
+
+var evidenceWords = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put)\b|\b(?:mentioning|citing|projecting|estimating|predicting|noting)\b`)
 
 // figureText is the number as written with its unit when the unit is not
 // already part of the text: "25 percent" stays "25 percent", never

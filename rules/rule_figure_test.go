@@ -27,6 +27,13 @@ func TestFigureUnsourced(t *testing.T) {
 		{"Nearly 40,000 workers lost their jobs at the mills, the Labor Department said.", nil},
 		{"Three border crossings were closed on Tuesday.", nil}, // a small count is not a statistic
 		{"Parking fees rose by 40% in May.", []string{"40%"}},   // measured, not set
+		// a measurement that shows the figure, or someone citing it, is its origin
+		{"The latest Fox News poll of likely voters showed Romney at 46 percent.", nil},
+		{"Census data found that 35 percent of residents rent.", nil},
+		{"Ryan continued his argument, mentioning the $831 billion stimulus.", nil},
+		{"The White House highlighted comments from Mark Zandi projecting that the deal would create 1.6 million jobs.", nil},
+		{"The district is 35 percent Latino.", []string{"35 percent"}},
+		{"The report cost $2 million to produce.", []string{"$2 million"}}, // a report that shows nothing
 	}
 	for _, tt := range tests {
 		doc, err := ingest.Parse("a.txt", []byte("Headline\n\n"+tt.text+"\n"))
