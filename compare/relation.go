@@ -29,6 +29,9 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	if a.neg != b.neg && !negativePredicates(a, b) && !prohibitionAgrees(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})
 	}
+	if d := contrary(a, b); d != nil && !slices.ContainsFunc(divs, func(x Divergence) bool { return x.Kind == DivNegation }) {
+		divs = append(divs, *d)
+	}
 	if same && certaintyDiverges(a.claim, b.claim) {
 		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
 	}
