@@ -51,6 +51,11 @@ type preparedQuote struct {
 
 	stems     []int32
 	stemsDone bool
+
+	// units and unitIDs are quoteUnits of q.Text and the content word ids
+	// of each (see unitsOf); nil until first asked
+	units   []quoteUnit
+	unitIDs [][]int32
 }
 
 // quoteTable holds the prepared direct quotes of a pass over one word
@@ -99,6 +104,24 @@ func (t *quoteTable) stemsOf(pq *preparedQuote) []int32 {
 		pq.stems, pq.stemsDone = t.stems.ids(contentStems(pq.text)), true
 	}
 	return pq.stems
+}
+
+// unitsOf returns the units of pq's whole quote (quoteUnits of q.Text)
+// and the content word ids of each, computed once per quote: trimmedPair
+// asks for them for every pair the quote is in. Callers may reslice but
+// not modify them.
+func (t *quoteTable) unitsOf(pq *preparedQuote) ([]quoteUnit, [][]int32) {
+	if pq.units == nil {
+		pq.units = quoteUnits(pq.q.Text)
+		pq.unitIDs = make([][]int32, len(pq.units))
+		for i, u := range pq.units {
+			pq.unitIDs[i] = t.words.ids(contentWords(pq.q.Text[u.start:u.end]))
+		}
+		if pq.units == nil {
+			pq.units = []quoteUnit{} // asked: no units
+		}
+	}
+	return pq.units, pq.unitIDs
 }
 
 // sharedCount is the number of ids in both sorted, duplicate-free lists.

@@ -56,7 +56,8 @@ func quoteUnits(text string) []quoteUnit {
 // from the span of its remaining units over the table's vocabularies.
 func (t *quoteTable) trimmedPair(ia, ib int, minSim float64, scratch *editScratch) (*preparedQuote, *preparedQuote) {
 	qa, qb := &t.quotes[ia], &t.quotes[ib]
-	ua, ub := quoteUnits(qa.q.Text), quoteUnits(qb.q.Text)
+	ua, ida := t.unitsOf(qa)
+	ub, idb := t.unitsOf(qb)
 	if len(ua) < 2 && len(ub) < 2 {
 		return qa, qb
 	}
@@ -65,14 +66,7 @@ func (t *quoteTable) trimmedPair(ia, ib int, minSim float64, scratch *editScratc
 		units []quoteUnit
 		ids   [][]int32
 	}
-	sideOf := func(text string, us []quoteUnit) *side {
-		s := &side{units: us}
-		for _, u := range us {
-			s.ids = append(s.ids, t.words.ids(contentWords(text[u.start:u.end])))
-		}
-		return s
-	}
-	sa, sb := sideOf(qa.q.Text, ua), sideOf(qb.q.Text, ub)
+	sa, sb := &side{ua, ida}, &side{ub, idb}
 	trimmed := false
 	for changed := true; changed; {
 		changed = false
