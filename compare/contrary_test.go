@@ -30,3 +30,23 @@ func TestContraryWords(t *testing.T) {
 		}
 	}
 }
+
+// TestObligationIsNoFact checks that a claim of what should be is not
+// contradicted by one that says it is not ("Vote Not Creating Jobs" /
+// "when they should be creating jobs"), while two statements of fact are.
+func TestObligationIsNoFact(t *testing.T) {
+	for _, tc := range []struct {
+		a, b    string
+		diverge bool
+	}{
+		{"The House vote is not creating jobs for workers", "The House should be creating jobs for workers", false},
+		{"The city ought to repair the bridge this year", "The city will not repair the bridge this year", false},
+		{"The House vote is not creating jobs for workers", "The House vote is creating jobs for workers", true},
+	} {
+		p := ScorePair(claims.FromText(tc.a), claims.FromText(tc.b), DefaultOptions())
+		got := slices.ContainsFunc(p.Divergences, func(d Divergence) bool { return d.Kind == DivNegation })
+		if got != tc.diverge {
+			t.Errorf("%q / %q: %s %+v; want a negation divergence %v", tc.a, tc.b, p.Relation, p.Divergences, tc.diverge)
+		}
+	}
+}

@@ -465,10 +465,11 @@ func openingPronoun(p *prepared) string {
 // personalPronouns are the subject pronouns openingPronoun tells apart.
 var personalPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 
-// unasserted reports whether a claim states a condition or a speculation
-// rather than a fact ("if Steele decides not to run", "many have
-// speculated that the White House offered the job"): its polarity asserts
-// nothing, so it never diverges on negation.
+// unasserted reports whether a claim states a condition, an obligation or
+// a speculation rather than a fact ("if Steele decides not to run", "when
+// they should be creating jobs", "many have speculated that the White
+// House offered the job"): its polarity asserts nothing, so it never
+// diverges on negation.
 func unasserted(p *prepared) bool {
 	for _, t := range p.toks {
 		if conditionWords[t.Lower()] || speculationStems[t.Stem()] {
@@ -481,7 +482,7 @@ func unasserted(p *prepared) bool {
 // conditionWords open a condition; speculationStems are the stems of
 // verbs and nouns of speculation.
 var (
-	conditionWords   = map[string]bool{"if": true, "unless": true, "whether": true}
+	conditionWords   = map[string]bool{"if": true, "unless": true, "whether": true, "should": true, "ought": true}
 	speculationStems = map[string]bool{"specul": true, "rumor": true, "rumour": true, "wonder": true, "guess": true}
 )
 
