@@ -30,34 +30,16 @@ func (t *quoteTable) closest(pairs []quotePair) []quotePair {
 // with y. Two quotes of one document that each hold a different part of
 // y share different words with it, and neither outmatches the other.
 func (t *quoteTable) outmatched(x, y int, partners []int) bool {
-	xs := intersection(t.quotes[x].set, t.quotes[y].set)
+	var xs []int32 // the words x shares with y
+	eachShared(t.quotes[x].set, t.quotes[y].set, func(id int32) { xs = append(xs, id) })
 	for _, c := range partners {
 		if c == x || t.quotes[c].ref.doc != t.quotes[x].ref.doc {
 			continue
 		}
-		cs := intersection(t.quotes[c].set, t.quotes[y].set)
-		if len(cs) > len(xs) && len(xs)-sharedCount(xs, cs) <= 1 {
+		// xs lies within y, so what c shares of xs it shares with y too
+		if sharedCount(t.quotes[c].set, t.quotes[y].set) > len(xs) && len(xs)-sharedCount(xs, t.quotes[c].set) <= 1 {
 			return true
 		}
 	}
 	return false
-}
-
-// intersection returns the ids two sorted distinct id lists share, sorted.
-func intersection(a, b []int32) []int32 {
-	var out []int32
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }

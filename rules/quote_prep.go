@@ -126,7 +126,15 @@ func (t *quoteTable) unitsOf(pq *preparedQuote) ([]quoteUnit, [][]int32) {
 
 // sharedCount is the number of ids in both sorted, duplicate-free lists.
 func sharedCount(a, b []int32) int {
-	n, i, j := 0, 0, 0
+	n := 0
+	eachShared(a, b, func(int32) { n++ })
+	return n
+}
+
+// eachShared calls f, in order, with each id in both sorted,
+// duplicate-free lists.
+func eachShared(a, b []int32, f func(int32)) {
+	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] < b[j]:
@@ -134,12 +142,11 @@ func sharedCount(a, b []int32) int {
 		case a[i] > b[j]:
 			j++
 		default:
-			n++
+			f(a[i])
 			i++
 			j++
 		}
 	}
-	return n
 }
 
 // containsRun reports whether short occurs as a contiguous run in long.
