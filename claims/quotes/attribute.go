@@ -156,12 +156,7 @@ func (d *doc) subject(w window) (int, int) {
 	if k < w.hi && subordinators[ts[k].lower] {
 		// "But when the draft was sent to him, he dismissed it, saying":
 		// the subject follows the opening clause's comma
-		for k < w.hi && ts[k].lower != "," {
-			k++
-		}
-		for k < w.hi && ts[k].kind != tWord {
-			k++
-		}
+		k = pastOpeningClause(ts, k, w.hi)
 	}
 	if k >= w.hi {
 		return 0, 0

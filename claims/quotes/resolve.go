@@ -217,14 +217,27 @@ func (d *doc) opens(p int, r nameRun) bool {
 		k++
 	}
 	if k < r.a && subordinators[ts[k].lower] {
-		for k < len(ts) && ts[k].start < sr.End && ts[k].lower != "," {
-			k++
+		end := k
+		for end < len(ts) && ts[end].start < sr.End {
+			end++
 		}
-		for k < len(ts) && ts[k].kind != tWord {
-			k++ // the comma and a closing quotation mark
-		}
+		k = pastOpeningClause(ts, k, end)
 	}
 	return k == r.a
+}
+
+// pastOpeningClause returns the first word after the comma that closes
+// the subordinate clause opening at token k ("When Mr. Biden went after
+// the remark about the "47 percent," Mr. Ryan reminded him": Mr.), past
+// a closing quotation mark; hi when no word follows one before token hi.
+func pastOpeningClause(ts []token, k, hi int) int {
+	for k < hi && ts[k].lower != "," {
+		k++
+	}
+	for k < hi && ts[k].kind != tWord {
+		k++ // the comma and a closing quotation mark
+	}
+	return k
 }
 
 // speaks reports whether a name run is the subject of a speech cue: the
