@@ -258,10 +258,9 @@ func (t *quoteTable) reworded(a, b *preparedQuote, minSim float64, scratch *edit
 }
 
 // namesOnlyShared reports whether every content word two quotes share is
-// a name, capitalised in both: a short quote
-// holding the name a long one mentions ("Chick-fil-A Appreciation Day" /
-// "... proudly posted their photos of Chick-fil-a") is another quote, not
-// the same one reworded.
+// a name, capitalised in both: a short quote holding the name a long one
+// mentions ("Chick-fil-A Appreciation Day" / "... proudly posted their
+// photos of Chick-fil-a") is another quote, not the same one reworded.
 func namesOnlyShared(a, b string) bool {
 	ca, cb := wordCases(a), wordCases(b)
 	shared := 0
@@ -334,13 +333,6 @@ func runAt(short, long []int32) int {
 		}
 	}
 	return -1
-}
-
-// distinct returns the distinct ids of ids, sorted.
-func distinct(ids []int32) []int32 {
-	out := slices.Clone(ids)
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // rewordedAroundOmissions is reworded for quotes of which one marks
@@ -563,8 +555,9 @@ type quoteWord struct {
 
 // quoteWords are the words of s in order, stop words included, read as
 // contentStems reads them (contractions cut or spelled out, title
-// abbreviations spelled out, number words as digits, bracketed insertions and interjections left
-// out); contentStems is the stems of those that are content words.
+// abbreviations spelled out, number words as digits, bracketed insertions
+// and interjections left out); contentStems is the stems of those that
+// are content words.
 func quoteWords(s string) []quoteWord {
 	var out []quoteWord
 	keep := func(w string) {

@@ -199,7 +199,6 @@ type draft struct {
 	negate  bool   // a lifted denial frame
 	link    string // word inserted after the subject in Text ("is")
 	linkAt  int    // token index before which link is inserted
-	subjEnd int
 	paren   bool   // the claim of a bracketed remark
 	hedge   bool   // an agentless allegation ("Y is accused of Z"): Z allegedly holds
 	lead    string // word put before the first token in Text ("This")

@@ -11,21 +11,15 @@ var sourceFiller = setOf(`The A An His Her Their Its Our He She They It We I You
 Some Many Several Other Others Both Officials Sources Critics Experts Analysts Aides People According
 Of On In At And Or But To For With By From As While When If`)
 
-// identifyingWords are the name words of a source (see NameWords) that
-// could tell one speaker from another: words written capitalised that
-// are not titles or offices ("Senator", "Justice"), places or demonyms
-// that modify what follows ("the Texas governor" names an office, not who
-// holds it; "Pakistan" alone names its government), or filler ("The",
-// "He").
-func identifyingWords(source string) []string {
-	ids, _ := sourceWords(source)
-	return ids
-}
-
-// sourceWords returns a source's identifying words (see identifyingWords)
-// and its name words: the identifying ones and the places and demonyms
-// that modify them, which tell two sources apart only together with a
-// name ("the European Union", "the European Commission" share Europe).
+// sourceWords returns a source's identifying words and its name words.
+// The identifying words (see NameWords) could tell one speaker from
+// another: words written capitalised that are not titles or offices
+// ("Senator", "Justice"), places or demonyms that modify what follows
+// ("the Texas governor" names an office, not who holds it; "Pakistan"
+// alone names its government), or filler ("The", "He"). The name words
+// are the identifying ones and the places and demonyms that modify them,
+// which tell two sources apart only together with a name ("the European
+// Union", "the European Commission" share Europe).
 func sourceWords(source string) (identifying, names []string) {
 	fields := strings.Fields(source)
 	for i, f := range fields {
