@@ -59,24 +59,17 @@ func sameWording(a, b *prepared) bool {
 	return min(coverage(a, b), coverage(b, a)) >= containThreshold
 }
 
-// wordedAlikeBut passes on a date or entity divergence only between claims
-// worded alike but for the two values (sameWording with the words of the
-// values left out): "Justice Kennedy asked how the back pay would be
-// worked out" / "Justice Ginsburg asked how ..." diverge on the actor, but
-// "A staffer on Friday apologized for a Facebook post" / "An aide resigned
-// Monday after her Facebook post" tell two events, not one on two days.
-// Between other aligned claims the difference refines at most.
-func wordedAlikeBut(a, b *prepared) func(*Divergence, bool) (*Divergence, bool) {
-	return func(d *Divergence, refine bool) (*Divergence, bool) {
-		if d == nil {
-			return nil, refine
-		}
-		skip := valueIDs(d.Values)
-		if min(coverageSkipping(a, b, skip), coverageSkipping(b, a, skip)) < containThreshold {
-			return nil, true
-		}
-		return d, refine
-	}
+// wordedAlikeBut reports whether two claims are worded alike but for the
+// values they diverge on (sameWording with the words of values left
+// out). A date or entity divergence, and a pair of contraries, stand only
+// between such claims: "Justice Kennedy asked how the back pay would be
+// worked out" / "Justice Ginsburg asked how ..." diverge on the actor,
+// but "A staffer on Friday apologized for a Facebook post" / "An aide
+// resigned Monday after her Facebook post" tell two events, not one on
+// two days.
+func wordedAlikeBut(a, b *prepared, values []string) bool {
+	skip := valueIDs(values)
+	return min(coverageSkipping(a, b, skip), coverageSkipping(b, a, skip)) >= containThreshold
 }
 
 // valueIDs returns the sorted content ids of the words of values.

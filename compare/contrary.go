@@ -68,9 +68,8 @@ func contrary(a, b *prepared) *Divergence {
 			if !has(b, y) || has(b, x) || has(a, y) {
 				continue
 			}
-			d := &Divergence{Kind: DivNegation, Values: []string{x, y}}
-			if d, _ := wordedAlikeBut(a, b)(d, false); d != nil {
-				return d
+			if values := []string{x, y}; wordedAlikeBut(a, b, values) {
+				return &Divergence{Kind: DivNegation, Values: values}
 			}
 		}
 	}

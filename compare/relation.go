@@ -23,8 +23,16 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 		refine = refine || r
 	}
 	add(numberDivergence(a.claim.Numbers, b.claim.Numbers, opt))
-	add(wordedAlikeBut(a, b)(dateDivergence(a.claim.Dates, b.claim.Dates)))
-	add(wordedAlikeBut(a, b)(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b))))
+	// a date or entity differing between claims not worded alike but for
+	// it refines at most (see wordedAlikeBut)
+	alike := func(d *Divergence, refine bool) (*Divergence, bool) {
+		if d != nil && !wordedAlikeBut(a, b, d.Values) {
+			return nil, true
+		}
+		return d, refine
+	}
+	add(alike(dateDivergence(a.claim.Dates, b.claim.Dates)))
+	add(alike(entityDivergence(a.claim.Entities, b.claim.Entities, unique(a) || unique(b))))
 	same := sameWording(a, b)
 	if a.neg != b.neg && !negativePredicates(a, b) && !prohibitionAgrees(a, b) && negatedShared(a, b) && !unasserted(a) && !unasserted(b) && !otherPersons(a, b) {
 		divs = append(divs, Divergence{Kind: DivNegation, Values: []string{negValue(a), negValue(b)}})

@@ -83,7 +83,7 @@ func (d *doc) possessor(para, a, b int) *Speaker {
 		return d.speakerOf(para, a, b)
 	}
 	sp := d.speakerOf(para, a, j+1)
-	owner := strings.TrimSuffix(strings.TrimSuffix(sp.Text, "'s"), "’s")
+	owner := withoutPossessive(sp.Text)
 	sp.End -= len(sp.Text) - len(owner)
 	sp.Text = owner
 	return sp

@@ -34,7 +34,7 @@ func (d *doc) nameRuns(para, off int) []nameRun {
 		r := nameRun{a: a, b: k}
 		titled, named, date := false, false, false
 		for x, t := range ts[a:k] {
-			l := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+			l := withoutPossessive(t.lower)
 			if orgWords[l] {
 				r.org = true
 			}
@@ -164,26 +164,26 @@ func (d *doc) surname(p int, r nameRun) int {
 		for q := range d.paras {
 			for _, x := range d.nameRuns(q, len(d.paras[q].Text)) {
 				if x.person {
-					full[surnameWord(d.tk(q)[x.b-1].lower)] = true
+					full[withoutPossessive(d.tk(q)[x.b-1].lower)] = true
 				}
 			}
 		}
 		for q := range d.paras {
 			for _, t := range d.tk(q) {
 				if t.kind == tWord && t.cap && !t.inQuote {
-					if w := surnameWord(t.lower); full[w] {
+					if w := withoutPossessive(t.lower); full[w] {
 						d.surnames[w]++
 					}
 				}
 			}
 		}
 	}
-	return d.surnames[surnameWord(d.tk(p)[r.b-1].lower)]
+	return d.surnames[withoutPossessive(d.tk(p)[r.b-1].lower)]
 }
 
-// surnameWord is a name word without its possessive ending.
-func surnameWord(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+// withoutPossessive is s without a final possessive "'s" or "’s".
+func withoutPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // opensWith reports whether the sentence holding token at of paragraph p
@@ -265,9 +265,7 @@ func (d *doc) speaks(p int, r nameRun) bool {
 // possessive ending.
 func (d *doc) fullName(p int, r nameRun) string {
 	ts := d.tk(p)
-	s := d.paras[p].Text[ts[r.a].start:ts[r.b-1].end]
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	return s
+	return withoutPossessive(d.paras[p].Text[ts[r.a].start:ts[r.b-1].end])
 }
 
 // isPersonName reports whether a named speaker reads like a person: no
