@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/atomic"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/facts"
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 	"github.com/kljensen/snowball/english"
@@ -40,8 +42,8 @@ func relate(a, b *prepared, opt Options) (Relation, []Divergence) {
 	if d := contrary(a, b); d != nil && !slices.ContainsFunc(divs, func(x Divergence) bool { return x.Kind == DivNegation }) {
 		divs = append(divs, *d)
 	}
-	if same && certaintyDiverges(a.claim, b.claim) {
-		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a.claim), certaintyValue(b.claim)}})
+	if certaintyDiverges(a.claim, b.claim) && (same || hedgeShared(a, b)) {
+		divs = append(divs, Divergence{Kind: DivCertainty, Values: []string{certaintyValue(a), certaintyValue(b)}})
 	}
 	if sa, sb := a.claim.Attribution, b.claim.Attribution; same && sa.Kind == claims.AttrNamed && sb.Kind == claims.AttrNamed &&
 		facts.PlausibleSource(sa.Source) && facts.PlausibleSource(sb.Source) && facts.DifferentSources(sa.Source, sb.Source) {
@@ -417,6 +419,66 @@ func certaintyDiverges(a, b *claims.Claim) bool {
 	return certain.Attribution.Cue == "" && certain.Attribution.Source == ""
 }
 
+// hedgeShared reports whether the uncertain one of two claims (see
+// uncertain) hedges what the other states as fact: the first content word
+// after its first hedge ("appeared to endorse the project" -> endorse;
+// "unclear whether AARP was opening up" -> AARP) is covered by the other
+// claim, as negatedShared asks of a negation, and the other does not
+// itself report speech (see reports). "The regulator could demand that
+// Halvorsen sell plants before approving the acquisition" hedges a demand
+// that "Shareholders will vote on the acquisition" never states. A claim
+// uncertain without a hedge word (a distancing cue) hedges all of its
+// words; one hedged only by the sentence around it ("Critics say the
+// offer may have violated the code that says: ...") bears no hedge an
+// editor could be shown.
+func hedgeShared(a, b *prepared) bool {
+	if uncertain(b.claim) {
+		a, b = b, a
+	}
+	if reports(b) {
+		return false
+	}
+	scope := a.toks
+	if h := hedgeAt(a); h >= 0 {
+		scope = a.toks[h+1:]
+	} else if a.claim.Attribution.Cue == "" {
+		return false // hedged by its context, not by its own words
+	}
+	for _, u := range scope {
+		if !u.Content || atomic.IsHedge(u.Lower()) {
+			continue
+		}
+		k, ok := slices.BinarySearch(a.content, u.ID)
+		return ok && covered(u.ID, a.syn[k], b)
+	}
+	return false
+}
+
+// hedgeAt returns the index of a claim's first hedge word or distancing
+// cue ("likely", "appeared", "whether", "accused"), or -1.
+func hedgeAt(p *prepared) int {
+	for i, t := range p.toks {
+		if atomic.IsHedge(t.Lower()) || distancingCues[t.Stem()] {
+			return i
+		}
+	}
+	return -1
+}
+
+// reports reports whether a claim's own words report speech: an
+// attribution cue ("A Republican involved with the project said it's
+// airing in Miami", "Perry is on the attack, claiming that ...", "the
+// group drafted a resolution condemning ..."). Such a claim passes on what
+// someone said; it does not state it as fact.
+func reports(p *prepared) bool {
+	for _, t := range p.toks {
+		if attrib.IsCue(t.Lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedShared reports whether what the negated one of two claims
 // denies is stated by the other: the first content word after its
 // negation cue ("did not serve" -> serve) is covered by the other claim.
@@ -571,7 +633,10 @@ func stemOf(p *prepared, id uint32) string {
 	return ""
 }
 
-func certaintyValue(c *claims.Claim) string {
+// certaintyValue names how a claim is put: its source and cue, its hedge
+// word ("likely", "appeared"), or "stated".
+func certaintyValue(p *prepared) string {
+	c := p.claim
 	switch {
 	case c.Attribution.Cue != "" && c.Attribution.Source != "":
 		return c.Attribution.Source + " " + c.Attribution.Cue
@@ -580,6 +645,9 @@ func certaintyValue(c *claims.Claim) string {
 	case c.Attribution.Source != "":
 		return c.Attribution.Source
 	case c.Hedged:
+		if h := hedgeAt(p); h >= 0 {
+			return p.toks[h].Lower()
+		}
 		return "hedged"
 	}
 	return "stated"

@@ -265,6 +265,15 @@ func TestSplitPolarity(t *testing.T) {
 		{"The risk cannot be ignored.", true, false},
 		{"Pakistan never closed the crossing.", true, false},
 		{"The group refused to comply with the demands.", true, false},
+		// a hedge that bears on something else hedges nothing
+		{"Santorum appeared on CBS on Sunday.", false, false},
+		{"The Supreme Court appears ready to block the lawsuit.", false, true},
+		{"The president appeared to endorse the project.", false, true},
+		{"The most prominent potential candidate is Scott Brown.", false, false},
+		{"The candidates are likely to debate in May.", false, true},
+		{"The two sides remain at odds over the border.", false, false},
+		{"There is a one-in-three chance Republicans lose the House.", false, true},
+		{"The vote is expected to take place in May.", false, true},
 	}
 	for _, tc := range tests {
 		got := Split(tc.in)
