@@ -95,8 +95,8 @@ func (sp *splitter) splitDates() {
 				if ve == p && e == len(d.toks) {
 					continue // nothing but the date follows the verb
 				}
-				if ve < p && npStart(sp.t[d.toks[ve]].tag) {
-					continue // "inspired a march in Washington in September": without its object the verb does not read
+				if ve < p && (npStart(sp.t[d.toks[ve]].tag) || complementStart(sp.t[d.toks[ve]])) {
+					continue // "inspired a march in Washington in September", "fell to 3% in March", "is expected to take place in May": without what follows it the verb does not say what the sentence does
 				}
 				if ve == p && e < len(d.toks) && complementStart(sp.t[d.toks[e]]) {
 					continue // "decided in 2014 to run": the verb needs what follows the date

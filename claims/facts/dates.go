@@ -60,6 +60,9 @@ func findDates(s string, toks []Token) []Date {
 			continue
 		}
 		d.Start, d.End = toks[i].Start, toks[next-1].End
+		if d.Granularity == GranMonth || d.Granularity == GranDay {
+			d.Start = toks[partOfMonth(toks, i)].Start // "mid May", "early March 2020"
+		}
 		if d.Granularity == GranRelative && i > 0 {
 			switch lower(toks[i-1].Text) {
 			case "in", "over", "during", "within", "since", "until":
@@ -110,8 +113,15 @@ func dateAt(toks []Token, i int) (d Date, next int, ok bool) {
 				}
 			}
 		}
-		if lw != "may" && lw != "march" && (len(lw) > 3 || lw == "aug" || lw == "oct" || lw == "nov" || lw == "dec" || lw == "jan" || lw == "feb") {
-			if i > 0 && monthPrep[lower(toks[i-1].Text)] {
+		if i > 0 && (len(lw) > 3 || lw == "may" || lw == "aug" || lw == "oct" || lw == "nov" || lw == "dec" || lw == "jan" || lw == "feb") {
+			prev := lower(toks[i-1].Text)
+			if lw == "may" || lw == "march" {
+				// the modal and the verb never follow these ("in May",
+				// "mid-May"); "to March", "and May" may be them
+				if partOfMonth(toks, i) != i || monthOnlyPrep[prev] {
+					return Date{Month: m, Granularity: GranMonth}, j, true
+				}
+			} else if monthPrep[prev] {
 				return Date{Month: m, Granularity: GranMonth}, j, true
 			}
 		}
@@ -192,6 +202,31 @@ func dateAt(toks []Token, i int) (d Date, next int, ok bool) {
 		}
 	}
 	return d, 0, false
+}
+
+// monthOnlyPrep are the words of monthPrep after which "May" and
+// "March" are months, never the modal or the verb.
+var monthOnlyPrep = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true, "by": true,
+	"from": true, "last": true, "next": true, "this": true, "before": true, "after": true,
+	"between": true, "through": true,
+}
+
+// partOfMonth returns the index of the word that puts the month name at i
+// in a part of the month ("early", "late", "mid": "mid May", "mid-May"),
+// or i when none does.
+func partOfMonth(toks []Token, i int) int {
+	j := i - 1
+	if j > 0 && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j].End == toks[i].Start {
+		j--
+	}
+	if j >= 0 {
+		switch lower(toks[j].Text) {
+		case "early", "late", "mid":
+			return j
+		}
+	}
+	return i
 }
 
 // monthPrep are the words after which a bare month name is a date.

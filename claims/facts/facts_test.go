@@ -74,6 +74,14 @@ func TestDates(t *testing.T) {
 		{"two weeks ago", "two weeks ago", 0, 0, 0, GranRelative},
 		{"earlier this year", "earlier this year", 0, 0, 0, GranRelative},
 		{"between June and", "June", 0, 6, 0, GranMonth},
+		// a part of a month: May and March are months after a word that
+		// cannot precede the modal or the verb
+		{"will hold primaries in mid May.", "mid May", 0, 5, 0, GranMonth},
+		{"will hold primaries in mid-May.", "mid-May", 0, 5, 0, GranMonth},
+		{"the vote expected in early March", "early March", 0, 3, 0, GranMonth},
+		{"the trial ends in late June", "late June", 0, 6, 0, GranMonth},
+		{"since March the talks stalled", "March", 0, 3, 0, GranMonth},
+		{"the court adjourned until May.", "May", 0, 5, 0, GranMonth},
 	}
 	for _, tc := range tests {
 		got := NewContext().Dates(tc.in)
@@ -86,7 +94,7 @@ func TestDates(t *testing.T) {
 			t.Errorf("Dates(%q) = %+v, want %q %d-%d-%d %s", tc.in, d, tc.text, tc.y, tc.m, tc.d, tc.granularity)
 		}
 	}
-	for _, in := range []string{"officials may decide", "they will march on", "300,000 people"} {
+	for _, in := range []string{"officials may decide", "they will march on", "300,000 people", "Protesters To March On Capitol", "Democrats And May Block It"} {
 		if got := NewContext().Dates(in); len(got) != 0 {
 			t.Errorf("Dates(%q) = %+v, want none", in, got)
 		}
