@@ -534,6 +534,9 @@ func (sp *splitter) build(d draft) Claim {
 			if prev >= 0 && i == prev+2 && sp.t[prev+1].Text == "," && t.Text != "," && !sp.skip[prev+1] {
 				sb.WriteByte(',') // "Pakistan, Iran discuss": the comma between kept words
 			}
+			if k >= 2 && (idx[k-2] == prev-1 || idx[k-2] == prev-2) && prev >= 1 && sp.t[prev-1].Text == "," && sp.t[prev].tag == "CD" && prev+1 < len(sp.t) && sp.t[prev+1].Text == "," && i != prev+2 {
+				sb.WriteByte(',') // "Cowan, 43, is known as Mo": an age set off by commas closes its own
+			}
 			if sb.Len() > 0 && !(t.Text == "," || t.Text == "'s" || t.Text == "’s" || t.Text == "n't") {
 				sb.WriteByte(' ')
 			}

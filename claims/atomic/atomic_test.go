@@ -217,6 +217,34 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"He had only “read the passages real quickly”"}, Source: "Priebus", Cue: "acknowledged"}}},
 		{`The senator called the plan "a disgrace."`,
 			[]want{{Has: []string{`The senator called the plan "a disgrace"`}}}},
+		// a verb after a remark set off by commas is the verb-phrase
+		// conjunct's noun's, not the main clause's
+		{"Cowan is a former partner at the firm and will become the first black senator since Edward Brooke, a Republican, held the seat from 1966 to 1978.",
+			[]want{{Has: []string{"Cowan is a former partner at the firm"}},
+				{Has: []string{"Cowan will become the first black senator since Edward Brooke held the seat from 1966 to 1978"}},
+				{Has: []string{"Edward Brooke is a Republican"}}}},
+		{"The mayor opened the bridge and thanked the engineers who built it, a team from Lagos, praised the workers.",
+			[]want{{Has: []string{"The mayor opened the bridge"}}}},
+		// an age set off by commas keeps its closing comma
+		{"Cowan, 43, who is known as Mo, is a former partner at the firm.",
+			[]want{{Has: []string{"Cowan, 43, is a former partner at the firm"}}, {Has: []string{"Cowan, 43, is known as Mo"}}}},
+		// the leftmost item of a list after a preposition
+		{"The company has plants in Ohio, Iowa and Maine.",
+			[]want{{Has: []string{"plants in Ohio"}}, {Has: []string{"plants in Iowa"}}, {Has: []string{"plants in Maine"}}}},
+		{"The company has plants in Dayton, Akron and Toledo.",
+			[]want{{Has: []string{"plants in Dayton"}}, {Has: []string{"plants in Akron"}}, {Has: []string{"plants in Toledo"}}}},
+		{"He visited Paris, Rome and Berlin.",
+			[]want{{Has: []string{"He visited Paris"}}, {Has: []string{"He visited Rome"}}, {Has: []string{"He visited Berlin"}}}},
+		{"He flew to Paris, Rome and Berlin last week.",
+			[]want{{Has: []string{"He flew to Paris"}}, {Has: []string{"He flew to Rome"}}, {Has: []string{"He flew to Berlin"}}}},
+		// a city named by its state stays one place
+		{"The firm is based in Houston, Texas, and employs 300 people.",
+			[]want{{Has: []string{"The firm is based in Houston, Texas"}}, {Has: []string{"employs 300 people"}}}},
+		// bare numbers share the last one's unit
+		{"Prices rose by 5, 6 and 7 percent.",
+			[]want{{Has: []string{"Prices rose by 5, 6 and 7 percent"}}}},
+		{"Turnout was 41, 44 and 47 percent in the three districts.",
+			[]want{{Has: []string{"41, 44 and 47 percent"}}}},
 		{"", nil},
 	}
 	for _, tc := range tests {
@@ -242,6 +270,9 @@ func TestSplitAvoids(t *testing.T) {
 		{"“He stands for the middle class,” Anderson said, adding that Sanders is the most trustworthy candidate.", "He adding"},
 		{"Bernie Sanders (I-Vt.) defended his call to raise the minimum wage.", "I-Vt"},
 		{"The United States began conducting airstrikes in 2014, leading an international coalition.", "This led"},
+		{"Cowan is a former partner at the firm and will become the first black senator since Edward Brooke, a Republican, held the seat from 1966 to 1978.", "firm held"},
+		{"The company has plants in Ohio, Iowa and Maine.", "Ohio, Iowa"},
+		{"Although the debate focused on Libya, Syria, and Afghanistan, Biden and Ryan did clash on Medicare.", "Afghanistan did"},
 	}
 	for _, tc := range tests {
 		got := Split(tc.in)

@@ -1,6 +1,10 @@
 package atomic
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/facts"
+)
 
 // subordinators open a clause that states its own proposition.
 var subordinators = map[string]bool{
@@ -76,6 +80,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	inWhose := false   // inside a "whose" clause, before its verb
 	parenPrev := false // the previous chunk was a remark set off by commas
 	var pending []int  // a noun phrase after ", and" that may be a new clause's subject
+	conjunct := -1     // sp.out index of the verb-phrase conjunct the last chunk before any remark went to
 	pendingAt := 0     // the length of cur before it
 	prevSub := false
 	subject := subj
@@ -152,6 +157,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				continue
 			}
 		}
+		madeConjunct := false // this chunk went to a verb-phrase conjunct of its own
 		continuesRel := relAnte != nil && t[ch.a].tag == "CC"
 		relAnte0 := relAnte
 		relAnte = nil
@@ -191,7 +197,14 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
-		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && len(cur) > 0 && nominal(t[cur[len(cur)-1]].tag):
+		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && conjunct >= 0 && sp.endsNominal(sp.out[conjunct].toks):
+			// "Cowan is a lawyer and will become the first black senator
+			// since Edward Brooke, a Republican, held the seat": the noun
+			// before the remark ends a verb-phrase conjunct, so the verb is
+			// that conjunct's, not the main clause's
+			sp.out[conjunct].toks = append(sp.out[conjunct].toks, span(nil, ch.a, ch.b)...)
+			madeConjunct = true
+		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && sp.endsNominal(cur):
 			// "no sign the story, or the speculation about it, was fading",
 			// "in which Jon Stewart, a longtime friend, had joked": the verb
 			// after a remark set off by commas is the noun's before it
@@ -216,6 +229,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// launched an operation"
 			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
 			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
+			madeConjunct = true
 		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k && !sp.relativeBetween(k, sp.firstVerb(k, ch.b)):
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
@@ -238,6 +252,15 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		prev = span(prev[:0], ch.a, ch.b)
 		parenPrev = !hasFin && (t[ch.a].tag == "CC" || first.tag == "DT" || first.tag == "PRP$" || first.lw == "including") ||
 			t[ch.a].tag == "CC" && (first.tag == "DT" || first.tag == "PRP$") // "or the speculation about who may have been responsible"
+		switch {
+		case madeConjunct:
+			conjunct = len(sp.out) - 1
+			if sp.out[conjunct].toks[len(sp.out[conjunct].toks)-1] != ch.b-1 {
+				conjunct = -1 // the conjunct did not end with this chunk
+			}
+		case !parenPrev:
+			conjunct = -1
+		}
 	}
 	if len(cur) == 0 && len(intro) > 0 {
 		cur = intro
@@ -252,6 +275,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		sp.out[before] = last
 	}
 	sp.expandLists(before)
+}
+
+// endsNominal reports whether the tokens idx end with a noun or pronoun.
+func (sp *splitter) endsNominal(idx []int) bool {
+	return len(idx) > 0 && nominal(sp.t[idx[len(idx)-1]].tag)
 }
 
 // chunk is a run of tokens between clause boundaries.
@@ -373,8 +401,8 @@ func (sp *splitter) dateComma(i int) bool {
 // placeComma reports whether the comma at i joins "Los Angeles, California".
 func (sp *splitter) placeComma(i, b int) bool {
 	t := sp.t
-	if i == 0 || i+1 >= b || t[i-1].tag != "NNP" || t[i+1].tag != "NNP" {
-		return false
+	if i == 0 || i+1 >= b || t[i-1].tag != "NNP" || t[i+1].tag != "NNP" || facts.IsRegion(t[i-1].Text) {
+		return false // "in Ohio, Iowa and Maine": a list of regions
 	}
 	return i+2 >= b || t[i+2].Text == "," || t[i+2].tag == "IN" || t[i+2].tag == "CC" || t[i+2].Text == "."
 }

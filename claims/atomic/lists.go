@@ -93,6 +93,11 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if p > 0 && t[pos[p-1]].Text == "," && appositivesThenVerb(t, pos, q) {
 			continue // "..., and Senator Harry Reid, the majority leader, has promised": a new clause's subject
 		}
+		// a list no finite verb follows may begin after a preposition or
+		// verb ("visited Paris, Rome and Berlin"); one that is a verb's
+		// subject cannot ("... focused on Libya, Syria, and Afghanistan,
+		// Biden and Ryan did engage")
+		open := q == len(pos) || !finite(t[pos[q]].tag)
 		items := []rng{{p + 1, q}}
 		r := p - 1
 		oxford := false
@@ -108,11 +113,14 @@ func findListsIn(sp *splitter, pos []int) []list {
 				j--
 			}
 			comma := j >= 0 && t[pos[j]].Text == ","
+			if !open && !comma && len(items) > 1 && j >= 0 && t[pos[j]].tag == "CC" {
+				break // "on Libya, Syria, and Afghanistan, Biden and Ryan did": the item ends another coordination
+			}
 			it := rng{j + 1, e}
 			// "A, B, C and D" (no serial comma): C is an item, not the
 			// leftmost, when the segment before it begins the same way and
 			// no comma follows D ("His tweet, an hour and a half later, was")
-			series := comma && len(items) == 1 && !oxford && j > 0 && (q == len(pos) || t[pos[q]].Text != ",") && sp.sameKind(pos, it, j-1)
+			series := comma && len(items) == 1 && !oxford && j > 0 && (q == len(pos) || t[pos[q]].Text != ",") && sp.sameKind(pos, it, j-1, open)
 			prep := false // "..., with A, B and C": the item after "with" is the leftmost
 			for k := it.a; k < it.b-1; k++ {
 				prep = prep || softStop(t[pos[k]])
@@ -150,7 +158,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 				break
 			}
 			r = j - 1
-			if r < 0 || !sp.shortItem(pos, r) {
+			if r < 0 || !sp.shortItem(pos, r, open) {
 				break
 			}
 		}
@@ -176,7 +184,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
 		if !whole {
 			items[0].a = sharedPrefixEnd(t, pos, items)
 		}
@@ -231,6 +239,18 @@ func sharedHead(t []tok, pos []int, items []rng) bool {
 	return false
 }
 
+// bareNumbers reports whether every item but the last is a bare number
+// ("rose 5, 6 and 7 percent"): the numbers share the last item's unit, and
+// "Prices rose 5, 6" says nothing.
+func bareNumbers(t []tok, pos []int, items []rng) bool {
+	for _, it := range items[:len(items)-1] {
+		if it.b-it.a != 1 || t[pos[it.a]].tag != "CD" {
+			return false
+		}
+	}
+	return len(items) > 1
+}
+
 // timeItems reports whether every item names a time ("in April and May
 // alone"): a span of time taken together.
 func timeItems(t []tok, pos []int, items []rng) bool {
@@ -279,13 +299,18 @@ func gapped(t []tok, pos []int, items []rng) bool {
 }
 
 // shortItem reports whether the segment ending at position r (walking back
-// to a comma or stopper) looks like a list item.
-func (sp *splitter) shortItem(pos []int, r int) bool {
+// to a comma or stopper) looks like a list item. In an open list (see
+// findListsIn) a name or number may begin right after a preposition or a
+// verb: the leftmost item of "has plants in Dayton, Akron and Toledo".
+func (sp *splitter) shortItem(pos []int, r int, open bool) bool {
 	n := 0
 	for j := r; j >= 0; j-- {
 		x := sp.t[pos[j]]
 		if x.Text == "," {
 			break
+		}
+		if open && j < r && (softStop(x) || finite(x.tag)) && nameOrNumber(sp.t[pos[j+1]].tag) {
+			break // the leftmost item begins after its preposition or verb: "has plants in Dayton, Akron and Toledo", "visited Paris, Rome and Berlin"
 		}
 		if finite(x.tag) {
 			return false
@@ -295,7 +320,7 @@ func (sp *splitter) shortItem(pos []int, r int) bool {
 		}
 		n++
 	}
-	return n > 0 && n <= 9 && nominal(sp.t[pos[r]].tag)
+	return n > 0 && n <= 9 && (nominal(sp.t[pos[r]].tag) || sp.t[pos[r]].tag == "CD")
 }
 
 // npItem reports whether the tokens idx can be one noun phrase of a list:
@@ -422,9 +447,10 @@ func (sp *splitter) adjPair(pos []int) (int, bool) {
 // sameKind reports whether the segment of positions ending at r (back to a
 // comma or stopper) is a short item that begins like item it: both with a
 // proper noun, both with a determiner, or both with a common noun or
-// adjective; and it holds no preposition.
-func (sp *splitter) sameKind(pos []int, it rng, r int) bool {
-	if r < 0 || !sp.shortItem(pos, r) {
+// adjective; and it holds no preposition (in an open list, but the one
+// before a name or number, see shortItem).
+func (sp *splitter) sameKind(pos []int, it rng, r int, open bool) bool {
+	if r < 0 || !sp.shortItem(pos, r, open) {
 		return false
 	}
 	for k := it.a; k < it.b; k++ {
@@ -443,6 +469,11 @@ func (sp *splitter) sameKind(pos []int, it rng, r int) bool {
 			break
 		}
 	}
+	// a name or a number right after the preposition the walk stopped on:
+	// "rose by 5, 6 and 7 percent", "in Ohio, Iowa and Maine"
+	if open && j < r && softStop(sp.t[pos[j]]) && nameOrNumber(sp.t[pos[j+1]].tag) {
+		j++
+	}
 	return j <= r && kindOf(sp.t[pos[j]].tag) != 0 && kindOf(sp.t[pos[j]].tag) == kindOf(sp.t[pos[it.a]].tag)
 }
 
@@ -451,16 +482,29 @@ func (sp *splitter) sameKind(pos []int, it rng, r int) bool {
 func kindOf(tag string) int {
 	switch tag {
 	case "NNP", "NNPS":
-		return 1
+		return kindName
 	case "DT", "PRP$":
-		return 2
+		return kindDeterminer
 	case "NN", "NNS", "JJ", "JJS", "JJR", "VBG", "VBN":
-		return 3
+		return kindNoun
 	case "CD":
-		return 4
+		return kindNumber
 	}
 	return 0
 }
+
+// nameOrNumber reports whether a tag opens a name or a number, the list
+// items that most often follow a preposition ("in Ohio, Iowa and Maine",
+// "by 5, 6 and 7 percent").
+func nameOrNumber(tag string) bool { k := kindOf(tag); return k == kindName || k == kindNumber }
+
+// The kinds of list item kindOf tells apart.
+const (
+	kindName = 1 + iota
+	kindDeterminer
+	kindNoun
+	kindNumber
+)
 
 // reciprocal reports whether the phrase holding a list starting at pos[a]
 // opens with "between", "among" or "both" ("relations between the

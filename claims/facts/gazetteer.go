@@ -4,7 +4,16 @@ import "strings"
 
 // places is a small gazetteer of countries, regions and cities (canonical
 // names). Lookup is by exact spelling.
-var places = setOf(`Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+var places = setOf(countryNames + " " + otherPlaceNames + " " + stateNames)
+
+// regions are the places of the gazetteer that contain cities: its
+// countries and U.S. states. "Ohio, Iowa and Maine" lists three of them;
+// "Houston, Texas" names a city by its state.
+var regions = setOf(countryNames + " " + stateNames)
+
+// countryNames, otherPlaceNames and stateNames are the gazetteer's words.
+const (
+	countryNames = `Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
 Bahrain Bangladesh Belarus Belgium Bhutan Bolivia Bosnia Brazil Bulgaria Burma Cambodia Cameroon Canada Chad
 Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia
 Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
@@ -12,15 +21,16 @@ Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzs
 Lithuania Malaysia Mali Mexico Moldova Mongolia Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger
 Nigeria Norway Oman Pakistan Palestine Panama Peru Philippines Poland Portugal Qatar Romania Russia Rwanda
 Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania
-Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe
-Gaza Kashmir Balochistan Baluchistan Punjab Sindh Khyber Waziristan Crimea Donbas Tibet Xinjiang Europe Asia Africa
+Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe`
+	otherPlaceNames = `Gaza Kashmir Balochistan Baluchistan Punjab Sindh Khyber Waziristan Crimea Donbas Tibet Xinjiang Europe Asia Africa
 Kabul Islamabad Karachi Lahore Peshawar Quetta Kandahar Herat Jalalabad Tehran Delhi Mumbai Beijing Moscow
 Washington London Paris Berlin Brussels Geneva Tokyo Kyiv Kiev Ankara Istanbul Riyadh Doha Dubai Cairo
-Jerusalem Baghdad Damascus Beirut Hollywood California Texas Houston Chicago Boston Florida Torkham Chaman
-Rawalpindi Dhaka Kathmandu Colombo Tashkent Dushanbe
-Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Indiana Iowa Kansas
+Jerusalem Baghdad Damascus Beirut Hollywood Houston Chicago Boston Torkham Chaman
+Rawalpindi Dhaka Kathmandu Colombo Tashkent Dushanbe`
+	stateNames = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas
 Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
-Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming`)
+Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`
+)
 
 // multiPlaces are places written in several words.
 var multiPlaces = setOf(`United_States United_Kingdom Saudi_Arabia New_York Los_Angeles South_Africa
@@ -28,6 +38,10 @@ North_Korea South_Korea New_Zealand Sri_Lanka United_Arab_Emirates Durand_Line W
 South_Asia Central_Asia Hong_Kong New_Delhi Khyber_Pakhtunkhwa San_Francisco Czech_Republic
 Ivory_Coast Costa_Rica Burkina_Faso Kensington_Palace New_Hampshire New_Jersey New_Mexico
 North_Carolina North_Dakota South_Carolina South_Dakota Rhode_Island West_Virginia`)
+
+// IsRegion reports whether name is a country or U.S. state of the
+// gazetteer, a place that is not named by the place it lies in.
+func IsRegion(name string) bool { return regions[name] }
 
 // IsPlace reports whether name, as written, is a place of the gazetteer
 // (a country, region, city or U.S. state, in one word or several, or an
