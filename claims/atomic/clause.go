@@ -282,6 +282,14 @@ func (sp *splitter) endsNominal(idx []int) bool {
 	return len(idx) > 0 && nominal(sp.t[idx[len(idx)-1]].tag)
 }
 
+// butExcept are the words after which "but" means "except" or "almost"
+// and joins nothing: "had all but sewn up the votes", "was anything but
+// calm".
+var butExcept = map[string]bool{
+	"all": true, "anything": true, "nothing": true, "everything": true, "everyone": true,
+	"everybody": true, "nobody": true, "none": true,
+}
+
 // chunk is a run of tokens between clause boundaries.
 type chunk struct{ a, b int }
 
@@ -323,8 +331,8 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) {
 				cut = true
 			}
-			if t[i].lw == "but" && sp.notOnly(st, i) {
-				cut = false // "not only impact X but also have Y": one claim
+			if t[i].lw == "but" && (sp.notOnly(st, i) || butExcept[t[i-1].lw]) {
+				cut = false // "not only impact X but also have Y", "had all but sewn up the votes": one claim
 			}
 			// "will close two plants and cut 500 jobs": a base form sharing
 			// the clause's modal, with an object of its own

@@ -1,5 +1,7 @@
 package atomic
 
+import "strings"
+
 // The helpers of this file find where an attribution frame's speaker ends
 // and its content begins when the frame is more than "X said Y": a speech
 // tag inside the clause, a speaker with an appositive or a participle, a
@@ -199,13 +201,16 @@ func (sp *splitter) timeThenVerb(k, b int) bool {
 }
 
 // skipHearer returns where the content starts after the hearer of "told":
-// a short noun phrase ("reporters", "the committee", "him") followed by a
-// clause; k when none follows.
+// a short noun phrase ("reporters", "the committee", "him", "Fox News")
+// followed by a clause; k when none follows.
 func (sp *splitter) skipHearer(k, b int) int {
 	t := sp.t
-	for j := k + 1; j < b && j <= k+4; j++ {
+	for j := k + 1; j < b && j <= k+5; j++ {
 		if !(nominal(t[j-1].tag) || t[j-1].tag == "DT" || t[j-1].tag == "JJ" || t[j-1].tag == "PRP$") {
 			return k
+		}
+		if !nominal(t[j-1].tag) || strings.HasPrefix(t[j-1].tag, "NN") && strings.HasPrefix(t[j].tag, "NN") {
+			continue // inside the hearer: "told the committee the ...", "told Fox News the ..."
 		}
 		if sp.clauseAt(j, b) || t[j].tag == "PRP" && j+1 < b && (finite(t[j+1].tag) || t[j+1].tag == "RB") {
 			return j

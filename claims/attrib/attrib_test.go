@@ -11,6 +11,15 @@ func TestClassify(t *testing.T) {
 	}{
 		{"an examination of his remarks at the ceremonies", "named"}, // the outlet's own reading
 		{"a review of the records", "named"},
+		// relational groups: a name says whose side they take, not who they are
+		{"McCarthy supporters", Vague},
+		{"Supporters of Mr. McCarthy", Vague},
+		{"Supporters of Mr. McCarthy, who traveled home to Bakersfield", Vague},
+		{"Romney's allies", Vague},
+		{"Critics, including Senator Rand Paul", Named},
+		{"critics of the plan", Vague},
+		{"Former diplomatic security agents", Anonymous},
+		{"FBI agents", Anonymous},
 		{"a spokesman", "vague"},
 		{"", None},
 		{"  , ", None},

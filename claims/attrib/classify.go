@@ -135,6 +135,9 @@ func (l *Lexicon) Classify(source string) string {
 		vagueHead = l.vague[strings.Join(ws[:n], " ")]
 	}
 	proper := l.hasProper(withoutPlaces(words))
+	if vagueHead && proper && len(head) > 0 && relational[head[len(head)-1]] && !l.hasProper(beyondRelation(words, len(head))) {
+		return Vague // "McCarthy supporters", "supporters of Mr. McCarthy": whose side they take, not who they are
+	}
 	switch {
 	case vagueHead && proper:
 		return Named
@@ -149,6 +152,37 @@ func (l *Lexicon) Classify(source string) string {
 	}
 	return Named
 }
+
+// relational group nouns name people by the side they take: a name among
+// their modifiers or after "of" says whose supporters or critics they are,
+// not who they are.
+var relational = map[string]bool{
+	"supporters": true, "allies": true, "backers": true, "critics": true, "opponents": true,
+	"detractors": true, "friends": true, "loyalists": true, "admirers": true, "defenders": true,
+	"foes": true, "rivals": true, "fans": true, "partisans": true,
+}
+
+// beyondRelation returns the words of a source after its head's relation
+// ("supporters of Mr. McCarthy"): from the first comma or "including",
+// "such", "like", "led", where members of the group may be named ("critics,
+// including Senator Rand Paul").
+func beyondRelation(words []word, from int) []word {
+	for i := from; i < len(words); i++ {
+		w := strings.ToLower(words[i].text)
+		if words[i].text == "," && i+1 < len(words) && relativeWords[strings.ToLower(words[i+1].text)] {
+			for i++; i < len(words) && words[i].text != ","; i++ {
+			} // a relative clause says what they did: "supporters of Mr. McCarthy, who traveled home to Bakersfield,"
+			continue
+		}
+		if words[i].punct && words[i].text == "," || w == "including" || w == "such" || w == "like" || w == "led" || w == "among" {
+			return words[i:]
+		}
+	}
+	return nil
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true}
 
 // inquiries are analyses a reporter makes: "an examination of his remarks
 // shows that", "a review of the records found". Without a named author

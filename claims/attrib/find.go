@@ -133,6 +133,9 @@ func (l *Lexicon) Find(sentence string) []Found {
 		if a > 0 && !inverted && !relative && !whatSaid && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
 			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
 		}
+		if refusedToSay(ts, i+1, v) {
+			continue // "Aides to Mr. Romney declined to say whether ...": no claim is made
+		}
 		b := i + 1
 		if v > b && !relative && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
 			b = v // the qualifier belongs to the source: "officials in the GOP"
@@ -160,6 +163,19 @@ func (l *Lexicon) Find(sentence string) []Found {
 		add(Found{Start: s, End: e, Text: txt, Cue: c, Kind: k})
 	}
 	return out
+}
+
+// refusedToSay reports whether a refusal verb ("declined", "refused")
+// stands among the tokens from..v before the cue: a source that declined
+// to say something said nothing to be sourced.
+func refusedToSay(ts []spanToken, from, v int) bool {
+	for k := from; k < v && k < len(ts); k++ {
+		switch ts[k].lower {
+		case "declined", "declines", "decline", "refused", "refuses", "refuse":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOpeners may stand right before a subject.
@@ -311,8 +327,8 @@ func verbAfter(ts []spanToken, i int) int {
 		inRel := false
 		for n := 0; j < len(ts) && n < 20; n++ {
 			t := ts[j]
-			if t.quoted || (t.punct && t.lower != ",") {
-				return -1
+			if t.quoted || (t.punct && t.lower != "," && !(t.lower == "." && j > 0 && titleAbbreviations[ts[j-1].lower])) {
+				return -1 // the "." of "Mr." ends nothing
 			}
 			switch {
 			case t.lower == "," && j+1 < len(ts) && (ts[j+1].lower == "who" || asideParticiples[ts[j+1].lower]):
