@@ -12,6 +12,8 @@ func TestClassify(t *testing.T) {
 		{"an examination of his remarks at the ceremonies", "named"}, // the outlet's own reading
 		{"a review of the records", "named"},
 		// relational groups: a name says whose side they take, not who they are
+		{"the reports", Named},
+		{"media reports", Vague},
 		{"McCarthy supporters", Vague},
 		{"Supporters of Mr. McCarthy", Vague},
 		{"Supporters of Mr. McCarthy, who traveled home to Bakersfield", Vague},

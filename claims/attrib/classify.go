@@ -197,6 +197,10 @@ var records = map[string]bool{
 	"documents": true, "document": true, "records": true, "indictment": true, "complaint": true,
 	"filing": true, "filings": true, "lawsuit": true, "affidavit": true, "transcript": true,
 	"report": true, "papers": true, "ruling": true, "opinion": true, "order": true, "budget": true,
+	// a definite plural points back to documents the article has named:
+	// "the reports reveal" after "The Guardian reported ... The Washington
+	// Post reported"
+	"reports": true, "emails": true, "memos": true,
 }
 
 // issuedBy introduce the issuer of a document.
