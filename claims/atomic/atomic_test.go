@@ -171,6 +171,14 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The agency had erred"}, Source: "He", Cue: "told"}}},
 		{"The mayor told committee members the plan would fail.",
 			[]want{{Has: []string{"The plan would fail"}, Source: "The mayor", Cue: "told"}}},
+		// a list of speakers is the frame's source; an appositive that
+		// counts the group is no one's speech
+		{"U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said some demonstrators, many of them tea party activists, yelled a racial epithet.",
+			[]want{{Has: []string{"Some demonstrators, many of them tea party activists, yelled a racial epithet"}, Source: "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver", Cue: "said"}}},
+		{"Pakistan, Iran and China said the talks would resume.",
+			[]want{{Has: []string{"The talks would resume"}, Source: "Pakistan, Iran and China", Cue: "said"}}},
+		{"The protesters, most of them students, marched to the palace.",
+			[]want{{Has: []string{"The protesters, most of them students, marched to the palace"}}}},
 		// "all but" is "almost": nothing is coordinated
 		{"The senator had all but sewn up the nomination.",
 			[]want{{Has: []string{"The senator had all but sewn up the nomination"}}}},
@@ -285,6 +293,7 @@ func TestSplitAvoids(t *testing.T) {
 		{"Bernie Sanders (I-Vt.) defended his call to raise the minimum wage.", "I-Vt"},
 		{"The United States began conducting airstrikes in 2014, leading an international coalition.", "This led"},
 		{"Cowan is a former partner at the firm and will become the first black senator since Edward Brooke, a Republican, held the seat from 1966 to 1978.", "firm held"},
+		{"Reps. John Lewis, Andre Carson and Emanuel Cleaver said some demonstrators, many of them tea party activists, yelled a racial epithet.", "Cleaver yelled"},
 		{"The company has plants in Ohio, Iowa and Maine.", "Ohio, Iowa"},
 		{"Although the debate focused on Libya, Syria, and Afghanistan, Biden and Ryan did clash on Medicare.", "Afghanistan did"},
 	}

@@ -250,7 +250,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		}
 		prev = span(prev[:0], ch.a, ch.b)
-		parenPrev = !hasFin && (t[ch.a].tag == "CC" || first.tag == "DT" || first.tag == "PRP$" || first.lw == "including") ||
+		parenPrev = !hasFin && (t[ch.a].tag == "CC" || first.tag == "DT" || first.tag == "PRP$" || first.lw == "including" || sp.countsOfThem(k, ch.b)) ||
 			t[ch.a].tag == "CC" && (first.tag == "DT" || first.tag == "PRP$") // "or the speculation about who may have been responsible"
 		switch {
 		case madeConjunct:
@@ -275,6 +275,20 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		sp.out[before] = last
 	}
 	sp.expandLists(before)
+}
+
+// countsOfThem reports whether the chunk k..b counts the noun before it:
+// "many of them tea party activists", "some of whom".
+func (sp *splitter) countsOfThem(k, b int) bool {
+	t := sp.t
+	if k+2 >= b || t[k+1].lw != "of" || t[k+2].lw != "them" && t[k+2].lw != "whom" {
+		return false
+	}
+	switch t[k].lw {
+	case "many", "most", "some", "all", "several", "few", "both", "none", "half", "dozens", "hundreds", "thousands":
+		return true
+	}
+	return t[k].tag == "CD"
 }
 
 // endsNominal reports whether the tokens idx end with a noun or pronoun.

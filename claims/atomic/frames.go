@@ -144,6 +144,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	s0, lim := a, a+12
 	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
+		if t[v].Text == "," && sp.inList(v) && v+1 < b && name(t[v+1].tag) {
+			lim = max(lim, v+10) // "Reps. John Lewis, Andre Carson and Emanuel Cleaver said": a list of speakers
+			continue
+		}
 		if t[v].Text == "," {
 			if x := t[s0]; v+1 < b && !sp.finiteOfItsOwn(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
 				s0 = v + 1

@@ -30,7 +30,19 @@ func tokens(s string) ([]tok, []facts.Token) {
 	}
 	repairPastTense(out)
 	repairBaseForm(out)
+	repairAfterOfThem(out)
 	return out, ft
+}
+
+// repairAfterOfThem retags as a noun (NN) a present-tense verb right
+// after "of them", "of us" or "of whom": "many of them tea party
+// activists" names what they are; no verb follows "of them" directly.
+func repairAfterOfThem(t []tok) {
+	for i := 2; i < len(t); i++ {
+		if (t[i].tag == "VBP" || t[i].tag == "VB") && t[i-2].lw == "of" && (t[i-1].lw == "them" || t[i-1].lw == "us" || t[i-1].lw == "whom") {
+			t[i].tag = "NN"
+		}
+	}
 }
 
 // repairPastTense retags as past tense (VBD) a past participle (VBN) that

@@ -19,8 +19,8 @@ func TestClaimUnits(t *testing.T) {
 		// not split cleanly stays whole
 		{"list", "The tariffs would hit imports from Canada, Mexico and the European Union.",
 			[]string{"The tariffs would hit imports from Canada", "The tariffs would hit imports from Mexico", "The tariffs would hit imports from the European Union"}},
-		{"list", "Canada, Mexico and the European Union said they would retaliate.", // they: a joint subject
-			[]string{"Canada, Mexico and the European Union said they would retaliate"}},
+		{"list", "Canada, Mexico and the European Union said they would retaliate.", // a list of speakers is the frame's source, not three claims
+			[]string{"They would retaliate"}},
 		{"list", "Between 150 and 400 protesters gathered outside the courthouse on Monday.", // a range, not two crowds
 			[]string{"Between 150 and 400 protesters gathered outside the courthouse on Monday"}},
 		{"list", "Companies that buy steel and aluminum from abroad were fretting about costs.",

@@ -133,6 +133,9 @@ func (l *Lexicon) Find(sentence string) []Found {
 		if a > 0 && !inverted && !relative && !whatSaid && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
 			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
 		}
+		if countsGroupBefore(ts, a) {
+			continue // "some demonstrators, many of them tea party activists, yelled": the group is the demonstrators, not a source
+		}
 		if refusedToSay(ts, i+1, v) {
 			continue // "Aides to Mr. Romney declined to say whether ...": no claim is made
 		}
@@ -163,6 +166,19 @@ func (l *Lexicon) Find(sentence string) []Found {
 		add(Found{Start: s, End: e, Text: txt, Cue: c, Kind: k})
 	}
 	return out
+}
+
+// countsGroupBefore reports whether the phrase at token a is an appositive
+// that counts the noun before it: ", many of them", ", some of whom".
+func countsGroupBefore(ts []spanToken, a int) bool {
+	if a < 1 || ts[a-1].lower != "," || a+2 >= len(ts) || ts[a+1].lower != "of" {
+		return false
+	}
+	switch ts[a+2].lower {
+	case "them", "whom", "those", "us":
+		return quantifiers[ts[a].lower] || ts[a].lower == "all" || ts[a].lower == "most" || ts[a].lower == "some" || ts[a].lower == "many"
+	}
+	return false
 }
 
 // refusedToSay reports whether a refusal verb ("declined", "refused")

@@ -17,6 +17,7 @@ func TestFind(t *testing.T) {
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
 		{"Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates.", nil},
+		{"Lewis said some demonstrators, many of them tea party activists, yelled a racial epithet.", nil},
 		{"Supporters of Mr. McCarthy, who traveled home for the weekend, said Friday that he had the votes.",
 			[]string{"Supporters of Mr. McCarthy, who traveled home for the weekend|vague"}},
 		{"Privately, many Democrats were not pleased with the timing.", []string{"many Democrats|vague"}},
