@@ -179,6 +179,13 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The talks would resume"}, Source: "Pakistan, Iran and China", Cue: "said"}}},
 		{"The protesters, most of them students, marched to the palace.",
 			[]want{{Has: []string{"The protesters, most of them students, marched to the palace"}}}},
+		// a group said to say something in an absolute clause is its source
+		{"The party is divided, with several leading Republicans arguing that the committee needed to improve its fund-raising.",
+			[]want{{Has: []string{"The party is divided"}}, {Has: []string{"The committee needed to improve its fund-raising"}, Source: "several leading Republicans", Cue: "arguing"}}},
+		{"The talks ended, with both sides saying they would meet again.",
+			[]want{{Has: []string{"They would meet again"}, Source: "both sides", Cue: "saying"}}},
+		{"Violence has surged since the takeover, with most attacks claimed by the Pakistani Taliban.",
+			[]want{{Has: []string{"Most attacks were claimed by the Pakistani Taliban"}}}},
 		// "all but" is "almost": nothing is coordinated
 		{"The senator had all but sewn up the nomination.",
 			[]want{{Has: []string{"The senator had all but sewn up the nomination"}}}},

@@ -118,9 +118,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				sp.relative(intro, k, ch.b)
 				continue
 			case first.lw == "with" && sp.absolute(k+1, ch.b) && (ci+1 < len(chunks) || len(intro) > 0):
-				ab := len(sp.out)
-				sp.unit(k+1, ch.b, attr) // frames too: "with Taliban accused of ..."
-				sp.linkAbsolute(ab, a, b)
+				sp.absoluteUnit(k+1, ch.b, a, b, attr) // frames too: "with Taliban accused of ..."
 				continue
 			case len(intro) > 0 && (first.tag == "DT" || first.tag == "PRP$") && ci+1 < len(chunks) && (sp.endsName(intro) || sp.shortNP(intro)) &&
 				sp.npRelative(k, ch.b) && finite(t[chunks[ci+1].a].tag) && !sp.prepObject(sp.npTail(intro)):
@@ -183,9 +181,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// of what comes before, so it stays in place
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
-			ab := len(sp.out)
-			sp.unit(k+1, ch.b, attr)
-			sp.linkAbsolute(ab, a, b)
+			sp.absoluteUnit(k+1, ch.b, a, b, attr)
 		case (first.lw == "while" || first.lw == "whereas") && k+1 < ch.b && t[k+1].tag == "VBG":
 			// "..., while forging new partnerships": the subject and a
 			// linking verb in the main clause's tense
@@ -736,6 +732,63 @@ func (sp *splitter) glossedPhrase(a, i int) int {
 		}
 	}
 	return h
+}
+
+// absoluteUnit splits the absolute "with" clause k..e of the clause a..b
+// into claims: what a group is said to say when its verb is a gerund of
+// saying ("with several leading Republicans arguing that the committee
+// needed money": the committee needed money, as several leading
+// Republicans argue), else its own claims, linked (see linkAbsolute).
+func (sp *splitter) absoluteUnit(k, e, a, b int, attr Attribution) {
+	before := len(sp.out)
+	if v, c, ok := sp.gerundSaying(k, e); ok {
+		sp.unit(c, e, Attribution{Source: Range{sp.t[k].Start, sp.t[v-1].End}, Cue: sp.t[v].Text})
+		sp.setAttr(before, attr)
+		return
+	}
+	sp.unit(k, e, attr)
+	sp.linkAbsolute(before, a, b)
+}
+
+// sayingGerunds are the gerunds of saying that head an absolute clause.
+var sayingGerunds = map[string]bool{
+	"arguing": true, "saying": true, "claiming": true, "insisting": true, "warning": true,
+	"contending": true, "predicting": true, "suggesting": true, "complaining": true, "noting": true,
+	"asserting": true, "maintaining": true,
+}
+
+// gerundSaying finds in k..e a subject and a gerund of saying v right
+// after it, and the content c after "that" (or right after the gerund),
+// which must hold a finite verb; a past tense the tagger took for a
+// participle right after a noun ("the committee needed") is retagged as
+// one.
+func (sp *splitter) gerundSaying(k, e int) (v, c int, ok bool) {
+	t := sp.t
+	for v = k + 1; v < e && v < k+8; v++ {
+		if verbal(t[v].tag) && !(t[v].tag == "VBG" && !sayingGerunds[t[v].lw] && v+1 < e && nominal(t[v+1].tag)) {
+			break // (a gerund before a noun is its adjective: "several leading Republicans")
+		}
+	}
+	if v >= e || !sayingGerunds[t[v].lw] || !nominal(t[v-1].tag) {
+		return 0, 0, false
+	}
+	c = v + 1
+	if c < e && t[c].lw == "that" {
+		c++
+	}
+	if c >= e {
+		return 0, 0, false
+	}
+	if sp.hasFinite(c, e) {
+		return v, c, true
+	}
+	for i := c + 1; i < e; i++ { // "the committee needed to": a past tense the tagger took for a participle
+		if t[i].tag == "VBN" && pastTenseForm(t[i].lw) && nominal(t[i-1].tag) {
+			t[i].tag = "VBD"
+			return v, c, true
+		}
+	}
+	return 0, 0, false
 }
 
 // linkAbsolute marks the claims of an absolute "with" clause, from index
