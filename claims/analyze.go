@@ -74,7 +74,11 @@ func Analyze(doc *Document, opt Options) {
 		b := &doc.Blocks[s.Block]
 		headline := b.Role == RoleHeadline || b.Role == RoleDek
 		cs := sentenceClaims(s.Text, headline, ctx, opt)
-		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(s.Text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
+		text := s.Text
+		if inQuotedReport(doc.Quotes, s.Span) {
+			text = unquoted(text) // the report's own sourcing is read as the article's
+		}
+		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
 		attachFound(cs, found)
 		for _, f := range found {
 			doc.Sourcing = append(doc.Sourcing, Attribution{Source: f.Text, SourceSpan: b.SrcSpan(s.Start+f.Start, s.Start+f.End), Cue: f.Cue, Kind: AttributionKind(f.Kind)})
@@ -106,7 +110,9 @@ func Analyze(doc *Document, opt Options) {
 			}
 			if q != nil {
 				c.Role = RoleQuote
-				if q.Speaker != nil {
+				if q.Speaker != nil && !(quotedReport(q) && saysOutright(c.Attribution)) {
+					// (a quoted report's own sources stay its claims': "Politico
+					// reports: “A Republican involved with the project said ...”")
 					c.Attribution = Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
 					if q.Attribution == AttrPronoun && q.Antecedent != "" {
 						c.Attribution.Kind = AttrNamed

@@ -10,14 +10,18 @@ import (
 
 // outsideQuotes drops the found sources whose words lie inside a quotation
 // of qs (span maps a sentence range to file bytes): words someone is quoted
-// as saying are not the article's sourcing.
+// as saying are not the article's sourcing. A quoted report is the
+// exception ("Politico reports: “A Republican involved with the project
+// said ...”"): the article passes on the report's sources with it, the
+// people it quotes (not its markers: "an affirmation that the subject is
+// believed to be engaged in terrorism" describes, it does not source).
 func outsideQuotes(qs []Quote, found []attrib.Found, span func(a, b int) Span) []attrib.Found {
 	out := found[:0]
 	for _, f := range found {
 		fs := span(f.Start, f.End)
 		in := false
 		for i := range qs {
-			if qs[i].Span.Contains(fs) {
+			if qs[i].Span.Contains(fs) && !(quotedReport(&qs[i]) && f.Cue != strings.ToLower(f.Text)) {
 				in = true
 				break
 			}
@@ -27,6 +31,44 @@ func outsideQuotes(qs []Quote, found []attrib.Found, span func(a, b int) Span) [
 		}
 	}
 	return out
+}
+
+// quotedReport reports whether a quote is an excerpt of a report, its cue
+// a form of "report" ("Politico reports:", "The Post reported that").
+func quotedReport(q *Quote) bool { return attrib.CueLemma(q.Cue) == "report" }
+
+// saysOutright reports whether an attribution is someone saying something:
+// a form of "say" or "tell", or "according to" (not a belief or a marker).
+func saysOutright(a Attribution) bool {
+	l := attrib.CueLemma(a.Cue)
+	return a.Kind != AttrNone && (l == "say" || l == "tell" || l == "according to")
+}
+
+// inQuotedReport reports whether the sentence span sp lies inside a quoted
+// report (see quotedReport).
+func inQuotedReport(qs []Quote, sp Span) bool {
+	for i := range qs {
+		if quotedReport(&qs[i]) && qs[i].Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// unquoted returns s with its quotation marks blanked, byte for byte, so
+// that attrib.Find reads the quoted words and its offsets still hold.
+func unquoted(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”':
+			b.WriteString(strings.Repeat(" ", utf8.RuneLen(r)))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // roleGroup maps the head nouns of definite descriptions that point back to

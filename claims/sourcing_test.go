@@ -31,6 +31,18 @@ func TestSourcing(t *testing.T) {
 		{"definite description of an anonymous official",
 			"“We are not finished,” one union official said.\n\nThe official said talks would resume after the holiday.",
 			"talks would resume", "anonymous"},
+		{"a lead-in paragraph ending in a colon gives the quote its speaker",
+			"The talks ended on Monday after three days.\n\nThe senator said:\n\n“We will fight the plan in committee.”",
+			"fight the plan", "named"},
+		{"the sources of a quoted report are passed on with it",
+			"The ad will run in Florida.\n\nPolitico reports:\n\n“A Republican involved with the project said it’s airing in Miami.”",
+			"airing in Miami", "anonymous"},
+		{"the markers of a quoted report describe, they do not source",
+			"The agency has wide powers.\n\n“With a few clicks and an affirmation that the subject is believed to be engaged in terrorism, an analyst obtains full access,” the Washington Post reports.",
+			"engaged in terrorism", "named"},
+		{"a curly contraction is a verb: the frame is lifted",
+			"A senior official said it’s too early to decide on the tariffs.",
+			"too early to decide", "anonymous"},
 		{"reported speech, anonymous",
 			"The county will reopen the bridge next week, people familiar with the plan said.",
 			"reopen the bridge", "anonymous"},
@@ -67,7 +79,9 @@ func TestSourcing(t *testing.T) {
 	}
 }
 
-// sourceGrade returns the grade of the source of the sentence holding key.
+// sourceGrade returns the grade of the source of the sentence holding key:
+// an unidentified source found there, else its claims' source, else its
+// quote's speaker.
 func sourceGrade(doc *claims.Document, key string) string {
 	si := -1
 	for i, s := range doc.Sentences {
@@ -91,8 +105,8 @@ func sourceGrade(doc *claims.Document, key string) string {
 		}
 	}
 	for _, q := range doc.Quotes {
-		if q.Sentence == si && q.Speaker != nil {
-			got = string(q.Attribution)
+		if q.Sentence == si && q.Speaker != nil && got == "none" {
+			got = string(q.Attribution) // a claim's own source first: a quoted report passes on its sources
 		}
 	}
 	return got

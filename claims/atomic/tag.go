@@ -31,7 +31,29 @@ func tokens(s string) ([]tok, []facts.Token) {
 	repairPastTense(out)
 	repairBaseForm(out)
 	repairAfterOfThem(out)
+	repairCurlyContractions(out)
 	return out, ft
+}
+
+// repairCurlyContractions tags a contraction written with a typographic
+// apostrophe as the tagger tags it with a straight one: "it’s airing",
+// "they’re", "we’ll", "didn’t" (the model learned only "'s", "'re" ...).
+// A "’s" after a noun stays the possessive the tagger took it for.
+func repairCurlyContractions(t []tok) {
+	for i := 1; i < len(t); i++ {
+		switch t[i].lw {
+		case "’s":
+			if p := t[i-1]; p.tag == "PRP" || p.tag == "WP" || p.tag == "EX" || p.lw == "that" || p.lw == "here" {
+				t[i].tag = "VBZ"
+			}
+		case "’re", "’m", "’ve":
+			t[i].tag = "VBP"
+		case "’ll", "’d":
+			t[i].tag = "MD"
+		case "n’t":
+			t[i].tag = "RB"
+		}
+	}
 }
 
 // repairAfterOfThem retags as a noun (NN) a present-tense verb right

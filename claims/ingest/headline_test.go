@@ -53,3 +53,25 @@ func TestPlainTextHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadInIsNoHeading checks that a short line ending in a colon that
+// introduces speech stays a paragraph of the body, while a short label
+// ending in a colon is a heading.
+func TestLeadInIsNoHeading(t *testing.T) {
+	tests := []struct {
+		line    string
+		heading bool
+	}{
+		{"The senator said:", false},
+		{"Her spokesman wrote:", false},
+		{"Mr. Obama said the following:", false},
+		{"Key points:", true},
+		{"What we know so far:", true},
+		{"Background", true},
+	}
+	for _, tc := range tests {
+		if got := looksLikeHeading(tc.line); got != tc.heading {
+			t.Errorf("looksLikeHeading(%q) = %v, want %v", tc.line, got, tc.heading)
+		}
+	}
+}

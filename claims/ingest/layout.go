@@ -2,6 +2,7 @@ package ingest
 
 import (
 	_ "embed"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"regexp"
 	"strings"
 	"sync"
@@ -170,7 +171,22 @@ func looksLikeHeading(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == ':' && leadsInSpeech(t) {
+		return false // "The senator said:": the next paragraph is what was said
+	}
 	return !strings.ContainsRune(".!?,;\"”’)", r)
+}
+
+// leadsInSpeech reports whether a line ending in a colon introduces what
+// someone said: its last word before the colon is a cue ("said:",
+// "wrote:", "saying:") or "following" ("said the following:").
+func leadsInSpeech(t string) bool {
+	ws := strings.Fields(strings.TrimSuffix(t, ":"))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return attrib.IsCue(last) || last == "following"
 }
 
 // looksLikeName: two to four capitalised words and nothing else, as in a
