@@ -240,9 +240,15 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 }
 
 // afterOpener returns where the source sentence[start:end] begins without
-// a conjunction that opens its sentence ("But a White House official
-// said": the official).
+// an opening quotation mark and a conjunction that open its sentence ("But
+// a White House official said": the official).
 func afterOpener(sentence string, start, end int) int {
+	for _, q := range []string{"“", "\"", "‘"} {
+		if strings.HasPrefix(sentence[start:end], q) && end-start > len(q) {
+			start += len(q) // an opening quotation mark is the quote's, not the source's
+			break
+		}
+	}
 	for _, w := range []string{"But ", "And ", "So ", "Yet ", "Still, ", "But, "} {
 		if strings.HasPrefix(sentence[start:end], w) && end-start > len(w) {
 			return start + len(w)
