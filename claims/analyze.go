@@ -108,22 +108,35 @@ func Analyze(doc *Document, opt Options) {
 			if question && q == nil && c.Attribution.Kind == AttrNone {
 				continue // the writer's own question states nothing to check
 			}
+			if sq := quoteHolding(doc.Quotes, c.Attribution.SourceSpan); q == nil && sq != nil && sq.Speaker != nil && c.Attribution.Kind != AttrNone && !quotedReport(sq) {
+				// a source inside a quote is the quoted speaker's words
+				// ("They added that “multiple senior officials have stated that
+				// ...”"): the claim is the speaker's
+				c.Attribution = quoteAttribution(sq)
+			}
 			if q != nil {
 				c.Role = RoleQuote
 				if q.Speaker != nil && !(quotedReport(q) && saysOutright(c.Attribution)) {
 					// (a quoted report's own sources stay its claims': "Politico
 					// reports: “A Republican involved with the project said ...”")
-					c.Attribution = Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
-					if q.Attribution == AttrPronoun && q.Antecedent != "" {
-						c.Attribution.Kind = AttrNamed
-						c.Attribution.Source = q.Antecedent
-					}
+					c.Attribution = quoteAttribution(q)
 				}
 			}
 			doc.Claims = append(doc.Claims, c)
 		}
 	}
 	resolveDefinite(doc, opt)
+}
+
+// quoteAttribution is the attribution of a quote's claims: its speaker,
+// a pronoun resolved to the name it stands for. q.Speaker is not nil.
+func quoteAttribution(q *Quote) Attribution {
+	a := Attribution{Source: q.Speaker.Text, SourceSpan: q.Speaker.Span, Cue: q.Cue, Kind: q.Attribution}
+	if q.Attribution == AttrPronoun && q.Antecedent != "" {
+		a.Kind = AttrNamed
+		a.Source = q.Antecedent
+	}
+	return a
 }
 
 // blockSentences splits a block into sentences; a headline is one sentence
@@ -306,6 +319,17 @@ func FromText(text string) *Claim {
 func enclosingQuote(qs []Quote, span Span) *Quote {
 	for i := range qs {
 		if qs[i].Kind == QuoteDirect && qs[i].Span.Contains(span) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// quoteHolding returns the quote, direct or partial, whose span contains
+// span, or nil.
+func quoteHolding(qs []Quote, span Span) *Quote {
+	for i := range qs {
+		if qs[i].Span.Contains(span) {
 			return &qs[i]
 		}
 	}

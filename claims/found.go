@@ -8,7 +8,10 @@ import "github.com/claimcheck/claimcheck/claims/attrib"
 // markers ("reportedly", "is seen as") are graded like quote speakers. A
 // source already carried by a claim is left alone; otherwise it goes to the
 // unattributed claims whose span holds its words, or, when none does, to the
-// sentence's first unattributed claim. Claims with a source keep it.
+// sentence's first unattributed claim. Claims with a source keep it, and a
+// claim made of the source's own words ("Critics spoke on Friday" from
+// "Critics, who spoke on Friday, said") is what the source is, not what it
+// says.
 func attachFound(cs []Claim, found []attrib.Found) {
 	for _, f := range found {
 		fs := Span{f.Start, f.End}
@@ -24,7 +27,7 @@ func attachFound(cs []Claim, found []attrib.Found) {
 		at := Attribution{Source: f.Text, SourceSpan: fs, Cue: f.Cue, Kind: AttributionKind(f.Kind)}
 		hit := false
 		for i := range cs {
-			if cs[i].Attribution.Kind == AttrNone && cs[i].Span.Overlaps(fs) {
+			if cs[i].Attribution.Kind == AttrNone && cs[i].Span.Overlaps(fs) && !fs.Contains(cs[i].Span) {
 				cs[i].Attribution, hit = at, true
 			}
 		}
@@ -32,7 +35,7 @@ func attachFound(cs []Claim, found []attrib.Found) {
 			continue
 		}
 		for i := range cs {
-			if cs[i].Attribution.Kind == AttrNone {
+			if cs[i].Attribution.Kind == AttrNone && !fs.Contains(cs[i].Span) {
 				cs[i].Attribution = at
 				break
 			}
