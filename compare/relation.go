@@ -91,9 +91,14 @@ func numberDivergence(a, b []claims.Number, opt Options) (*Divergence, bool) {
 // one has no unit, their units share a word stem or a WordNet synset
 // ("Afghans", "Afghan migrants"; "people", "persons"), or both count
 // people ("residents", "Afghans"). "two blocks" and "seven rifles" count
-// different things, so they can differ without diverging.
+// different things, so they can differ without diverging, and so do a
+// count of people and a fraction without a unit ("6.8").
 func unitsComparable(x, y claims.Number) bool {
 	sx, sy := unitStems(x.Unit), unitStems(y.Unit)
+	if len(sx) == 0 && len(sy) > 0 && countsPeople(sy) && x.Value != math.Trunc(x.Value) ||
+		len(sy) == 0 && len(sx) > 0 && countsPeople(sx) && y.Value != math.Trunc(y.Value) {
+		return false // "a magnitude 6.8 earthquake" / "thousands of residents": a fraction counts no one
+	}
 	if len(sx) == 0 || len(sy) == 0 {
 		return true
 	}

@@ -186,6 +186,16 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"They would meet again"}, Source: "both sides", Cue: "saying"}}},
 		{"Violence has surged since the takeover, with most attacks claimed by the Pakistani Taliban.",
 			[]want{{Has: []string{"Most attacks were claimed by the Pakistani Taliban"}}}},
+		// a time clause is a claim of its own; the main clause keeps it
+		{"Cowan will become the first black senator since Edward Brooke held the seat from 1966 to 1978.",
+			[]want{{Has: []string{"Cowan will become the first black senator since Edward Brooke held the seat from 1966 to 1978"}}, {Has: []string{"Edward Brooke held the seat from 1966 to 1978"}}}},
+		{"The senator resigned after the committee released its report.",
+			[]want{{Has: []string{"The senator resigned after the committee released its report"}}, {Has: []string{"The committee released its report"}}}},
+		// an adverb between the conjunction and its verb stays with the verb
+		{"Cowan joined the Patrick administration in 2009 and reportedly quit earlier this month to join private practice.",
+			[]want{{Has: []string{"Cowan joined the Patrick administration in 2009"}}, {Has: []string{"Cowan reportedly quit earlier this month to join private practice"}}}},
+		{"The mayor opened the bridge and quickly left.",
+			[]want{{Has: []string{"The mayor opened the bridge"}}, {Has: []string{"The mayor quickly left"}}}},
 		// "all but" is "almost": nothing is coordinated
 		{"The senator had all but sewn up the nomination.",
 			[]want{{Has: []string{"The senator had all but sewn up the nomination"}}}},

@@ -219,10 +219,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			subject = pending
 			sp.out = append(sp.out, draft{toks: append(append([]int(nil), pending...), span(nil, k, ch.b)...)})
 			pending = nil
-		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following":
+		case (verbal(first.tag) || t[ch.a].tag == "CC" && lyAdverb(first) && k+1 < ch.b && verbal(t[k+1].tag)) && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			// the subject, and the auxiliaries it shares: "Pakistan has
 			// tightened controls and launched an operation" -> "Pakistan has
-			// launched an operation"
+			// launched an operation"; an adverb before the verb stays with it
+			// ("and reportedly quit earlier this month")
 			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
 			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
 			madeConjunct = true
@@ -270,7 +271,58 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		copy(sp.out[before+1:], sp.out[before:n-1])
 		sp.out[before] = last
 	}
+	if d, ok := sp.temporalClause(cur); ok {
+		sp.out = append(sp.out, d)
+	}
 	sp.expandLists(before)
+}
+
+// verbGroups counts the finite verb groups in a..b, and a comma as one
+// more: a clause has one.
+func (sp *splitter) verbGroups(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		x := sp.t[i]
+		if x.Text == "," || finite(x.tag) && (i == a || !verbal(sp.t[i-1].tag) && sp.t[i-1].tag != "RB") {
+			n++
+		}
+	}
+	return n
+}
+
+// temporalSubordinators open a clause that dates the main one by another
+// event: "since Edward Brooke held the seat", "after the committee released
+// its report".
+var temporalSubordinators = map[string]bool{"since": true, "after": true, "before": true, "when": true, "until": true, "once": true}
+
+// temporalClause returns, as a claim of its own, the clause a temporal
+// subordinator opens inside the main clause cur, when it runs to cur's
+// end and reads on its own: "Cowan will become the first black senator
+// since Edward Brooke held the seat from 1966 to 1978" also says "Edward
+// Brooke held the seat from 1966 to 1978". The main clause stays whole.
+func (sp *splitter) temporalClause(cur []int) (draft, bool) {
+	t := sp.t
+	for p := 1; p+2 < len(cur); p++ {
+		i := cur[p]
+		if !temporalSubordinators[t[i].lw] || t[cur[p-1]].Text == "," {
+			continue
+		}
+		rest := cur[p+1:]
+		if rest[len(rest)-1]-rest[0] != len(rest)-1 || !sp.clauseAt(rest[0], rest[len(rest)-1]+1) {
+			continue // not one run of words, or no subject and verb of its own
+		}
+		if t[i].lw == "when" && t[rest[0]].lw == "it" && t[rest[1]].lw == "comes" {
+			continue // "when it comes to creating jobs": an idiom, no event
+		}
+		if sp.verbGroups(rest[0], rest[len(rest)-1]+1) != 1 {
+			continue // "until the chamber resolves budget measures will be tested": the main verb follows
+		}
+		d := draft{toks: append([]int(nil), rest...)}
+		if sp.readable(d) {
+			return d, true
+		}
+	}
+	return draft{}, false
 }
 
 // countsOfThem reports whether the chunk k..b counts the noun before it:
@@ -286,6 +338,20 @@ func (sp *splitter) countsOfThem(k, b int) bool {
 	}
 	return t[k].tag == "CD"
 }
+
+// pastBefore reports whether a past-tense verb stands in a..b.
+func (sp *splitter) pastBefore(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sp.t[i].tag == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
+// lyAdverb reports whether a token is an adverb in -ly ("reportedly",
+// "quickly"), one that may stand between a conjunction and its verb.
+func lyAdverb(w tok) bool { return w.tag == "RB" && strings.HasSuffix(w.lw, "ly") }
 
 // endsNominal reports whether the tokens idx end with a noun or pronoun.
 func (sp *splitter) endsNominal(idx []int) bool {
@@ -335,8 +401,11 @@ func (sp *splitter) chunks(a, b int) []chunk {
 		}
 		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet") && !sp.inList(i) {
 			k := i + 1
-			for k < b && linkAdverbs[t[k].lw] {
+			for k < b && (linkAdverbs[t[k].lw] || lyAdverb(t[k]) && k+1 < b && verbal(t[k+1].tag)) {
 				k++
+			}
+			if k < b && t[k].tag == "VB" && sameFormIrregulars[t[k].lw] && t[i].lw == "and" && sp.pastBefore(st, i) {
+				t[k].tag = "VBD" // "joined the administration in 2009 and quit this month": a past tense like the first verb's
 			}
 			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) {
 				cut = true

@@ -164,6 +164,7 @@ var sameFormIrregulars = map[string]bool{
 	"shut": true, "hurt": true, "let": true, "spread": true, "read": true, "meant": true, "felt": true,
 	"lent": true, "stood": true, "understood": true, "fled": true, "fed": true, "laid": true, "said": true,
 	"told": true, "had": true, "sat": true, "slept": true, "swept": true, "dealt": true,
+	"quit": true, "cost": true, "bet": true, "split": true, "burst": true, "upset": true, "broadcast": true,
 }
 
 // lowerASCII returns strings.ToLower(s), without allocating when s is
