@@ -37,10 +37,8 @@ func Example() {
 	}
 	fmt.Println("fail at warning:", rules.FailOn(findings, rules.Warning))
 	// Output:
-	// outlet1.txt:1:1 warning summary-unsupported
 	// outlet1.txt:3:1 warning claim-diverges
 	// outlet1.txt:3:69 warning attribution-vague
-	// outlet2.txt:1:1 warning summary-unsupported
 	// outlet2.txt:3:1 warning figure-unsourced
 	// fail at warning: true
 }

@@ -225,7 +225,10 @@ that agrees) makes it contradicted, reported with the body claim as a related
 location. Otherwise a summary compresses a paragraph rather than restating a
 sentence, so it counts as supported when one body paragraph holds at least
 min-coverage of its content words (stemmed, stop words left out); if none
-does, it is reported as unsupported, with the best paragraph as related.`,
+does, and it gives a number or a name the body never does, it is
+reported as unsupported, naming what is missing, with the best paragraph
+as related. A summary that only words its body's facts otherwise (an idiom,
+a paraphrase) is not reported.`,
 	Bad:     `Takeaway: "Pakistan deported 500,000 Afghans."  Body: "nearly 300,000 Afghans left Pakistan"`,
 	Good:    `Takeaway: "Nearly 300,000 Afghans left Pakistan."  Body: "nearly 300,000 Afghans left Pakistan"`,
 	Default: Warning,
@@ -251,6 +254,12 @@ func checkSummaries(p *Pass, d *claims.Document) {
 		if b := &d.Blocks[i]; b.Role == claims.RoleBody && b.Kind != claims.KindChrome {
 			paras = append(paras, b)
 			paraStems = append(paraStems, stemSet(b.Text))
+		}
+	}
+	allStems := map[string]bool{}
+	for _, ps := range paraStems {
+		for st := range ps {
+			allStems[st] = true
 		}
 	}
 	if len(paras) == 0 {
@@ -291,8 +300,12 @@ func checkSummaries(p *Pass, d *claims.Document) {
 		if bestCov >= minCov {
 			continue
 		}
+		missing := absentFacts(c, body, allStems)
+		if len(missing) == 0 {
+			continue // worded otherwise, but nothing in it the body does not give
+		}
 		p.Report(Finding{Doc: d.ID, Span: c.Span, Content: c.Text,
-			Message: fmt.Sprintf("the body does not support this %s (at most %.0f%% of its words in any paragraph): %s", c.Role, 100*max(bestCov, 0), excerpt(c.Text, 80)),
+			Message: fmt.Sprintf("the body does not support this %s (the body never gives %s; at most %.0f%% of its words in any paragraph): %s", c.Role, quoteJoin(missing), 100*max(bestCov, 0), excerpt(c.Text, 80)),
 			Related: []Related{{Doc: d.ID, Span: best.Span, Message: "closest paragraph: " + excerpt(best.Text, 80)}}})
 	}
 }

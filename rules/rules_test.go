@@ -211,7 +211,13 @@ func TestSummaryUnsupported(t *testing.T) {
 	b.Block(claims.KindHeadline, claims.RoleHeadline, "Pakistan expels 500,000 Afghans")
 	b.Claim("Pakistan expels 500,000 Afghans", func(c *claims.Claim) { c.Numbers = []claims.Number{b.Num("500,000", 500000, "Afghans")} })
 	b.Block(claims.KindDek, claims.RoleDek, "Pakistan closes the border with Iran")
-	b.Claim("Pakistan closes the border with Iran", nil)
+	b.Claim("Pakistan closes the border with Iran", func(c *claims.Claim) {
+		c.Entities = []claims.Entity{{Text: "Pakistan", Kind: "place", Norm: "Pakistan"}, {Text: "Iran", Kind: "place", Norm: "Iran"}}
+	})
+	b.Block(claims.KindListItem, claims.RoleTakeaway, "Afghans Sent Packing as Pakistan Hardens")
+	b.Claim("Afghans Sent Packing as Pakistan Hardens", func(c *claims.Claim) {
+		c.Entities = []claims.Entity{{Text: "Pakistan", Kind: "place", Norm: "Pakistan"}, {Text: "Packing"}}
+	})
 	b.Para("Pakistan expels 300,000 Afghans.")
 	b.Claim("Pakistan expels 300,000 Afghans", func(c *claims.Claim) { c.Numbers = []claims.Number{b.Num("300,000", 300000, "Afghans")} })
 	b.Block(claims.KindListItem, claims.RoleTakeaway, "Pakistan expels 300,000 Afghans.")
@@ -219,7 +225,7 @@ func TestSummaryUnsupported(t *testing.T) {
 	doc := b.Doc()
 	docs := []*claims.Document{doc}
 	want := `summary-unsupported warning a.txt:1:1: the headline contradicts the body on the number: Pakistan expels [-500,000-]{+300,000+} Afghans
-summary-unsupported warning a.txt:3:1: the body does not support this dek (at most 25% of its words in any paragraph): Pakistan closes the border with Iran
+summary-unsupported warning a.txt:3:1: the body does not support this dek (the body never gives "Iran"; at most 25% of its words in any paragraph): Pakistan closes the border with Iran
 `
 	cfg := Config{Rules: map[string]RuleConfig{"figure-unsourced": {Severity: sev(Off)}}}
 	if diff := cmp.Diff(want, show(docs, Run(Input{Docs: docs, Score: overlapScorer, Config: cfg}))); diff != "" {
