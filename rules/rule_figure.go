@@ -18,7 +18,12 @@ that "showed" or "found", someone "citing" or "mentioning" a figure, count as
 attributing). The size of the
 policy being reported is the news, not a statistic: a figure that sizes a
 tariff, tax, duty, fee, cap, cut or the like ("a 25 percent tariff", "a tariff
-of 10 percent", "raise the cap to $106,800") is not reported. The figure is
+of 10 percent", "raise the cap to $106,800") is not reported, nor are the
+terms of a legal action ("charged with funneling more than $10,000", "ordered
+to pay $88,000") or an election's result ("56 percent of the vote", "won by 36
+percentage points", "a 242-190 seat advantage"): they are on the public
+record. Documents that showed something source the paragraph after them
+that lists it. The figure is
 shown once, as written. A figure inside an attributed quote counts as sourced (if the
 attribution is vague, attribution-vague reports that). Small counts ("three
 border crossings") are not statistics: plain counts below min-value are
@@ -39,11 +44,11 @@ ignored; money and percentages always count.`,
 				if attributed(c.Attribution.Kind) {
 					continue
 				}
-				if b := blockOf(d, c); b >= 0 && sourced[b] {
-					continue
+				if b := blockOf(d, c); b >= 0 && (sourced[b] || b > 0 && evidenced(d.Blocks[b-1].Text) && d.Blocks[b-1].Role == claims.RoleBody) {
+					continue // (a paragraph that lists what the documents before it showed)
 				}
 				for _, n := range c.Numbers {
-					if !isStatistic(n, minValue) || yearLike(n) || (d.File != nil && policyParameter(d.File.Src, n.Span)) {
+					if !isStatistic(n, minValue) || yearLike(n) || (d.File != nil && (policyParameter(d.File.Src, n.Span) || caseParameter(d.File.Src, n.Span) || electionResult(d.File.Src, n.Span))) {
 						continue
 					}
 					span := n.Span
@@ -99,7 +104,7 @@ func sourcedBlocks(doc *claims.Document) map[int]bool {
 // stimulus", "comments from Mark Zandi projecting ... 1.6 million jobs").
 func evidenced(text string) bool { return evidenceWords.MatchString(text) }
 
-var evidenceWords = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put)\b|\b(?:mentioning|citing|projecting|estimating|predicting|noting)\b`)
+var evidenceWords = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit|documents?|e-?mails|slides|papers|review)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put|revealed|reveals|detailed|details|listed|lists)\b|\b(?:mentioning|citing|cited|projecting|estimating|predicting|noting)\b`)
 
 // figureText is the number as written with its unit when the unit is not
 // already part of the text: "25 percent" stays "25 percent", never
@@ -180,6 +185,50 @@ func policyParameter(src []byte, span claims.Span) bool {
 	}
 	return false
 }
+
+// caseWords name a legal action whose figures are its terms: the amount a
+// charge, plea, order or settlement names ("was charged with funneling more
+// than $10,000", "pleaded guilty to spending $750,000", "ordered to pay
+// $88,000") is on the court's record, the news itself, not a statistic.
+var caseWords = regexp.MustCompile(`(?i)\b(?:charged|charges?|pleaded|pleads|plea|indicted|indictment|accused|convicted|sentenced|fined|ordered|sued|lawsuit|settlement|settled)\b`)
+
+// caseParameter reports whether a legal action's word (see caseWords)
+// stands in the 100 bytes before the figure at span, in its sentence.
+func caseParameter(src []byte, span claims.Span) bool {
+	if span.Start <= 0 || span.Start > len(src) {
+		return false
+	}
+	before := string(src[max(0, span.Start-100):span.Start])
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return caseWords.MatchString(before)
+}
+
+// electionResult reports whether the figure at span is an election's
+// result, on the public record: a share "of the vote", a margin "won ...
+// by", "carried ... by" or "percentage points" after winning, or a seat
+// split ("a 242-190 seat advantage").
+func electionResult(src []byte, span claims.Span) bool {
+	if span.Start <= 0 || span.End > len(src) || span.Start >= span.End {
+		return false
+	}
+	after := strings.ToLower(string(src[span.End:min(len(src), span.End+30)]))
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "of the vote") || strings.HasPrefix(after, "-") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
+		return true
+	}
+	before := strings.ToLower(string(src[max(0, span.Start-60):span.Start]))
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	if n := len(before); n > 0 && before[n-1] == '-' {
+		return true // the second figure of "242-190"
+	}
+	return electionMargin.MatchString(before) && strings.HasSuffix(strings.TrimRight(before, " "), " by")
+}
+
+// electionMargin finds a verb of winning before a margin.
+var electionMargin = regexp.MustCompile(`\b(?:won|wins|win|carried|carries|lost|beat|defeated|leads|led)\b`)
 
 // settingVerbs set the size of a policy instrument ("raise the cap to",
 // "cut the tax by"); "fees rose by 40%" measures, it does not set.

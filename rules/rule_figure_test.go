@@ -34,6 +34,19 @@ func TestFigureUnsourced(t *testing.T) {
 		{"The White House highlighted comments from Mark Zandi projecting that the deal would create 1.6 million jobs.", nil},
 		{"The district is 35 percent Latino.", []string{"35 percent"}},
 		{"The report cost $2 million to produce.", []string{"$2 million"}}, // a report that shows nothing
+		// the terms of a legal action are on the court's record
+		{"Grimm was charged with illegally funneling more than $10,000 to his campaign.", nil},
+		{"Jackson pleaded guilty to charges that he spent $750,000 in campaign cash.", nil},
+		{"The board ordered the restaurant to pay $88,000 in back wages.", nil},
+		{"The restaurant paid $88,000 in back wages last year.", []string{"$88,000"}},
+		// an election's result is on the public record
+		{"Brat unseated the majority leader with 56 percent of the vote.", nil},
+		{"He won two years ago by 36 percentage points.", nil},
+		{"Republicans hold a 242-190 seat advantage in the House.", nil},
+		{"Turnout rose by 12 percent in the suburbs.", []string{"12 percent"}},
+		// documents that show, and a paragraph that lists what they showed
+		{"A new report cited another document that showed 97 billion pieces of data were collected in March.", nil},
+		{"Documents released on Friday showed how he used the money.\n\nHe bought a $5,000 football and a $4,600 fedora.", nil},
 	}
 	for _, tt := range tests {
 		doc, err := ingest.Parse("a.txt", []byte("Headline\n\n"+tt.text+"\n"))
