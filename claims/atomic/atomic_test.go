@@ -196,6 +196,12 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Cowan joined the Patrick administration in 2009"}}, {Has: []string{"Cowan reportedly quit earlier this month to join private practice"}}}},
 		{"The mayor opened the bridge and quickly left.",
 			[]want{{Has: []string{"The mayor opened the bridge"}}, {Has: []string{"The mayor quickly left"}}}},
+		// an appositive's claim names its noun, not the sentence's opening
+		// adjunct; no content before a speaker is no trailing frame
+		{"Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, wrote back.",
+			[]want{{Has: []string{"Ten minutes later, Benjamin J. Rhodes wrote back"}}, {Has: []string{"Benjamin J. Rhodes is a deputy national security adviser"}}}},
+		{"On Monday, John Smith, a lawyer for the city, met the mayor.",
+			[]want{{Has: []string{"On Monday, John Smith met the mayor"}}, {Has: []string{"John Smith is a lawyer for the city"}}}},
 		// "all but" is "almost": nothing is coordinated
 		{"The senator had all but sewn up the nomination.",
 			[]want{{Has: []string{"The senator had all but sewn up the nomination"}}}},
@@ -312,6 +318,7 @@ func TestSplitAvoids(t *testing.T) {
 		{"Cowan is a former partner at the firm and will become the first black senator since Edward Brooke, a Republican, held the seat from 1966 to 1978.", "firm held"},
 		{"Reps. John Lewis, Andre Carson and Emanuel Cleaver said some demonstrators, many of them tea party activists, yelled a racial epithet.", "Cleaver yelled"},
 		{"The company has plants in Ohio, Iowa and Maine.", "Ohio, Iowa"},
+		{"Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, wrote back.", "later, Benjamin J. Rhodes is"},
 		{"Although the debate focused on Libya, Syria, and Afghanistan, Biden and Ryan did clash on Medicare.", "Afghanistan did"},
 	}
 	for _, tc := range tests {

@@ -554,6 +554,9 @@ func (sp *splitter) npTail(idx []int) []int {
 		if x.Text == "," || verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "CC" {
 			break
 		}
+		if j < len(idx) && idx[j-1] != idx[j]-1 && sp.t[idx[j]].tag != "CD" {
+			break // a boundary between chunks: "Ten minutes later, Benjamin J. Rhodes" (not an age: "Cowan, 43,")
+		}
 		j--
 	}
 	if j == len(idx) {

@@ -469,6 +469,9 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 	}
 	if found && !isCloseQuote(t[fc].Text) {
 		fc, fw = sp.namedBeforeAppositive(a, fc, fw)
+		if !sp.hasFinite(a, fc) {
+			return 0, 0, rng{}, false // "Ten minutes later, Benjamin J. Rhodes, a deputy adviser, wrote back": no content before the speaker
+		}
 	}
 	if found && fw.b > fw.a+1 && t[fw.b-1].Text == "," {
 		fw.b--
