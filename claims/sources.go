@@ -48,7 +48,7 @@ func saysOutright(a Attribution) bool {
 // report (see quotedReport).
 func inQuotedReport(qs []Quote, sp Span) bool {
 	for i := range qs {
-		if quotedReport(&qs[i]) && qs[i].Span.Overlaps(sp) {
+		if qs[i].Span.Overlaps(sp) && quotedReport(&qs[i]) {
 			return true
 		}
 	}

@@ -37,14 +37,14 @@ ignored; money and percentages always count.`,
 	Run: func(p *Pass) {
 		minValue := p.Float("min-value")
 		for _, d := range p.Targets() {
-			sourced := sourcedBlocks(d)
+			sourced, shows := sourcedBlocks(d)
 			seen := map[claims.Span]bool{}
 			for i := range d.Claims {
 				c := &d.Claims[i]
 				if attributed(c.Attribution.Kind) {
 					continue
 				}
-				if b := blockOf(d, c); b >= 0 && (sourced[b] || b > 0 && evidenced(d.Blocks[b-1].Text) && d.Blocks[b-1].Role == claims.RoleBody) {
+				if b := blockOf(d, c); b >= 0 && (sourced[b] || b > 0 && shows[b-1] && d.Blocks[b-1].Role == claims.RoleBody) {
 					continue // (a paragraph that lists what the documents before it showed)
 				}
 				for _, n := range c.Numbers {
@@ -69,14 +69,14 @@ ignored; money and percentages always count.`,
 	},
 }
 
-// sourcedBlocks returns the blocks of doc that attribute something: a claim
-// or a quote with any attribution, or words that give figures an origin
-// (see evidenced).
-func sourcedBlocks(doc *claims.Document) map[int]bool {
-	out := map[int]bool{}
+// sourcedBlocks returns the blocks of doc that attribute something (a
+// claim or a quote with any attribution, or words that give figures an
+// origin) and, of those, the ones with such words (see evidenced).
+func sourcedBlocks(doc *claims.Document) (sourced, shows map[int]bool) {
+	out, shows := map[int]bool{}, map[int]bool{}
 	for i := range doc.Blocks {
 		if evidenced(doc.Blocks[i].Text) {
-			out[i] = true
+			out[i], shows[i] = true, true
 		}
 	}
 	for i := range doc.Claims {
@@ -93,7 +93,7 @@ func sourcedBlocks(doc *claims.Document) map[int]bool {
 			}
 		}
 	}
-	return out
+	return out, shows
 }
 
 // evidenced reports whether text gives the figures it holds an origin a
