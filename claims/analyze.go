@@ -236,6 +236,7 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 		}
 		src := a.Attribution.Source
 		src.Start = afterOpener(sentence, src.Start, src.End)
+		src.End = beforeTime(sentence, src.Start, src.End)
 		c.Attribution = Attribution{Kind: AttrNone}
 		if src.End > src.Start {
 			text := sentence[src.Start:src.End]
@@ -268,6 +269,50 @@ func afterOpener(sentence string, start, end int) int {
 		}
 	}
 	return start
+}
+
+// timeWords end a source phrase without being part of it: "Mr. Obama on
+// Wednesday emphatically disputed ..., saying that": the source is Mr.
+// Obama.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "yesterday": true, "today": true, "tonight": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "week": true,
+}
+
+// beforeTime returns where the source sentence[start:end] ends without a
+// time after it ("on Wednesday", "on Friday night", "last week",
+// "yesterday"), leaving at least one word.
+func beforeTime(sentence string, start, end int) int {
+	type word struct {
+		lower string
+		end   int
+	}
+	var ws []word
+	for i := start; i < end; {
+		for i < end && sentence[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < end && sentence[j] != ' ' {
+			j++
+		}
+		if j > i {
+			ws = append(ws, word{strings.ToLower(strings.Trim(sentence[i:j], ",.")), j})
+		}
+		i = j
+	}
+	n := len(ws)
+	for n > 1 && timeWords[ws[n-1].lower] {
+		n--
+		for n > 1 && (ws[n-1].lower == "on" || ws[n-1].lower == "last" || ws[n-1].lower == "this" || timeWords[ws[n-1].lower]) {
+			n--
+		}
+	}
+	if n == len(ws) {
+		return end
+	}
+	return ws[n-1].end
 }
 
 // asks reports whether the claim at sp of sentence is a question: a
