@@ -72,7 +72,7 @@ func (d *doc) fromCue(w window, k, n int) *Speaker {
 // owner when the phrase is a possessive and the words describing the
 // cue ("Mr. Romney's infamous remark", "the senator's latest statement":
 // Mr. Romney, the senator; the possessive ending cut from the span), else
-// the whole phrase.
+// the whole phrase, unless a preposition opens it (no one).
 func (d *doc) possessor(para, a, b int) *Speaker {
 	ts := d.tk(para)
 	j := b - 1
@@ -80,6 +80,9 @@ func (d *doc) possessor(para, a, b int) *Speaker {
 		j--
 	}
 	if ts[j].kind != tWord || !isPossessive(ts[j].lower) {
+		if openingPrepositions[ts[a].lower] {
+			return nil // "In brief remarks after the meeting, Mr. Obama ...": an adjunct, not an owner
+		}
 		return d.speakerOf(para, a, b)
 	}
 	sp := d.speakerOf(para, a, j+1)
@@ -176,6 +179,10 @@ func (d *doc) subject(w window) (int, int) {
 	}
 	return a, k
 }
+
+// openingPrepositions open an adjunct, never a speaker's name: "In brief
+// remarks", "After his comments".
+var openingPrepositions = set("in on at after during with for from before since amid despite following")
 
 // openingConjunctions may open a sentence before its subject.
 var openingConjunctions = set("but and so then yet")

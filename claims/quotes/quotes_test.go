@@ -159,6 +159,8 @@ func TestScan(t *testing.T) {
 			nil},
 		{"a possessive makes a cue a noun", `Mary Cheney concluded her Facebook post: “Please like and share if you agree.”`,
 			[]got{{"Please like and share if you agree.", "direct", "Mary Cheney", "concluded", "named", ""}}},
+		{"an opening adjunct before a speech noun is no one", `In brief remarks after the meeting, Mr. Obama disputed the claim, saying that “the deal makes sense.”`,
+			[]got{{"the deal makes sense.", "partial", "Mr. Obama", "disputed", "named", ""}}},
 		{"a possessive before a speaker is kept", `Her spokesman said: “The senator will vote no.”`,
 			[]got{{"The senator will vote no.", "direct", "Her spokesman", "said", "named", ""}}},
 	}
