@@ -198,11 +198,7 @@ func caseParameter(src []byte, span claims.Span) bool {
 	if span.Start <= 0 || span.Start > len(src) {
 		return false
 	}
-	before := string(src[max(0, span.Start-100):span.Start])
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
-	}
-	return caseWords.MatchString(before)
+	return caseWords.MatchString(sentenceBefore(src, span, 100))
 }
 
 // electionResult reports whether the figure at span is an election's
@@ -217,14 +213,21 @@ func electionResult(src []byte, span claims.Span) bool {
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "of the vote") || strings.HasPrefix(after, "-") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
 		return true
 	}
-	before := strings.ToLower(string(src[max(0, span.Start-60):span.Start]))
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
-	}
+	before := strings.ToLower(sentenceBefore(src, span, 60))
 	if n := len(before); n > 0 && before[n-1] == '-' {
 		return true // the second figure of "242-190"
 	}
 	return electionMargin.MatchString(before) && strings.HasSuffix(strings.TrimRight(before, " "), " by")
+}
+
+// sentenceBefore returns the text of src in the width bytes before span,
+// from the start of span's sentence at most.
+func sentenceBefore(src []byte, span claims.Span, width int) string {
+	before := string(src[max(0, span.Start-width):span.Start])
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return before
 }
 
 // electionMargin finds a verb of winning before a margin.
