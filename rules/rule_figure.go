@@ -96,16 +96,6 @@ func sourcedBlocks(doc *claims.Document) (sourced, shows map[int]bool) {
 	return out, shows
 }
 
-// evidenced reports whether text gives the figures it holds an origin a
-// reader can check that no claim's attribution carries: a measurement
-// that shows something ("The latest Fox News poll of likely voters showed
-// Romney at 46 percent", "census data found"), or a participle of citing
-// after the one who cites ("Ryan ..., mentioning the $831 billion
-// stimulus", "comments from Mark Zandi projecting ... 1.6 million jobs").
-func evidenced(text string) bool { return evidenceWords.MatchString(text) }
-
-var evidenceWords = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit|documents?|e-?mails|slides|papers|review)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put|revealed|reveals|detailed|details|listed|lists)\b|\b(?:mentioning|citing|cited|projecting|estimating|predicting|noting)\b`)
-
 // figureText is the number as written with its unit when the unit is not
 // already part of the text: "25 percent" stays "25 percent", never
 // "25 percent %".

@@ -14,7 +14,9 @@ var datelinePrefix = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{Lu
 
 // dateOnly matches a line that is only a date, perhaps with a time: the
 // dateline of a scraped page ("November 21, 2026", "Nov. 21, 2026 10:30 AM").
-var dateOnly = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^\d{4}-\d{2}-\d{2}$`)
+// One ^ leads both forms, so a paragraph is rejected at its first bytes
+// instead of being scanned whole.
+var dateOnly = regexp.MustCompile(`(?i)^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?|\d{4}-\d{2}-\d{2})$`)
 
 // splitDatelines marks date-only lines as datelines and cuts a wire dateline
 // off the paragraph it opens, into a block of its own, so it never becomes
