@@ -14,12 +14,12 @@ func TestEvidenced(t *testing.T) {
 		{"The latest Fox News poll of likely voters showed Romney at 46 percent.", true},
 		{"Census data found 12 million households.", true},
 		{"Internal e-mails showed the agency knew.", true},
-		{"The polling, released Monday, showed a tie.", false}, // a comma breaks the words between
+		{"The polling, released Monday, showed a tie.", false},                     // a comma breaks the words between
 		{"The report that was released on Friday afternoon showed losses.", false}, // five words between
 		{"The report released on Friday afternoon showed losses.", true},           // four
 		{"Ryan spoke for an hour, mentioning the $831 billion stimulus.", true},
 		{"Comments from Mark Zandi projecting 1.6 million jobs", true},
-		{"He reported that 40 people showed up.", false}, // "reported" is not a report
+		{"He reported that 40 people showed up.", false},  // "reported" is not a report
 		{"The reports' authors showed restraint.", false}, // the noun must end its word
 		{"The showdown drew 5,000 people.", false},
 		{"POLLS SHOW a lead of 8 points.", true},
