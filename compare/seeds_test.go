@@ -108,13 +108,13 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	// the surge of violence against Pakistani forces: both articles
-	if g := groupOf(res, "Violence against Pakistani security forces has surged"); g == nil || len(docsOf(g)) != 2 ||
+	if g := groupOf(res, "Violence against Pakistani security forces and civilians has surged"); g == nil || len(docsOf(g)) != 2 ||
 		groupOf(res, "Surge in militant violence in Pakistan") != g || groupOf(res, "surge in militant violence within Pakistan's borders") != g {
 		t.Errorf("surge group = %+v, want both articles' claims of the surge together", g)
 	} else {
 		// The group relates the first article's takeaway ("Surge in
 		// militant violence in Pakistan") and body with the second's body
-		// ("Violence against Pakistani security forces has surged since
+		// ("Violence against Pakistani security forces and civilians has surged since
 		// the Taliban takeover"), which adds who was attacked and since
 		// when: a refinement, with no divergence. (The second article's
 		// takeaway, "This has led to surge in attacks on Pakistani
@@ -212,7 +212,7 @@ func TestSeedsRoughGrouping(t *testing.T) {
 	opt := compare.DefaultOptions()
 	opt.GroupThreshold = compare.RoughThreshold
 	res := compare.Compare(docs, opt)
-	g := groupOf(res, "Violence against Pakistani security forces has surged")
+	g := groupOf(res, "Violence against Pakistani security forces and civilians has surged")
 	if g == nil || groupOf(res, "Surge in militant violence in Pakistan") != g {
 		t.Errorf("surge group = %+v, want the takeaway and the body claim together", g)
 	}

@@ -251,10 +251,16 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The channel was the home of the debates"}}}},
 		{"Rubio won praise, having overtaken Bush in polling.",
 			[]want{{Has: []string{"Rubio had overtaken Bush in polling"}}}},
-		// the tagger reads "stars" as a noun: no claim of a split would have
-		// a verb, so the sentence stays whole
+		// the tagger's second choice for "stars" is the verb the sentence
+		// lacks (repairMissingVerb); the phrase after the last name bears on
+		// every name of the list
 		{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles.",
-			[]want{{Has: []string{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles"}}}},
+			[]want{{Has: []string{"The film stars Angelina Jolie, with Sharlto Copley in supporting roles"}}, {Has: []string{"The film stars Angelina Jolie, with Lesley Manville in supporting roles"}}}},
+		// a list inside a quotation is the speaker's words: kept whole
+		{"Trump went on to praise Gingrich for \"having the courage, conviction, and confidence\" to agree to the debate.",
+			[]want{{Has: []string{"Trump went on to praise Gingrich for \"having the courage, conviction, and confidence\" to agree to the debate"}}}},
+		{"She visited Paris, Rome and Berlin in March.",
+			[]want{{Has: []string{"She visited Paris in March"}}, {Has: []string{"She visited Berlin in March"}}}},
 		{"His second tweet, an hour and a half later, was a return to campaign politics.",
 			[]want{{Has: []string{"His second tweet", "was a return to campaign politics"}}}},
 		// a quotation the claim opens is closed

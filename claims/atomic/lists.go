@@ -185,6 +185,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
 		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		if open {
+			items[len(items)-1].b = sharedTailStart(t, pos, items)
+		}
 		if !whole {
 			items[0].a = sharedPrefixEnd(t, pos, items)
 		}
@@ -192,6 +195,30 @@ func findListsIn(sp *splitter, pos []int) []list {
 		p = q - 1
 	}
 	return out
+}
+
+// sharedTailStart returns where the last item of an open list of names
+// ends when a preposition follows its name: the phrase after it bears on
+// every item, as the words before the list do ("with Sharlto Copley, Elle
+// Fanning and Lesley Manville in supporting roles": each in a supporting
+// role). It is the last item's end otherwise.
+func sharedTailStart(t []tok, pos []int, items []rng) int {
+	last := items[len(items)-1]
+	for _, it := range items[:len(items)-1] {
+		for k := it.a; k < it.b; k++ {
+			if g := t[pos[k]].tag; g != "NNP" && g != "NNPS" {
+				return last.b
+			}
+		}
+	}
+	k := last.a
+	for k < last.b && (t[pos[k]].tag == "NNP" || t[pos[k]].tag == "NNPS") {
+		k++
+	}
+	if k == last.a || k >= last.b || t[pos[k]].tag != "IN" {
+		return last.b
+	}
+	return k
 }
 
 // sharedPrefixEnd returns where the first item's own words start when its
@@ -394,7 +421,7 @@ func (sp *splitter) expandLists(before int) {
 				continue
 			}
 			l := ls[0]
-			if l.whole || sp.jointSubject(d.toks, l) {
+			if l.whole || sp.jointSubject(d.toks, l) || sp.quotedAt(d.toks, l.a) {
 				next = append(next, d)
 				continue
 			}
@@ -422,6 +449,25 @@ func (sp *splitter) expandLists(before int) {
 			return
 		}
 	}
+}
+
+// quotedAt reports whether position k of the draft positions pos lies
+// inside a quotation the draft opens before it: a list there is the
+// speaker's words ("for \"having the courage, conviction, and
+// confidence\""), and a claim per item would quote what no one said.
+func (sp *splitter) quotedAt(pos []int, k int) bool {
+	open := false
+	for _, i := range pos[:k] {
+		switch sp.t[i].Text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 func contains(idx []int, x int) bool {

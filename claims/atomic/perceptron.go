@@ -501,13 +501,21 @@ func (p *perceptron) tagAll(t []tok) {
 			p.add(&sc, sf[c+1][2])
 			p.add(&sc, p.wordAt(wf[c+2], atNext2))
 			best, bestID := float32(math.Inf(-1)), -1
+			second, secondID := float32(math.Inf(-1)), -1
 			for k, s := range sc[:nc] {
 				if s > best {
+					second, secondID = best, bestID
 					best, bestID = s, k
+				} else if s > second {
+					second, secondID = s, k
 				}
 			}
 			if bestID >= 0 {
 				tg, id = p.classes[bestID], p.classTag[bestID]
+			}
+			t[i].runnerUp, t[i].gap = "", 0
+			if secondID >= 0 {
+				t[i].runnerUp, t[i].gap = p.classes[secondID], best-second
 			}
 		}
 		t[i].tag = tg

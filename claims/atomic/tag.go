@@ -11,6 +11,10 @@ type tok struct {
 	facts.Token
 	tag string
 	lw  string
+	// runnerUp is the tagger's second choice of tag and gap how far its
+	// score fell below the first's (empty and 0 for a word of fixed tag).
+	runnerUp string
+	gap      float32
 }
 
 // tokens tokenises and tags s, returning also the untagged tokens. When
@@ -30,6 +34,7 @@ func tokens(s string) ([]tok, []facts.Token) {
 	}
 	repairPastTense(out)
 	repairBaseForm(out)
+	repairMissingVerb(out)
 	repairAfterOfThem(out)
 	repairCurlyContractions(out)
 	return out, ft
@@ -88,6 +93,89 @@ func repairPastTense(t []tok) {
 		}
 		t[i].tag = "VBD"
 	}
+}
+
+// repairMissingVerb gives a sentence without a finite verb the one the
+// tagger nearly chose: of the words whose second choice is a finite verb
+// (VBZ, VBD, VBP) of a form that can be one ("-s" for VBZ), after a word
+// that can end a subject (a noun, pronoun, number or closing bracket, with
+// adverbs or a comma-closed aside between), the word it was least sure of
+// becomes that verb: "The 9/12 Project sets/NNS forth nine values",
+// "Politico reports/NNS", "Obama's campaign immediately pounced/VBN on".
+// A sentence of fewer than three words, a headline's fragment
+// ("Tea Party supporters (at 20 percent)", "Pakistan tightening border
+// controls", "relations strained by terrorism") and a sentence with a
+// finite verb are left as tagged: it changes only what the tagger doubted.
+func repairMissingVerb(t []tok) {
+	words := 0
+	for i := range t {
+		if finite(t[i].tag) {
+			return
+		}
+		if t[i].IsWord() {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	best := -1
+	for i := 1; i < len(t); i++ {
+		x := t[i]
+		switch x.runnerUp {
+		case "VBZ":
+			if !strings.HasSuffix(x.lw, "s") {
+				continue
+			}
+		case "VBD":
+			if !pastTenseForm(x.lw) || i+1 < len(t) && t[i+1].lw == "by" {
+				continue // "relations strained by terrorism": a participle
+			}
+		case "VBP":
+		default:
+			continue
+		}
+		if x.IsCapitalised() || !x.IsWord() || strings.ContainsAny(x.lw, "'’") || !afterSubject(t, i) || verbBefore(t, i) {
+			continue
+		}
+		if best < 0 || x.gap < t[best].gap {
+			best = i
+		}
+	}
+	if best >= 0 {
+		t[best].tag = t[best].runnerUp
+	}
+}
+
+// verbBefore reports whether a participle or base verb comes before token
+// i in its clause: the word is then its object's noun, as in the fragment
+// "Pakistan tightening border controls".
+func verbBefore(t []tok, i int) bool {
+	for k := i - 1; k >= 0 && !clauseBreak(t[k]); k-- {
+		if verbal(t[k].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSubject reports whether token i follows a word that can end a
+// subject: a noun, pronoun or number, or a closing bracket, with adverbs
+// or an aside closed by a comma between ("The ARB, in its unclassified
+// form, mentions").
+func afterSubject(t []tok, i int) bool {
+	p := i - 1
+	for p > 0 && (t[p].tag == "RB" || t[p].tag == "RBR") {
+		p--
+	}
+	if t[p].Text == "," {
+		return p > 0 // an aside ends here; its subject came before it
+	}
+	switch t[p].tag {
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "CD", ")", "-RRB-":
+		return t[p].lw != "there" || t[p].tag == "PRP"
+	}
+	return t[p].Text == ")"
 }
 
 // repairBaseForm retags as present tense (VBP) a base-form verb (VB) right

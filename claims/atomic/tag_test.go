@@ -18,6 +18,18 @@ func TestRepairTags(t *testing.T) {
 		{"They will prioritize civil rights.", "prioritize", "VB"},          // after a modal
 		{"The group wants to prioritize civil rights.", "prioritize", "VB"}, // after "to"
 		{"He will let them decide.", "decide", "VB"},                        // a verb of the clause before it
+		// a sentence without a finite verb takes the tagger's second choice
+		{"The 9/12 Project sets forth nine values.", "sets", "VBZ"},
+		{"His district stretches from Richmond to the Washington suburbs.", "stretches", "VBZ"},
+		{"The program accounts for nearly one in seven intelligence reports.", "accounts", "VBZ"},
+		{"His presidential campaign plans to bring more than 600 Texans to Iowa.", "plans", "VBZ"},
+		{"Obama's campaign immediately pounced on the former governor's comments.", "pounced", "VBD"},
+		{"The Obama campaign, of course, relished in the focus on his behavior.", "relished", "VBD"},
+		{"The district's voters plan to march.", "voters", "NNS"},                              // a finite verb is there
+		{"Tea Party supporters (at 20 percent)", "supporters", "NNS"},                          // a fragment with no verb in doubt
+		{"Pakistan tightening border controls, deporting 300,000 migrants", "controls", "NNS"}, // the participle's object
+		{"Taliban-Pakistan relations strained by cross-border terrorism and trade restrictions", "strained", "VBN"},
+		{"Those markets house some of the state's largest communities.", "'s", "POS"}, // never a clitic
 	}
 	for _, tt := range tests {
 		ts, _ := tokens(tt.in)
