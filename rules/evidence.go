@@ -12,7 +12,8 @@ import "strings"
 // A measurement is a word of evidenceNouns that ends a run of non-space
 // characters, then at most four words of word characters, apostrophes
 // and hyphens, each after white space, then a word of evidenceVerbs at
-// the start of the next run. Words are maximal runs of ASCII letters,
+// the start of the next run; or "based on", at most two such words and a
+// word of evidenceNouns ("based on a study"). Words are maximal runs of ASCII letters,
 // digits and underscores, compared without ASCII case. It is one pass
 // over text, with no allocation.
 func evidenced(text string) bool {
@@ -41,6 +42,9 @@ func evidenced(text string) bool {
 		if startsWithWord(run, evidenceVerbs) && measurementBefore(runs[len(runs)-n:len(runs)-1]) {
 			return true
 		}
+		if startsWithWord(run, evidenceNouns) && basedOnBefore(runs[len(runs)-n:len(runs)-1]) {
+			return true
+		}
 	}
 	return false
 }
@@ -58,6 +62,23 @@ func measurementBefore(before []string) bool {
 	}
 	return false
 }
+
+// basedOnBefore reports whether the runs before a measurement's noun
+// (oldest first) end in "based on" and at most two plain words: "The
+// $6,400 figure is based on a study".
+func basedOnBefore(before []string) bool {
+	for k := len(before) - 1; k >= 1 && len(before)-1-k <= 2; k-- {
+		if strings.EqualFold(before[k], "on") && endsWithWord(before[k-1], basedWord) {
+			return true
+		}
+		if !plainWord(before[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var basedWord = wordSet("based")
 
 // evidenceNouns name what measures; evidenceVerbs what it does with a
 // figure; citingWords cite on their own.

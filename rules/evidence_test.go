@@ -26,6 +26,10 @@ func TestEvidenced(t *testing.T) {
 		{"An e-mail showed the plan.", false}, // only the plural, as the papers are
 		{"The survey-showed figures", false},
 		{"Studies\tshowed\nthat", true},
+		{"The $6,400 figure is based on a study of his earlier plan.", true},
+		{"The estimate is based on census data.", true},
+		{"The award is based on merit.", false},
+		{"based on the new federal data", false}, // three words between
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -37,7 +41,7 @@ func TestEvidenced(t *testing.T) {
 
 // evidencePattern is the regular expression evidenced replaced; the fuzz
 // target holds the scanner to it.
-var evidencePattern = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit|documents?|e-?mails|slides|papers|review)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put|revealed|reveals|detailed|details|listed|lists)\b|\b(?:mentioning|citing|cited|projecting|estimating|predicting|noting)\b`)
+var evidencePattern = regexp.MustCompile(`(?i)\b(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit|documents?|e-?mails|slides|papers|review)\b(?:\s+[\w’'-]+){0,4}?\s+(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|estimated?|puts?|put|revealed|reveals|detailed|details|listed|lists)\b|\bbased\s+on(?:\s+[\w’'-]+){0,2}?\s+(?:polls?|polling|surveys?|study|studies|reports?|data|analysis|analyses|estimates?|census|figures|records|filings?|audit|documents?|e-?mails|slides|papers|review)\b|\b(?:mentioning|citing|cited|projecting|estimating|predicting|noting)\b`)
 
 func FuzzEvidenced(f *testing.F) {
 	for _, s := range []string{"The poll of voters showed", "data found", "citing officials", "e-mails  detailed", "reports' x y z w shows"} {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -17,12 +18,14 @@ attribution and whose paragraph attributes nothing either (a poll or data
 that "showed" or "found", someone "citing" or "mentioning" a figure, count as
 attributing). The size of the
 policy being reported is the news, not a statistic: a figure that sizes a
-tariff, tax, duty, fee, cap, cut or the like ("a 25 percent tariff", "a tariff
-of 10 percent", "raise the cap to $106,800") is not reported, nor are the
-terms of a legal action ("charged with funneling more than $10,000", "ordered
-to pay $88,000") or an election's result ("56 percent of the vote", "won by 36
-percentage points", "a 242-190 seat advantage"): they are on the public
-record. Documents that showed something source the paragraph after them
+tariff, tax, duty, fee, cap, cut, spending measure or the like ("a 25 percent
+tariff", "a tariff of 10 percent", "raise the cap to $106,800", "$60 billion
+in infrastructure spending") is not reported, nor are the terms of a legal
+action ("charged with funneling more than $10,000", "ordered to pay $88,000",
+"pleaded guilty to ... buying a $43,000 watch") or an election's result ("56
+percent of the vote", "won by 36 percentage points", "won in 2012 with 58
+percent", "a 242-190 seat advantage"): they are on the public record. A
+figure "based on a study" (or data, a poll, an analysis) has its origin. Documents that showed something source the paragraph after them
 that lists it. The figure is
 shown once, as written. A figure inside an attributed quote counts as sourced (if the
 attribution is vague, attribution-vague reports that). Small counts ("three
@@ -48,7 +51,7 @@ ignored; money and percentages always count.`,
 					continue // (a paragraph that lists what the documents before it showed)
 				}
 				for _, n := range c.Numbers {
-					if !isStatistic(n, minValue) || yearLike(n) || (d.File != nil && (policyParameter(d.File.Src, n.Span) || caseParameter(d.File.Src, n.Span) || electionResult(d.File.Src, n.Span))) {
+					if !isStatistic(n, minValue) || yearLike(n) || (d.File != nil && (policyParameter(d.File.Src, n.Span) || caseParameter(d, n.Span) || electionResult(d, n.Span))) {
 						continue
 					}
 					span := n.Span
@@ -129,6 +132,9 @@ func yearLike(n claims.Number) bool {
 // policyWords name the instruments whose size is a parameter of the policy
 // being reported, not a measurement someone made: "a 25 percent tariff",
 // "tariffs of 25 percent", "a $4 billion cut".
+// measureWords name what a spending measure spends; "$X in W" sizes it.
+var measureWords = map[string]bool{"spending": true, "funding": true, "aid": true, "loans": true, "grants": true}
+
 var policyWords = map[string]bool{
 	"tariff": true, "tariffs": true, "tax": true, "taxes": true, "duty": true, "duties": true, "levy": true,
 	"levies": true, "surcharge": true, "surcharges": true, "fee": true, "fees": true, "fine": true, "fines": true,
@@ -150,6 +156,15 @@ func policyParameter(src []byte, span claims.Span) bool {
 	after := strings.Fields(strings.ToLower(strings.Map(wordRune, string(src[span.End:min(len(src), span.End+40)]))))
 	if len(after) > 0 && policyWords[after[0]] || len(after) > 1 && (after[0] == "import" || after[0] == "income" || after[0] == "payroll" || after[0] == "sales") && policyWords[after[1]] {
 		return true
+	}
+	if len(after) > 1 && after[0] == "in" {
+		// "$60 billion in infrastructure spending", "$1 trillion in spending
+		// cuts": the measure's size
+		for _, w := range after[1:min(len(after), 4)] {
+			if policyWords[w] || measureWords[w] {
+				return true
+			}
+		}
 	}
 	before := strings.Fields(strings.ToLower(strings.Map(wordRune, string(src[max(0, span.Start-60):span.Start]))))
 	if len(before) == 0 {
@@ -179,23 +194,28 @@ func policyParameter(src []byte, span claims.Span) bool {
 // caseWords name a legal action whose figures are its terms: the amount a
 // charge, plea, order or settlement names ("was charged with funneling more
 // than $10,000", "pleaded guilty to spending $750,000", "ordered to pay
-// $88,000") is on the court's record, the news itself, not a statistic.
-var caseWords = regexp.MustCompile(`(?i)\b(?:charged|charges?|pleaded|pleads|plea|indicted|indictment|accused|convicted|sentenced|fined|ordered|sued|lawsuit|settlement|settled)\b`)
+// $88,000", "court papers released by prosecutors ... how he used the
+// $750,000") is on the court's record, the news itself, not a statistic.
+var caseWords = regexp.MustCompile(`(?i)\b(?:charged|charges?|pleaded|pleads|plea|indicted|indictment|accused|convicted|sentenced|fined|ordered|sued|lawsuit|settlement|settled|prosecutors?)\b`)
 
 // caseParameter reports whether a legal action's word (see caseWords)
-// stands in the 100 bytes before the figure at span, in its sentence.
-func caseParameter(src []byte, span claims.Span) bool {
-	if span.Start <= 0 || span.Start > len(src) {
+// stands before the figure at span in its sentence (within 400 bytes):
+// "pleaded guilty ... to using campaign funds to purchase ... a $43,000
+// Rolex watch".
+func caseParameter(d *claims.Document, span claims.Span) bool {
+	if span.Start <= 0 || span.Start > len(d.File.Src) {
 		return false
 	}
-	return caseWords.MatchString(sentenceBefore(src, span, 100))
+	return caseWords.MatchString(sentenceBefore(d, span, 400))
 }
 
 // electionResult reports whether the figure at span is an election's
-// result, on the public record: a share "of the vote", a margin "won ...
-// by", "carried ... by" or "percentage points" after winning, or a seat
-// split ("a 242-190 seat advantage").
-func electionResult(src []byte, span claims.Span) bool {
+// result, on the public record: a share "of the vote" or one a winner
+// won "with" ("won the general election in 2012 with 58 percent"), a
+// margin "won ... by", "carried ... by" or "percentage points" after
+// winning, or a seat split ("a 242-190 seat advantage").
+func electionResult(d *claims.Document, span claims.Span) bool {
+	src := d.File.Src
 	if span.Start <= 0 || span.End > len(src) || span.Start >= span.End {
 		return false
 	}
@@ -203,17 +223,35 @@ func electionResult(src []byte, span claims.Span) bool {
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "of the vote") || strings.HasPrefix(after, "-") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
 		return true
 	}
-	before := strings.ToLower(sentenceBefore(src, span, 60))
+	before := strings.ToLower(sentenceBefore(d, span, 60))
 	if n := len(before); n > 0 && before[n-1] == '-' {
 		return true // the second figure of "242-190"
 	}
-	return electionMargin.MatchString(before) && strings.HasSuffix(strings.TrimRight(before, " "), " by")
+	end := strings.TrimRight(before, " ")
+	if strings.HasSuffix(end, " with") && percentOf(src, span) {
+		return electionMargin.MatchString(strings.ToLower(sentenceBefore(d, span, 200)))
+	}
+	return electionMargin.MatchString(before) && strings.HasSuffix(end, " by")
 }
 
-// sentenceBefore returns the text of src in the width bytes before span,
-// from the start of span's sentence at most.
-func sentenceBefore(src []byte, span claims.Span, width int) string {
-	before := string(src[max(0, span.Start-width):span.Start])
+// percentOf reports whether the figure at span is a percentage.
+func percentOf(src []byte, span claims.Span) bool {
+	f := strings.ToLower(string(src[span.Start:span.End]))
+	return strings.Contains(f, "%") || strings.Contains(f, "percent")
+}
+
+// sentenceBefore returns the text of d's source in the width bytes before
+// span, from the start of span's sentence at most (as the segmenter found
+// it, so "Mr." ends none; by the last ".", "!", "?" or line break when
+// span lies in no sentence).
+func sentenceBefore(d *claims.Document, span claims.Span, width int) string {
+	src := d.File.Src
+	start := max(0, span.Start-width)
+	ss := d.Sentences
+	if i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > span.Start }); i < len(ss) && ss[i].Span.Start <= span.Start {
+		return string(src[max(start, ss[i].Span.Start):span.Start])
+	}
+	before := string(src[start:span.Start])
 	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
 		before = before[i+1:]
 	}

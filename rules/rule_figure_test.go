@@ -39,11 +39,21 @@ func TestFigureUnsourced(t *testing.T) {
 		{"Jackson pleaded guilty to charges that he spent $750,000 in campaign cash.", nil},
 		{"The board ordered the restaurant to pay $88,000 in back wages.", nil},
 		{"The restaurant paid $88,000 in back wages last year.", []string{"$88,000"}},
+		{"Jackson pleaded guilty in a federal courtroom Wednesday morning to using campaign funds to purchase an array of personal items including a $43,000 Rolex watch.", nil},
+		{"Court papers released by federal prosecutors on Wednesday provided new details about how Mr. Jackson and his wife used the $750,000 in campaign money.", nil}, // "Mr." ends no sentence
 		// an election's result is on the public record
 		{"Brat unseated the majority leader with 56 percent of the vote.", nil},
 		{"He won two years ago by 36 percentage points.", nil},
 		{"Republicans hold a 242-190 seat advantage in the House.", nil},
+		{"He won the general election race for a seventh term in 2012 with 58 percent.", nil},
+		{"The measure won support with 300 votes to spare.", []string{"300 votes"}}, // a count, not a share
 		{"Turnout rose by 12 percent in the suburbs.", []string{"12 percent"}},
+		// the size of the spending measure being reported
+		{"Mr. Obama pressed for approval of $60 billion in infrastructure spending.", nil},
+		{"Republicans want $2 trillion in spending cuts.", nil},
+		{"The city lost $3 million in revenue last year.", []string{"$3 million"}},
+		// a figure based on a study has its origin
+		{"He said the plan would cost seniors $6,400 a year. The $6,400 figure is based on a study of his earlier plan.", nil},
 		// documents that show, and a paragraph that lists what they showed
 		{"A new report cited another document that showed 97 billion pieces of data were collected in March.", nil},
 		{"Documents released on Friday showed how he used the money.\n\nHe bought a $5,000 football and a $4,600 fedora.", nil},
