@@ -70,6 +70,14 @@ func TestQuoteWording(t *testing.T) {
 			"We will rebuild every school that was destroyed, every road and every clinic in the province", true},
 		{"We will rebuild every school ... and every hospital in the province",
 			"Talks with the rebels have failed and the ceasefire is over now", false},
+		// where the other quote begins or ends inside a fragment, the two
+		// quote the same words where they overlap
+		{"However, we would be remiss … if we did not challenge your continuing misuse of Catholic teaching to defend a budget plan",
+			"We would be remiss in our duty to you and our students if we did not challenge your continuing misuse of Catholic teaching to defend a budget plan that decimates food programs", false},
+		{"Whoever, directly or indirectly, promises any employment, position, compensation ... appointment",
+			"who directly or indirectly, promises any employment, position, compensation, contract, appointment, or any other benefit", false},
+		{"However, we would be remiss … if we did not defend your continuing use of Catholic teaching",
+			"We would be remiss in our duty to you and our students if we did not challenge your continuing misuse of Catholic teaching", true}, // changed inside
 		// words left out from inside a quote, unmarked, change it; words
 		// before or after it are a choice of excerpt
 		{"has been a race to the bottom, and it has been ugly", "I think the GOP race has been, in many cases, a race to the bottom, and it has been ugly", true},

@@ -325,6 +325,26 @@ func cutElsewhere(short, long []int32) bool {
 	return false
 }
 
+// heldOrOverhanging reports whether a fragment's content stems are a run
+// of the other quote's, or overhang one of its ends: the other quote
+// begins inside the fragment (a suffix of frag, at least half of it, is
+// how long begins) or ends inside it (a prefix of frag is how long ends).
+// Two outlets that cut one sentence at different words ("However, we would
+// be remiss … if we did not challenge" / "We would be remiss in our duty
+// ... if we did not challenge") quote the same words where they overlap.
+func heldOrOverhanging(frag, long []int32) bool {
+	if containsRun(frag, long) {
+		return true
+	}
+	need := max(1, (len(frag)+1)/2)
+	for k := need; k < len(frag) && k <= len(long); k++ {
+		if slices.Equal(frag[len(frag)-k:], long[:k]) || slices.Equal(frag[:k], long[len(long)-k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // runAt returns where short first occurs as a run of long, or -1.
 func runAt(short, long []int32) int {
 	for i := 0; i+len(short) <= len(long); i++ {
@@ -363,7 +383,7 @@ func (t *quoteTable) rewordedAroundOmissions(a, b *preparedQuote, minSim float64
 			return "", "", false
 		}
 		compared++
-		if !containsRun(t.stems.ids(contentStems(f)), longStems) {
+		if !heldOrOverhanging(t.stems.ids(contentStems(f)), longStems) {
 			changed = append(changed, words)
 		}
 	}
