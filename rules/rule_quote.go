@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -36,7 +38,8 @@ vague one ("critics say", "according to reports", "some Republicans
 believe") names no one in particular, an anonymous one ("a senior
 administration official said", "people familiar with the talks") is someone
 the reader is asked to trust unseen. This rule reports quotes whose speaker
-is vague or anonymous, and claims, in reported speech as well as around
+is vague or anonymous (once per mention of the speaker: the quotes that go
+on from it are its words too), and claims, in reported speech as well as around
 quotes, attributed to such a source that are not already reported as part
 of a quote. A pronoun ("he said") whose person or body is named nearby is
 that source, and a named body or office ("the White House", "police", "a
@@ -48,12 +51,19 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 	Run: func(p *Pass) {
 		for _, d := range p.Targets() {
 			var reported []claims.Span
+			speakers := map[claims.Span]bool{} // the speaker mentions reported
 			for i := range d.Quotes {
 				q := &d.Quotes[i]
 				if !q.Attribution.Unidentified() || q.Kind == claims.QuotePartial {
 					continue // a few quoted words: the sentence's own source is reported below
 				}
 				reported = append(reported, q.Span)
+				if q.Speaker != nil && q.Speaker.Span != (claims.Span{}) {
+					if speakers[q.Speaker.Span] {
+						continue // the quote goes on from one already reported: one source, one finding
+					}
+					speakers[q.Speaker.Span] = true
+				}
 				p.Reportf(d, q.Span, q.Text, "quote %q is attributed %s%s; name who said it", excerpt(q.Text, 50), howVague(q.Attribution), vagueWho(speakerOf(q)))
 			}
 			seen := map[claims.Span]bool{}
@@ -100,6 +110,9 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 				if !ownWords(a) && insideNamedClaim(d, a.SourceSpan) {
 					continue sources // "Zimmer said another official had threatened": what Zimmer said of the official
 				}
+				if describesNamedSource(d, a.SourceSpan) {
+					continue sources // "King, ... a longtime critic of the proposals, said": King said it
+				}
 				seen[a.SourceSpan] = true
 				p.Reportf(d, a.SourceSpan, a.Source, "claim is attributed %s%s; name the source", howVague(a.Kind), vagueWho(a.Source))
 			}
@@ -120,6 +133,39 @@ func insideNamedClaim(d *claims.Document, sp claims.Span) bool {
 		}
 	}
 	return false
+}
+
+// describesNamedSource reports whether sp lies inside the source of a
+// claim credited to a named source: a description of that source ("King,
+// a Republican of New York and a longtime critic of proposals to change
+// the immigration system, said"), not another one.
+func describesNamedSource(d *claims.Document, sp claims.Span) bool {
+	for i := range d.Claims {
+		a := &d.Claims[i].Attribution
+		if a.Kind != claims.AttrNamed || sp.End > a.SourceSpan.End {
+			continue
+		}
+		if n := namePrefix(a.Source); n > 0 && a.SourceSpan.Start+n <= sp.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefix returns the length of the name and comma a source opens with
+// ("King, ", "Sen. Rand Paul, "), or 0 when it opens with no name and
+// comma.
+func namePrefix(source string) int {
+	name, _, ok := strings.Cut(source, ",")
+	if !ok || name == "" {
+		return 0
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return 0
+		}
+	}
+	return len(name) + 1
 }
 
 // ownWords reports whether a source found in reported speech is one by

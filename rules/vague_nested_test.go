@@ -22,6 +22,11 @@ func TestVagueGroupInNamedClaim(t *testing.T) {
 		{"The group says it has not changed its view, though a top official with the group said it is open to talks.", "a top official with the group"},
 		{"Governor Lee said the bridge would reportedly cost $2 billion.", "reportedly"},
 		{"Critics worry that the deal leaves out smaller farms.", "Critics"},
+		// a description of a named source is that source
+		{"King, a Republican of New York and a longtime critic of proposals to change the immigration system, said it was significant.", ""},
+		{"Rep. Steve King, a fierce critic of the bill, said the vote would fail.", ""},
+		// a group doing something, described by a relative clause, is no source
+		{"On Thursday, aides to House conservatives who oppose the leadership's plan gathered in the office of Senator Jeff Sessions.", ""},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
 		if err != nil {
@@ -37,6 +42,35 @@ func TestVagueGroupInNamedClaim(t *testing.T) {
 		named := slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, `to "`+tc.source+`"`) })
 		if tc.source == "" && len(got) > 0 || tc.source != "" && !named {
 			t.Errorf("%q: vague sources %q, want %q", tc.text, got, tc.source)
+		}
+	}
+}
+
+// TestVagueQuoteOnce checks that attribution-vague reports a vague or
+// anonymous speaker once per mention: the quote that goes on from an
+// attributed one is the same source's words, not a second finding.
+func TestVagueQuoteOnce(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{`"We are not going after existing stock," said a senior administration official. "We are going to limit it to the manufacturing of assault weapons."`, 1},
+		{`"We are not going after existing stock," said a senior administration official.` + "\n\n" + `"We will not wait," an aide said.`, 2},
+		{`"We will not wait," an aide said. "Nor will the Senate," another aide said.`, 2},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims.Analyze(doc, claims.Options{})
+		var got []string
+		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
+			if f.Rule == "attribution-vague" {
+				got = append(got, f.Message)
+			}
+		}
+		if len(got) != tc.want {
+			t.Errorf("%q: %d findings %q, want %d", tc.text, len(got), got, tc.want)
 		}
 	}
 }

@@ -334,7 +334,7 @@ var stanceAdjectives = map[string]bool{
 func verbAfter(ts []spanToken, i int) int {
 	j := i
 	if j < len(ts) && (ts[j].lower == "who" || ts[j].lower == "that") {
-		return directVerb(ts, j+1)
+		return relativeVerb(ts, j)
 	}
 	if j+1 < len(ts) && ts[j].lower == "," && (ts[j+1].lower == "who" || ts[j+1].lower == "which" || asideParticiples[ts[j+1].lower]) {
 		return afterRelative(ts, j+1)
@@ -356,6 +356,8 @@ func verbAfter(ts []spanToken, i int) int {
 				}
 				return -1
 			case inRel:
+			case n > 0 && t.lower == "who":
+				return relativeVerb(ts, j) // "aides to House conservatives who oppose"
 			case t.lower == ",":
 				if v := directVerb(ts, j+1); v >= 0 {
 					return v
@@ -370,6 +372,18 @@ func verbAfter(ts []spanToken, i int) int {
 		return -1
 	}
 	return directVerb(ts, j)
+}
+
+// relativeVerb returns the verb of the relative clause opening at token j
+// ("who", "that") when it makes its subject a source: a cue, or a stance
+// verb that carries what is held ("reformers who say the program is too
+// generous", "gun owners who have expressed fear that"); -1 for one that
+// tells what they do ("aides who oppose the plan gathered in his office").
+func relativeVerb(ts []spanToken, j int) int {
+	if v := directVerb(ts, j+1); v >= 0 && (IsCue(ts[v].lower) || reportsContent(ts, v)) {
+		return v
+	}
+	return -1
 }
 
 // asideParticiples open an aside on how a source spoke, set off by commas

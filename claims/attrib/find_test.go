@@ -26,6 +26,11 @@ func TestFind(t *testing.T) {
 		{"The state is considered a toss-up this year.", []string{"is considered|vague"}},
 		{"Last spring the measure was proposed by some Republicans.", []string{"some Republicans|vague"}},
 		{"The talks will resume on Monday, according to people familiar with the negotiations.", []string{"people familiar with the negotiations|anonymous"}},
+		// a relative clause makes its subject a source only when it carries
+		// what is held
+		{"Aides to House conservatives who oppose the leadership's plan gathered in his office on Thursday.", nil},
+		{"Officials who oppose the plan met on Monday.", nil},
+		{"Aides to House conservatives who say the plan is dead met on Thursday.", []string{"Aides to House conservatives|anonymous"}},
 		// an aside on how the source spoke, between it and its verb
 		{"Two officials, speaking on the condition of anonymity, told reporters that the review was done.",
 			[]string{"Two officials, speaking on the condition of anonymity|anonymous"}},
