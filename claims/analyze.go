@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/atomic"
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -184,6 +185,19 @@ func claimSpan(a atomic.Claim) Span {
 	return Span{a.Parts[0].Start, a.Parts[len(a.Parts)-1].End}
 }
 
+// words counts the runs of letters or digits in s.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
 // sentenceClaims decomposes one sentence and attaches the facts that fall
 // inside each claim's parts; a headline's or dek's sentence is one claim,
 // whole (atomic.Whole). Spans are offsets into sentence.
@@ -199,8 +213,8 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 	ents := ctx.Entities(sentence)
 	out := make([]Claim, 0, len(parts))
 	for _, a := range parts {
-		if len(a.Parts) == 0 {
-			continue
+		if len(a.Parts) == 0 || !headline && words(a.Text) < 2 {
+			continue // one word ("Hard.", "Why?", "Ms.") states nothing to check
 		}
 		inside := func(start, end int) bool {
 			for _, p := range a.Parts {

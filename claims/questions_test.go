@@ -10,7 +10,8 @@ import (
 
 // TestWriterQuestionsAreNoClaims checks that a question in the writer's
 // own words states no claim, while a question someone is said to ask, or
-// one inside a quote, stays a claim of who asked what.
+// one inside a quote, stays a claim of who asked what; and that a
+// one-word sentence is no claim.
 func TestWriterQuestionsAreNoClaims(t *testing.T) {
 	for _, tc := range []struct {
 		body  string
@@ -24,6 +25,10 @@ func TestWriterQuestionsAreNoClaims(t *testing.T) {
 		{"“Is it true that the pay gap was smaller?” Justice Roberts asked.", "Is it true that the pay gap was smaller", true},
 		{"He told the crowd: “We need a big tent. Can we get a bigger tent?”", "Can we get a bigger tent", true},
 		{"The mayor will decide by Friday.", "The mayor will decide by Friday", true},
+		// one word states nothing to check; two can
+		{"The goal was obvious: push back. Hard.", "Hard", false},
+		{"“Why?” he asked.", "Why", false},
+		{"He paused. Then he left.", "He paused", true},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.body+"\n"))
 		if err != nil {
