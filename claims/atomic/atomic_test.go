@@ -256,6 +256,17 @@ func TestSplit(t *testing.T) {
 		// every name of the list
 		{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles.",
 			[]want{{Has: []string{"The film stars Angelina Jolie, with Sharlto Copley in supporting roles"}}, {Has: []string{"The film stars Angelina Jolie, with Lesley Manville in supporting roles"}}}},
+		// "between" waits for its "and": two things compared are one claim
+		{"What is striking is the contrast between the many steps he took that allowed him to avoid Vietnam, and the misleading way he speaks about that period now.",
+			[]want{{Has: []string{"What is striking is the contrast between the many steps he took that allowed him to avoid Vietnam, and the misleading way he speaks about that period now"}}}},
+		{"I do not favor marriage between people of the same gender, and I do not favor civil unions.",
+			[]want{{Has: []string{"I do not favor marriage between people of the same gender"}, Negated: true}, {Has: []string{"I do not favor civil unions"}, Negated: true}}},
+		{"My view is that marriage is a relationship between a man and a woman and that's my own preference.",
+			[]want{{Has: []string{"marriage is a relationship between a man and a woman"}}}},
+		{"Sexual relationships provide intimacy between two or more people and are practiced by human beings.",
+			[]want{{Has: []string{"Sexual relationships provide intimacy between two or more people"}}, {Has: []string{"are practiced by human beings"}}}},
+		{"Relations between the two countries have soured, and trade has fallen.",
+			[]want{{Has: []string{"Relations between the two countries have soured"}}, {Has: []string{"Trade has fallen"}}}},
 		// a list inside a quotation is the speaker's words: kept whole
 		{"Trump went on to praise Gingrich for \"having the courage, conviction, and confidence\" to agree to the debate.",
 			[]want{{Has: []string{"Trump went on to praise Gingrich for \"having the courage, conviction, and confidence\" to agree to the debate"}}}},

@@ -394,12 +394,12 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			continue
 		}
 		cut := false
-		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.adjComma(i) && !sp.placeComma(i, b) && i > st {
+		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.adjComma(i) && !sp.placeComma(i, b) && i > st && !(i+2 < b && t[i+1].lw == "and" && sp.betweenPartner(st, i+1, b)) {
 			out = append(out, chunk{st, i})
 			st = i + 1
 			continue
 		}
-		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet") && !sp.inList(i) {
+		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet") && !sp.inList(i) && !(t[i].lw == "and" && sp.betweenPartner(st, i, b)) {
 			k := i + 1
 			for k < b && (linkAdverbs[t[k].lw] || lyAdverb(t[k]) && k+1 < b && verbal(t[k+1].tag)) {
 				k++
@@ -440,6 +440,59 @@ func (sp *splitter) chunks(a, b int) []chunk {
 		out = append(out, chunk{st, b})
 	}
 	return out
+}
+
+// betweenPartner reports whether the "and" at i joins the second of two
+// things compared to an open "between" of a..i: a noun phrase follows it
+// that starts no clause of its own ("between a man and a woman"; not
+// "between two people and are practised", nor "between people of one
+// gender, and I do not favor").
+func (sp *splitter) betweenPartner(a, i, b int) bool {
+	return i+1 < b && npStart(sp.t[i+1].tag) && sp.betweenOpen(a, i) && !sp.plainClauseAt(i+1, b)
+}
+
+// betweenOpen reports whether a "between" in a..i still waits for its
+// "and": "the contrast between the many steps he took that allowed him to
+// avoid Vietnam, and the misleading way he speaks of it now" is one claim
+// of two things compared, not two clauses (a clause after the "and" — "...
+// between people of the same gender, and I do not favor civil unions" —
+// is still one of its own).
+func (sp *splitter) betweenOpen(a, i int) bool {
+	open := false
+	for k := a; k < i; k++ {
+		x := sp.t[k]
+		switch {
+		case x.lw == "between":
+			open = true
+		case x.lw == "and":
+			open = false
+		case open && finite(x.tag) && k > 0 && !relativeVerb(sp.t[k-1]):
+			open = false // "relations between the two countries have soured": the phrase ended
+		}
+	}
+	return open
+}
+
+// plainClauseAt is clauseAt without a coordinator before the verb: in
+// "between a man and a woman and that's my preference" no clause starts
+// at "a woman".
+func (sp *splitter) plainClauseAt(k, b int) bool {
+	for j := k; j < b && j < k+12; j++ {
+		if sp.t[j].tag == "CC" {
+			return false
+		}
+		if finite(sp.t[j].tag) {
+			break
+		}
+	}
+	return sp.clauseAt(k, b)
+}
+
+// relativeVerb reports whether a finite verb after p belongs to a relative
+// clause inside the phrase: after its subject pronoun ("the steps he
+// took") or its relative pronoun ("that allowed him").
+func relativeVerb(p tok) bool {
+	return p.tag == "PRP" || p.tag == "WDT" || p.tag == "WP" || p.lw == "that" || p.lw == "who" || p.lw == "which"
 }
 
 // progressive reports whether a..b holds a progressive verb: a form of
