@@ -258,6 +258,8 @@ func TestAttribute(t *testing.T) {
 		{"no attribution", "The crossing reopened on Monday.", 0, "The crossing reopened on Monday.", "", "", "none", ""},
 		{"pronoun", "Ishaq Dar met the envoys in Doha.\n\nHe said the talks would continue in March.", 1,
 			"He said the talks would continue in March.", "He", "said", "pronoun", "Ishaq Dar"},
+		{"a name the words are about is no antecedent", "Donald Trump spoke in Las Vegas on Monday.\n\nOf Obama, he said the economy was weak.", 1,
+			"Of Obama, he said the economy was weak.", "he", "said", "pronoun", "Donald Trump"},
 		{"cue inside a quote is ignored", `The report, titled "What officials said", was released on Monday.`, 0,
 			`The report, titled "What officials said", was released on Monday.`, "", "", "none", ""},
 	}

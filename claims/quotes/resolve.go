@@ -110,6 +110,9 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 				if d.possessed(p, r) {
 					continue // "Mr. Romney's remark": the owner of a thing, not an actor
 				}
+				if d.topicOf(p, r) {
+					continue // "Of Obama, he said": whom the words are about
+				}
 				if person && (r.person || d.surname(p, r) > 0) || (!person && r.org) {
 					if d.speaks(p, r) || d.opens(p, r) {
 						pick = x
@@ -142,6 +145,23 @@ func (d *doc) possessed(p int, r nameRun) bool {
 	ts := d.tk(p)
 	return isPossessive(ts[r.b-1].lower) && r.a > 0 && ts[r.a-1].kind == tWord
 }
+
+// topicOf reports whether name run r of paragraph p is the object of a
+// preposition that says what is spoken about: "Of Obama, he said" (the
+// preposition opening the sentence, and so the run) or "asked about
+// Romney, he said".
+func (d *doc) topicOf(p int, r nameRun) bool {
+	ts := d.tk(p)
+	if topicPrepositions[ts[r.a].lower] {
+		return true // capitalised, the preposition opened the sentence and the run
+	}
+	return r.a > 0 && (ts[r.a-1].lower == "about" || ts[r.a-1].lower == "regarding")
+}
+
+// topicPrepositions introduce what something is said about when they open
+// the sentence ("Of Obama, he said"); inside one, "the ire of Justice
+// Scalia" names an actor.
+var topicPrepositions = set("of about regarding on")
 
 // subordinators open a clause that comes before the sentence's subject.
 var subordinators = set("when as after while although though if because since before once until whereas")
