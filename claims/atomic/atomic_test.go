@@ -256,6 +256,13 @@ func TestSplit(t *testing.T) {
 		// every name of the list
 		{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles.",
 			[]want{{Has: []string{"The film stars Angelina Jolie, with Sharlto Copley in supporting roles"}}, {Has: []string{"The film stars Angelina Jolie, with Lesley Manville in supporting roles"}}}},
+		// "a X and Y" with no determiner of Y's own: one referent described twice
+		{"A teacher and mother of three, Smith said the plan would fail.",
+			[]want{{Has: []string{"A teacher and mother of three"}}}},
+		{"A former security agent and 20-year veteran of the department, who reviewed the documents, spoke on Monday.",
+			[]want{{Has: []string{"A former security agent and 20-year veteran of the department reviewed the documents"}}}},
+		{"The senator met a farmer and a nurse in Ames.",
+			[]want{{Has: []string{"The senator met a farmer"}}, {Has: []string{"The senator met a nurse in Ames"}}}},
 		// "between" waits for its "and": two things compared are one claim
 		{"What is striking is the contrast between the many steps he took that allowed him to avoid Vietnam, and the misleading way he speaks about that period now.",
 			[]want{{Has: []string{"What is striking is the contrast between the many steps he took that allowed him to avoid Vietnam, and the misleading way he speaks about that period now"}}}},

@@ -1,6 +1,7 @@
 package atomic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/facts"
@@ -618,6 +619,27 @@ func (sp *splitter) npTail(idx []int) []int {
 	return append([]int(nil), idx[j:]...)
 }
 
+// oneReferentTail is npTail, reaching back over "a X and" when the two
+// describe one referent (see oneReferent): the antecedent of "who" in "a
+// former security agent and 20-year veteran of the department, who
+// reviewed the documents" is both.
+func (sp *splitter) oneReferentTail(host []int) []int {
+	ante := sp.npTail(host)
+	n := len(host) - len(ante)
+	if len(ante) == 0 || n < 2 || sp.t[host[n-1]].lw != "and" {
+		return ante
+	}
+	prev := sp.npTail(host[:n-1])
+	if len(prev) == 0 {
+		return ante
+	}
+	pos := slices.Concat(prev, host[n-1:n], ante)
+	if !oneReferent(sp.t, pos, []rng{{0, len(prev)}, {len(prev) + 1, len(pos)}}) {
+		return ante
+	}
+	return pos
+}
+
 // relativeBetween reports whether a relative pronoun stands in a..b: the
 // verb after it is the relative clause's ("or the speculation about who
 // sent the photo" is a noun phrase, not a clause).
@@ -687,7 +709,7 @@ func (sp *splitter) absolute(a, b int) bool {
 // relative emits "antecedent + clause" for a relative clause starting with
 // the relative pronoun at k.
 func (sp *splitter) relative(host []int, k, b int) {
-	ante := sp.npTail(host)
+	ante := sp.oneReferentTail(host)
 	if len(ante) == 0 || k+1 >= b {
 		return
 	}

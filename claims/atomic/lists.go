@@ -184,7 +184,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}
@@ -195,6 +195,44 @@ func findListsIn(sp *splitter, pos []int) []list {
 		p = q - 1
 	}
 	return out
+}
+
+// oneReferent reports whether two items describe one person or thing: a
+// singular noun after "a" or "an", and a singular noun that has no
+// determiner of its own ("a former security agent and 20-year veteran of
+// the department", "a teacher and mother of three"): one referent, two
+// descriptions, not two claims.
+func oneReferent(t []tok, pos []int, items []rng) bool {
+	if len(items) != 2 {
+		return false
+	}
+	first, second := items[0], items[1]
+	if d := t[pos[first.a]].lw; d != "a" && d != "an" {
+		return false
+	}
+	if g := t[pos[second.a]].tag; g == "DT" || g == "PRP$" || g == "NNP" || g == "NNPS" || quantityWords[t[pos[second.a]].lw] {
+		return false // "a less conservative record and less patience": an amount of another thing
+	}
+	return headTag(t, pos, first) == "NN" && headTag(t, pos, second) == "NN"
+}
+
+// quantityWords open a noun phrase of its own by measuring it.
+var quantityWords = map[string]bool{"less": true, "more": true, "much": true, "little": true, "no": true, "some": true, "any": true, "other": true, "enough": true}
+
+// headTag is the tag of the last noun of item it before any preposition
+// ("veteran" in "20-year veteran of the department").
+func headTag(t []tok, pos []int, it rng) string {
+	head := ""
+	for k := it.a; k < it.b; k++ {
+		x := t[pos[k]]
+		if x.tag == "IN" || x.tag == "TO" {
+			break
+		}
+		if strings.HasPrefix(x.tag, "NN") {
+			head = x.tag
+		}
+	}
+	return head
 }
 
 // sharedTailStart returns where the last item of an open list of names
