@@ -185,8 +185,8 @@ func claimSpan(a atomic.Claim) Span {
 	return Span{a.Parts[0].Start, a.Parts[len(a.Parts)-1].End}
 }
 
-// words counts the runs of letters or digits in s.
-func words(s string) int {
+// letterRuns counts the runs of letters or digits in s.
+func letterRuns(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -213,7 +213,7 @@ func sentenceClaims(sentence string, headline bool, ctx *facts.Context, opt Opti
 	ents := ctx.Entities(sentence)
 	out := make([]Claim, 0, len(parts))
 	for _, a := range parts {
-		if len(a.Parts) == 0 || !headline && words(a.Text) < 2 {
+		if len(a.Parts) == 0 || !headline && letterRuns(a.Text) < 2 {
 			continue // one word ("Hard.", "Why?", "Ms.") states nothing to check
 		}
 		inside := func(start, end int) bool {

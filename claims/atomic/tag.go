@@ -101,7 +101,8 @@ func repairPastTense(t []tok) {
 // that can end a subject (a noun, pronoun, number or closing bracket, with
 // adverbs or a comma-closed aside between), the word it was least sure of
 // becomes that verb: "The 9/12 Project sets/NNS forth nine values",
-// "Politico reports/NNS", "Obama's campaign immediately pounced/VBN on".
+// "His district stretches/NNS from Richmond", "Obama's campaign
+// immediately pounced/VBN on".
 // A sentence of fewer than three words, a headline's fragment
 // ("Tea Party supporters (at 20 percent)", "Pakistan tightening border
 // controls", "relations strained by terrorism") and a sentence with a
@@ -172,8 +173,8 @@ func afterSubject(t []tok, i int) bool {
 		return p > 0 // an aside ends here; its subject came before it
 	}
 	switch t[p].tag {
-	case "NN", "NNS", "NNP", "NNPS", "PRP", "CD", ")", "-RRB-":
-		return t[p].lw != "there" || t[p].tag == "PRP"
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "CD":
+		return true
 	}
 	return t[p].Text == ")"
 }
