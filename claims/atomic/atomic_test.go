@@ -257,8 +257,13 @@ func TestSplit(t *testing.T) {
 		{"The film stars Angelina Jolie, with Sharlto Copley, Elle Fanning, Sam Riley and Lesley Manville in supporting roles.",
 			[]want{{Has: []string{"The film stars Angelina Jolie, with Sharlto Copley in supporting roles"}}, {Has: []string{"The film stars Angelina Jolie, with Lesley Manville in supporting roles"}}}},
 		// "a X and Y" with no determiner of Y's own: one referent described twice
-		{"A teacher and mother of three, Smith said the plan would fail.",
+		{"A teacher and mother of three, Smith ran for the school board.",
 			[]want{{Has: []string{"A teacher and mother of three"}}}},
+		// a description of the speaker before the name is no part of the frame's content
+		{"A teacher and mother of three, Smith said the plan would fail.",
+			[]want{{Has: []string{"The plan would fail"}, Source: "Smith", Cue: "said"}}},
+		{"A longtime critic of the plan, Senator Smith said it would fail.",
+			[]want{{Has: []string{"It would fail"}, Source: "Senator Smith", Cue: "said"}}},
 		{"A former security agent and 20-year veteran of the department, who reviewed the documents, spoke on Monday.",
 			[]want{{Has: []string{"A former security agent and 20-year veteran of the department reviewed the documents"}}}},
 		{"The senator met a farmer and a nurse in Ames.",

@@ -39,6 +39,25 @@ var chargeNouns = map[string]bool{
 
 // unit decomposes a clause-level unit, lifting attribution frames first.
 // attr applies to every claim produced that has no attribution of its own.
+// bareNameAt reports whether a name starts at k with no comma after it
+// ("A former prosecutor, Smith said"); "A spokesman for the committee,
+// Brad Woodhouse, said" is the appositive form appositiveBeforeSay reads.
+func (sp *splitter) bareNameAt(k, b int) bool {
+	j := k
+	for j < b && name(sp.t[j].tag) {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	for ; j < b && !finite(sp.t[j].tag); j++ {
+		if sp.t[j].Text == "," {
+			return false // "William McGinley of Patton Boggs, confirmed"
+		}
+	}
+	return j < b
+}
+
 func (sp *splitter) unit(a, b int, attr Attribution) {
 	if a >= b {
 		return
@@ -151,6 +170,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if t[v].Text == "," {
 			if x := t[s0]; v+1 < b && !sp.finiteOfItsOwn(s0, v) && (x.tag == "IN" || x.tag == "RB" || x.tag == "RBR" || x.IsNumeric()) {
 				s0 = v + 1
+				continue
+			}
+			if x := t[s0]; v+1 < b && s0 == a && (x.lw == "a" || x.lw == "an") && sp.bareNameAt(v+1, b) && !sp.finiteOfItsOwn(s0, v) {
+				s0 = v + 1 // "A former prosecutor, Smith said": a description of the speaker before the name
 				continue
 			}
 			if x := t[s0]; v+1 < b && s0 == a && timeSubordinators[x.lw] && sp.hasFinite(s0, v) {
