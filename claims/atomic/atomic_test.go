@@ -259,6 +259,11 @@ func TestSplit(t *testing.T) {
 		// "a X and Y" with no determiner of Y's own: one referent described twice
 		{"A teacher and mother of three, Smith ran for the school board.",
 			[]want{{Has: []string{"A teacher and mother of three"}}}},
+		// a subject and its aside are no content for a trailing "said X"
+		{"The senator, who spoke at length, said nothing new about the plan.",
+			[]want{{Has: []string{"The senator said nothing new about the plan"}}, {Has: []string{"The senator spoke at length"}}}},
+		{"The plan, which was announced Monday, will fail, said Smith.",
+			[]want{{Has: []string{"The plan will fail"}, Source: "Smith", Cue: "said"}}},
 		// a description of the speaker before the name is no part of the frame's content
 		{"A teacher and mother of three, Smith said the plan would fail.",
 			[]want{{Has: []string{"The plan would fail"}, Source: "Smith", Cue: "said"}}},

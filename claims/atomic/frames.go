@@ -492,8 +492,8 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 	}
 	if found && !isCloseQuote(t[fc].Text) {
 		fc, fw = sp.namedBeforeAppositive(a, fc, fw)
-		if !sp.hasFinite(a, fc) {
-			return 0, 0, rng{}, false // "Ten minutes later, Benjamin J. Rhodes, a deputy adviser, wrote back": no content before the speaker
+		if !sp.mainVerbIn(a, fc) {
+			return 0, 0, rng{}, false // "Ten minutes later, Benjamin J. Rhodes, a deputy adviser, wrote back", "The senator, who spoke at length, said nothing new": no content before the speaker
 		}
 	}
 	if found && fw.b > fw.a+1 && t[fw.b-1].Text == "," {
@@ -580,6 +580,23 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		return 0, rng{}, false
 	}
 	return 0, rng{}, false
+}
+
+// mainVerbIn reports whether a..b holds a finite verb outside a relative
+// clause set off by commas (", who spoke at length,"): content a trailing
+// frame can attribute, not a subject with its aside.
+func (sp *splitter) mainVerbIn(a, b int) bool {
+	inRel := false
+	for k := a; k < b; k++ {
+		x := sp.t[k]
+		switch {
+		case x.Text == ",":
+			inRel = k+1 < b && (sp.t[k+1].lw == "who" || sp.t[k+1].lw == "which")
+		case finite(x.tag) && !inRel:
+			return true
+		}
+	}
+	return false
 }
 
 // tellVerbs take their hearer as object in a trailing frame ("..., Jim
