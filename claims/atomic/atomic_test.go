@@ -261,7 +261,7 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"A teacher and mother of three"}}}},
 		// a subject and its aside are no content for a trailing "said X"
 		{"The senator, who spoke at length, said nothing new about the plan.",
-			[]want{{Has: []string{"The senator said nothing new about the plan"}}, {Has: []string{"The senator spoke at length"}}}},
+			[]want{{Has: []string{"The senator said nothing new about the plan"}, Negated: true}, {Has: []string{"The senator spoke at length"}}}},
 		{"The plan, which was announced Monday, will fail, said Smith.",
 			[]want{{Has: []string{"The plan will fail"}, Source: "Smith", Cue: "said"}}},
 		// a description of the speaker before the name is no part of the frame's content
