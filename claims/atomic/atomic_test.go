@@ -259,6 +259,14 @@ func TestSplit(t *testing.T) {
 		// "a X and Y" with no determiner of Y's own: one referent described twice
 		{"A teacher and mother of three, Smith ran for the school board.",
 			[]want{{Has: []string{"A teacher and mother of three"}}}},
+		// a relative aside about the speaker: the frame is lifted, and the
+		// aside is a claim of its own
+		{"Mr. Cantor, who lost his primary on Tuesday, said he would step down.",
+			[]want{{Has: []string{"He would step down"}, Source: "Mr. Cantor, who lost his primary on Tuesday", Cue: "said"}, {Has: []string{"Mr. Cantor lost his primary on Tuesday"}}}},
+		{"Ginsburg, who made her name bringing discrimination claims, said it was possible that Wal-Mart could refute the claims.",
+			[]want{{Has: []string{"It was possible that Wal-Mart could refute the claims"}, Source: "Ginsburg, who made her name bringing discrimination claims", Cue: "said"}}},
+		{"His candidacy had resonated with voters who believed that politics was broken.",
+			[]want{{Has: []string{"His candidacy had resonated with voters who believed that politics was broken"}}}},
 		// a subject and its aside are no content for a trailing "said X"
 		{"The senator, who spoke at length, said nothing new about the plan.",
 			[]want{{Has: []string{"The senator said nothing new about the plan"}, Negated: true}, {Has: []string{"The senator spoke at length"}}}},

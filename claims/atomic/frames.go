@@ -39,6 +39,21 @@ var chargeNouns = map[string]bool{
 
 // unit decomposes a clause-level unit, lifting attribution frames first.
 // attr applies to every claim produced that has no attribution of its own.
+// speakerAsides emits the claims of the relative asides inside the
+// speaker s0..e of a frame: "Mr. Cantor, who lost his primary on Tuesday,
+// said he would step down" also says that Mr. Cantor lost his primary.
+func (sp *splitter) speakerAsides(s0, e int) {
+	for i := s0 + 1; i < e; i++ {
+		if sp.t[i].lw != "who" || sp.t[i-1].Text != "," {
+			continue
+		}
+		if k := sp.asideEnd(i, e); k > i {
+			sp.relative(span(nil, s0, i-1), i, k)
+			i = k
+		}
+	}
+}
+
 // bareNameAt reports whether a name starts at k with no comma after it
 // ("A former prosecutor, Smith said"); "A spokesman for the committee,
 // Brad Woodhouse, said" is the appositive form appositiveBeforeSay reads.
@@ -251,6 +266,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			sp.unit(intro.a, intro.b, attr)
 		}
 		src := Range{t[s0].Start, t[e-1].End}
+		sp.speakerAsides(s0, e)
 		if c, v2, k2, ok := sp.secondSaying(k, b); ok {
 			// "Perry has said X, but stressed that Y": Y is Perry's too,
 			// not a verb phrase of X's subject

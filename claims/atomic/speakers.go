@@ -65,15 +65,33 @@ func (sp *splitter) medialSay(a, b int) (c1, c2, v int, who rng, ok bool) {
 
 // clauseBefore reports whether the words s0..e before a speech verb are a
 // clause rather than its speaker: a verb phrase ("had resonated with") or
-// a relative pronoun ("voters who").
+// a relative pronoun ("voters who"); a relative clause set off by commas
+// is an aside about the speaker ("Mr. Cantor, who lost on Tuesday, said").
 func (sp *splitter) clauseBefore(s0, e int) bool {
 	for i := s0; i < e; i++ {
 		x := sp.t[i]
+		if (x.tag == "WP" || x.tag == "WDT") && i > s0 && sp.t[i-1].Text == "," {
+			if k := sp.asideEnd(i, e); k > i {
+				i = k // "Mr. Cantor, who lost his primary on Tuesday, said": an aside about the speaker
+				continue
+			}
+		}
 		if x.tag == "WP" || x.tag == "WDT" || x.tag == "VBN" && i > s0 && aux[sp.t[i-1].lw] {
 			return true
 		}
 	}
 	return false
+}
+
+// asideEnd returns the comma that closes the relative aside opening at i,
+// at e (where the speaker ends) at the latest, or i when none does.
+func (sp *splitter) asideEnd(i, e int) int {
+	for k := i + 1; k <= e && k < len(sp.t); k++ {
+		if sp.t[k].Text == "," {
+			return k
+		}
+	}
+	return i
 }
 
 // finiteOfItsOwn reports whether a..b holds a finite verb that is not a
@@ -126,16 +144,18 @@ var timeSubordinators = map[string]bool{"when": true, "after": true, "before": t
 // comma c when a speech verb follows it, perhaps after adverbs ("King, a
 // Republican of New York and a longtime critic of the plan, said"; "The
 // projections, issued last month, indicate that"; "Budget numbers,
-// though, actually show that"): an appositive, a participle or an adverb
-// with no finite verb of its own. It returns c when there is none.
+// though, actually show that"; "Mr. Cantor, who lost on Tuesday, said"):
+// an appositive, a participle or an adverb with no finite verb of its own,
+// or a relative clause on "who". It returns c when there is none.
 func (sp *splitter) appositiveBeforeSay(c, b int) int {
 	t := sp.t
 	participle := c+1 < b && (t[c+1].tag == "VBN" || t[c+1].tag == "VBD" && pastTenseForm(t[c+1].lw)) // ", issued last month,"
-	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || t[c+1].tag == "RB" || name(t[c+1].tag)) {
+	relative := c+1 < b && t[c+1].lw == "who"                                                         // ", who lost his primary on Tuesday,"
+	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || relative || t[c+1].tag == "RB" || name(t[c+1].tag)) {
 		return c
 	}
 	for j := c + 1; j < b && j < c+24; j++ {
-		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) || t[j].Text == ";" || quoteMarks[t[j].Text] {
+		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) && !relative || t[j].Text == ";" || quoteMarks[t[j].Text] {
 			return c
 		}
 		if t[j].Text == "," {
