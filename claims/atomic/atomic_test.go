@@ -265,6 +265,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"He would step down"}, Source: "Mr. Cantor, who lost his primary on Tuesday", Cue: "said"}, {Has: []string{"Mr. Cantor lost his primary on Tuesday"}}}},
 		{"Ginsburg, who made her name bringing discrimination claims, said it was possible that Wal-Mart could refute the claims.",
 			[]want{{Has: []string{"It was possible that Wal-Mart could refute the claims"}, Source: "Ginsburg, who made her name bringing discrimination claims", Cue: "said"}}},
+		{"Mr. Cantor, who lost his primary on Tuesday, denied that he would step down.",
+			[]want{{Has: []string{"He would step down"}, Source: "Mr. Cantor, who lost his primary on Tuesday", Cue: "denied", Negated: true}, {Has: []string{"Mr. Cantor lost his primary on Tuesday"}}}},
 		{"His candidacy had resonated with voters who believed that politics was broken.",
 			[]want{{Has: []string{"His candidacy had resonated with voters who believed that politics was broken"}}}},
 		// a subject and its aside are no content for a trailing "said X"

@@ -266,7 +266,6 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			sp.unit(intro.a, intro.b, attr)
 		}
 		src := Range{t[s0].Start, t[e-1].End}
-		sp.speakerAsides(s0, e)
 		if c, v2, k2, ok := sp.secondSaying(k, b); ok {
 			// "Perry has said X, but stressed that Y": Y is Perry's too,
 			// not a verb phrase of X's subject
@@ -275,11 +274,13 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			mid := len(sp.out)
 			sp.unit(k2, b, Attribution{Source: src, Cue: t[v2].Text})
 			sp.denialNegate(mid, v2)
+			sp.speakerAsides(s0, e)
 			sp.setAttr(before, attr)
 			return
 		}
 		sp.unit(k, b, Attribution{Source: src, Cue: t[v].Text})
 		sp.denialNegate(before, v)
+		sp.speakerAsides(s0, e) // after the denial: "Mr. Cantor, who lost, denied that" does not deny he lost
 		sp.setAttr(before, attr)
 		return
 	}
