@@ -3,8 +3,10 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/ingest"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -70,3 +72,21 @@ func show(docs []*claims.Document, fs []Finding) string {
 }
 
 func sev(s Severity) *Severity { return &s }
+
+// messagesOf parses text as a plain-text article, analyses it, runs every
+// rule and returns the messages of rule's findings, in order.
+func messagesOf(t *testing.T, rule, text string) []string {
+	t.Helper()
+	doc, err := ingest.Parse("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims.Analyze(doc, claims.Options{})
+	var out []string
+	for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
+		if f.Rule == rule {
+			out = append(out, f.Message)
+		}
+	}
+	return out
+}

@@ -3,9 +3,6 @@ package rules
 import (
 	"strings"
 	"testing"
-
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/ingest"
 )
 
 // TestFigureUnsourced is pattern 6 of issue 11: a statistic someone measured
@@ -59,16 +56,9 @@ func TestFigureUnsourced(t *testing.T) {
 		{"Documents released on Friday showed how he used the money.\n\nHe bought a $5,000 football and a $4,600 fedora.", nil},
 	}
 	for _, tt := range tests {
-		doc, err := ingest.Parse("a.txt", []byte("Headline\n\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims.Analyze(doc, claims.Options{})
 		var got []string
-		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
-			if f.Rule == "figure-unsourced" {
-				got = append(got, figureOf(f.Message))
-			}
+		for _, m := range messagesOf(t, "figure-unsourced", "Headline\n\n"+tt.text+"\n") {
+			got = append(got, figureOf(m))
 		}
 		if len(got) != len(tt.want) {
 			t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)

@@ -4,9 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/ingest"
 )
 
 // TestVagueGroupInNamedClaim checks attribution-vague on groups inside what
@@ -28,17 +25,7 @@ func TestVagueGroupInNamedClaim(t *testing.T) {
 		// a group doing something, described by a relative clause, is no source
 		{"On Thursday, aides to House conservatives who oppose the leadership's plan gathered in the office of Senator Jeff Sessions.", ""},
 	} {
-		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims.Analyze(doc, claims.Options{})
-		var got []string
-		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
-			if f.Rule == "attribution-vague" {
-				got = append(got, f.Message)
-			}
-		}
+		got := messagesOf(t, "attribution-vague", "Headline of the story\n\n"+tc.text+"\n")
 		named := slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, `to "`+tc.source+`"`) })
 		if tc.source == "" && len(got) > 0 || tc.source != "" && !named {
 			t.Errorf("%q: vague sources %q, want %q", tc.text, got, tc.source)
@@ -58,17 +45,7 @@ func TestVagueQuoteOnce(t *testing.T) {
 		{`"We are not going after existing stock," said a senior administration official.` + "\n\n" + `"We will not wait," an aide said.`, 2},
 		{`"We will not wait," an aide said. "Nor will the Senate," another aide said.`, 2},
 	} {
-		doc, err := ingest.Parse("a.txt", []byte("Headline of the story\n\n"+tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims.Analyze(doc, claims.Options{})
-		var got []string
-		for _, f := range Run(Input{Docs: []*claims.Document{doc}}) {
-			if f.Rule == "attribution-vague" {
-				got = append(got, f.Message)
-			}
-		}
+		got := messagesOf(t, "attribution-vague", "Headline of the story\n\n"+tc.text+"\n")
 		if len(got) != tc.want {
 			t.Errorf("%q: %d findings %q, want %d", tc.text, len(got), got, tc.want)
 		}
