@@ -256,12 +256,7 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			paraStems = append(paraStems, stemSet(b.Text))
 		}
 	}
-	allStems := map[string]bool{}
-	for _, ps := range paraStems {
-		for st := range ps {
-			allStems[st] = true
-		}
-	}
+	var allStems map[string]bool // every body stem, gathered for the first summary the paragraphs do not cover
 	if len(paras) == 0 {
 		return
 	}
@@ -299,6 +294,14 @@ func checkSummaries(p *Pass, d *claims.Document) {
 		}
 		if bestCov >= minCov {
 			continue
+		}
+		if allStems == nil {
+			allStems = map[string]bool{}
+			for _, ps := range paraStems {
+				for st := range ps {
+					allStems[st] = true
+				}
+			}
 		}
 		missing := absentFacts(c, body, allStems)
 		if len(missing) == 0 {

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	_ "embed"
-	"github.com/claimcheck/claimcheck/claims/attrib"
 	"regexp"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 )
 
 //go:embed chrome.txt
