@@ -56,10 +56,29 @@ const neighbours = 32
 // Group clusters the articles of profiles into stories. Every article is in
 // exactly one story; an article like no other is a story of its own.
 func Group(profiles []Profile, opt Options) []Story {
-	n := len(profiles)
-	vecs := weigh(profiles, opt)
-	edges := similarities(vecs, n)
-	return cluster(n, edges, opt.Threshold)
+	return NewGraph(profiles, opt).Cluster(opt)
+}
+
+// Graph is the sparse similarity graph of a feed: the pairs of articles
+// whose cosine is at least floor and among the neighbours highest of either
+// article. It depends on the term weighting of Options (EntityWeight,
+// IDFPower, MaxShare, MinCap) and not on the clustering settings, so one
+// graph can be clustered at many thresholds.
+type Graph struct {
+	n     int
+	edges []edge
+}
+
+// NewGraph weighs profiles with opt and builds their similarity graph.
+func NewGraph(profiles []Profile, opt Options) *Graph {
+	return &Graph{n: len(profiles), edges: similarities(weigh(profiles, opt), len(profiles))}
+}
+
+// Cluster groups the graph's articles into stories at opt.Threshold.
+func (g *Graph) Cluster(opt Options) []Story {
+	c := newClusters(g.n, g.edges)
+	c.agglomerate(opt.Threshold)
+	return c.stories()
 }
 
 // entry is one weighted term of a unit-length article vector.
@@ -219,61 +238,86 @@ func (t *topK) offer(sim float64, doc int) {
 	}
 }
 
-// cluster runs average-link agglomeration over the sparse similarity graph
-// (a missing pair counts 0) until no two clusters average threshold or
-// more, merging the best pair first (ties: lowest cluster indexes first).
-func cluster(n int, edges []edge, threshold float64) []Story {
-	size := make([]int, n)
-	version := make([]int, n)
-	parent := make([]int, n) // merged-into cluster, or itself while alive
-	nbr := make([]map[int]float64, n)
+// clusters is the state of agglomeration over a similarity graph: each
+// article's cluster (parent, itself while the cluster is alive), each live
+// cluster's size and version (bumped when it grows), and the summed
+// similarity between every two live clusters that have an edge.
+type clusters struct {
+	size, version, parent []int
+	nbr                   []map[int]float64
+}
+
+func newClusters(n int, edges []edge) *clusters {
+	c := &clusters{size: make([]int, n), version: make([]int, n), parent: make([]int, n), nbr: make([]map[int]float64, n)}
 	for i := range n {
-		size[i], parent[i] = 1, i
-		nbr[i] = map[int]float64{}
+		c.size[i], c.parent[i] = 1, i
+		c.nbr[i] = map[int]float64{}
 	}
-	h := &pairHeap{}
 	for _, e := range edges {
-		nbr[e.a][e.b] += e.sim
-		nbr[e.b][e.a] += e.sim
-		if e.sim >= threshold {
-			h.push(pair{e.sim, e.a, e.b, 0, 0})
+		c.nbr[e.a][e.b] += e.sim
+		c.nbr[e.b][e.a] += e.sim
+	}
+	return c
+}
+
+// merge makes the lower-numbered of live clusters x and y absorb the
+// other and returns it.
+func (c *clusters) merge(x, y int) int {
+	a, b := min(x, y), max(x, y)
+	for m, s := range c.nbr[b] {
+		delete(c.nbr[m], b)
+		if m == a {
+			continue
+		}
+		c.nbr[a][m] += s
+		c.nbr[m][a] += s
+	}
+	delete(c.nbr[a], b)
+	c.nbr[b] = nil
+	c.parent[b] = a
+	c.size[a] += c.size[b]
+	c.version[a]++
+	return a
+}
+
+// agglomerate runs average-link agglomeration (a missing pair counts 0)
+// until no two clusters average threshold or more, merging the best pair
+// first (ties: lowest cluster indexes first).
+func (c *clusters) agglomerate(threshold float64) {
+	h := &pairHeap{}
+	for a, m := range c.nbr {
+		for b, s := range m {
+			if a < b && s >= threshold {
+				h.push(pair{s, a, b, 0, 0})
+			}
 		}
 	}
 	for h.len() > 0 {
 		p := h.pop()
-		if parent[p.a] != p.a || parent[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+		if c.parent[p.a] != p.a || c.parent[p.b] != p.b || c.version[p.a] != p.va || c.version[p.b] != p.vb {
 			continue
 		}
-		a, b := p.a, p.b // a < b: a absorbs b
-		for m, s := range nbr[b] {
-			delete(nbr[m], b)
-			if m == a {
-				continue
-			}
-			nbr[a][m] += s
-			nbr[m][a] += s
-		}
-		delete(nbr[a], b)
-		nbr[b] = nil
-		parent[b] = a
-		size[a] += size[b]
-		version[a]++
-		for m, s := range nbr[a] {
-			if avg := s / float64(size[a]*size[m]); avg >= threshold {
+		a := c.merge(p.a, p.b)
+		for m, s := range c.nbr[a] {
+			if avg := s / float64(c.size[a]*c.size[m]); avg >= threshold {
 				x, y := min(a, m), max(a, m)
-				h.push(pair{avg, x, y, version[x], version[y]})
+				h.push(pair{avg, x, y, c.version[x], c.version[y]})
 			}
 		}
 	}
+}
+
+// stories lists the live clusters as stories, by their first article.
+func (c *clusters) stories() []Story {
 	root := func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
+		for c.parent[i] != i {
+			i = c.parent[i]
 		}
 		return i
 	}
 	byRoot := map[int]int{}
 	var out []Story
-	for i := range n {
+	for i := range c.parent {
 		r := root(i)
 		k, ok := byRoot[r]
 		if !ok {

@@ -180,5 +180,21 @@ func runStories(root string, w io.Writer) error {
 		fmt.Fprintf(w, "  %-5s %4d articles, %3d stories for %2d sub-topics: purity %.3f recall %.3f F %.3f; topics (%d): purity %.3f recall %.3f\n",
 			s, sub.Items, sub.Clusters, sub.Classes, sub.Purity, sub.Recall, sub.F(), top.Classes, top.Purity, top.Recall)
 	}
+	annotated, other, err := BASILFeeds(StoriesDir(root))
+	if err != nil {
+		fmt.Fprintf(w, "  benchmark stories: skipped (%v)\n", err)
+		return nil
+	}
+	for _, f := range []struct {
+		name string
+		feed *StoryFeed
+	}{
+		{"the 50 benchmark stories (three outlets each, one beat)", Join(annotated, other)},
+		{"all of ECB+ and the 50 benchmark stories", Join(feeds[SplitAll], annotated, other)},
+	} {
+		sub, _ := StoryScores(f.feed, opt)
+		fmt.Fprintf(w, "  %s: %d articles, %d stories for %d: purity %.3f recall %.3f F %.3f\n",
+			f.name, sub.Items, sub.Clusters, sub.Classes, sub.Purity, sub.Recall, sub.F())
+	}
 	return nil
 }

@@ -53,10 +53,12 @@ func run(data, out string) error {
 	best, bestOpt := eval.ClusterScore{}, stories.DefaultOptions()
 	for _, pw := range powers {
 		for _, w := range weights {
+			opt := stories.DefaultOptions()
+			opt.EntityWeight, opt.IDFPower = w, pw
+			g := stories.NewGraph(train.Profiles, opt) // the same for every threshold
 			for t := 5; t <= 60; t++ {
-				opt := stories.DefaultOptions()
-				opt.Threshold, opt.EntityWeight, opt.IDFPower = float64(t)/100, w, pw
-				sub, _ := eval.StoryScores(train, opt)
+				opt.Threshold = float64(t) / 100
+				sub := eval.ScoreClusters(g.Cluster(opt), train.Subtopics)
 				if better(sub, best) {
 					best, bestOpt = sub, opt
 				}
