@@ -204,9 +204,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if s0 == a && timeSubordinators[t[a].lw] {
 			continue // inside the time clause: its verbs are not the frame's
 		}
-		if (t[v].tag == "VBD" || t[v].tag == "VBP" && strings.HasSuffix(t[v].lw, "ed")) && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && !sayVerbs[t[v].lw] && (t[s0].tag == "IN" || v+1 < b && t[v+1].tag == "IN") {
+		if (t[v].tag == "VBD" || t[v].tag == "VBP" && strings.HasSuffix(t[v].lw, "ed")) && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && t[v-1].tag != "PRP" && !sayVerbs[t[v].lw] && (t[s0].tag == "IN" || v+1 < b && t[v+1].tag == "IN") {
 			// "In court papers filed Friday, ...", "people briefed on the
 			// matter said": a participle inside the adjunct or the speaker
+			// (never after a pronoun: "He sat in a booth as ..." is a clause)
 			continue
 		}
 		toSay, v0 := false, v
@@ -232,13 +233,28 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			break // "his candidacy had resonated with voters who believed that": not a speaker
 		}
 		k := v + 1
+		relative := false
 		for j := k; j < b && j < k+6; j++ {
 			if t[j].lw == "that" {
-				if !sp.hasFinite(k, j) { // "told reporters that", not "said it was significant that"
+				if j+1 < b && (finite(t[j+1].tag) || t[j+1].tag == "MD") {
+					// "that" before a verb: the content's subject ("said that
+					// was wrong", "told reporters that was untrue"), or the
+					// relative pronoun of an object ("explained the problems
+					// that need fixing": no content)
+					switch {
+					case j > k && tellVerbs[t[v].lw]:
+						k = j
+					case j > k:
+						relative = true
+					}
+				} else if !sp.hasFinite(k, j) { // "told reporters that", not "said it was significant that"
 					k = j + 1
 				}
 				break
 			}
+		}
+		if relative {
+			break
 		}
 		bare := k == v+1 // no "that" opens the content
 		// "said Thursday he has doubts", "said on Friday it was open": the

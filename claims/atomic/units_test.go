@@ -162,6 +162,16 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The ministry gave no timetable for the operation", "The operation began in October", "The operation has drawn criticism from rights groups"}},
 		{"relative", "The mayor praised the officers who arrested the suspect.", // restrictive: one claim
 			[]string{"The mayor praised the officers who arrested the suspect"}},
+		// frames: "that" before a verb is the content's subject or, after an
+		// object, the object's relative pronoun; a pronoun's past verb is its
+		// clause, never a participle inside a speaker
+		{"frame", "He said that was wrong.", []string{"That was wrong"}},
+		{"frame", "She told reporters that was not true.", []string{"That was not true"}},
+		{"frame", "Residents explained the problems that need to be fixed.", []string{"Residents explained the problems that need to be fixed"}},
+		{"frame", "The senator described the changes that were made in March.", []string{"The senator described the changes that were made in March"}},
+		{"frame", "She told reporters that the talks would resume.", []string{"The talks would resume"}},
+		{"frame", "He sat in a booth as residents explained that the water was unsafe.",
+			[]string{"He sat in a booth as residents explained that the water was unsafe"}},
 		// tense: a claim keeps the tense, aspect and modality of its clause
 		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
 		{"tense", "The minister has visited the camps and promised more aid.",

@@ -153,8 +153,8 @@ func (d *doc) subject(w window) (int, int) {
 	ts := d.tk(w.para)
 	_, r := d.sentence(w.para, ts[w.lo].start)
 	k := d.tokAt(w.para, r.Start)
-	for k < w.hi && (ts[k].kind != tWord || openingConjunctions[ts[k].lower]) {
-		k++
+	for k < w.hi && (ts[k].kind != tWord || ts[k].inQuote || openingConjunctions[ts[k].lower]) {
+		k++ // past a quote that opens the sentence: `"...," Santorum told the host, denying`
 	}
 	if k < w.hi && subordinators[ts[k].lower] {
 		// "But when the draft was sent to him, he dismissed it, saying":
@@ -198,13 +198,18 @@ func isPronounWord(w string) bool {
 // searchWindow looks for the cue nearest to the quote in w: scanning
 // backwards when the window precedes the quote, forwards when it follows.
 func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
+	return d.search(w, backwards, nil)
+}
+
+// search is searchWindow passing over the speakers skip reports.
+func (d *doc) search(w window, backwards bool, skip func(*Speaker) bool) (*Speaker, string) {
 	ts := d.tk(w.para)
 	try := func(k int) (*Speaker, string, bool) {
 		n := d.cueAt(w, k)
 		if n == 0 || k+n > w.hi {
 			return nil, "", false
 		}
-		if sp := d.fromCue(w, k, n); sp != nil {
+		if sp := d.fromCue(w, k, n); sp != nil && (skip == nil || !skip(sp)) {
 			sp = d.issuer(w, sp)
 			return sp, strings.ToLower(d.paras[w.para].Text[ts[k].start:ts[k+n-1].end]), true
 		}
@@ -224,6 +229,22 @@ func (d *doc) searchWindow(w window, backwards bool) (*Speaker, string) {
 		}
 	}
 	return nil, ""
+}
+
+// freeRelative reports whether sp is the subject of a free relative
+// ("denying what some have said was a signal"): the clause is a thing
+// talked about, not a frame, so its speaker says no quote in another
+// sentence (in its own, "what Comey called "extreme carelessness"", the
+// quote is the speaker's).
+func (d *doc) freeRelative(sp *Speaker) bool {
+	ts := d.tk(sp.Para)
+	for k := d.tokAt(sp.Para, sp.Start) - 1; k >= 0 && k < len(ts) && k <= d.tokAt(sp.Para, sp.Start); k++ {
+		switch ts[k].lower {
+		case "what", "whatever":
+			return true // before the speaker, or its first word
+		}
+	}
+	return false
 }
 
 // tryAfter looks for the attribution that follows the quote in its
@@ -366,12 +387,12 @@ func (d *doc) tryNeighbours(q *rawQuote) found {
 	ps, ns := d.paras[first.para].Sentences, d.paras[last.para].Sentences
 	for dist := 1; si-dist >= 0 || ei+dist < len(ns); dist++ {
 		if i := si - dist; i >= 0 && i < len(ps) {
-			if sp, cue := d.searchWindow(d.sentWindow(first.para, ps[i]), true); sp != nil {
+			if sp, cue := d.search(d.sentWindow(first.para, ps[i]), true, d.freeRelative); sp != nil {
 				return found{sp: sp, cue: cue}
 			}
 		}
 		if i := ei + dist; i < len(ns) {
-			if sp, cue := d.searchWindow(d.sentWindow(last.para, ns[i]), false); sp != nil {
+			if sp, cue := d.search(d.sentWindow(last.para, ns[i]), false, d.freeRelative); sp != nil {
 				return found{sp: sp, cue: cue}
 			}
 		}

@@ -196,10 +196,37 @@ func (s *scanner) openDouble(text string, i, w int, r rune) {
 		cur := s.cur.parts[len(s.cur.parts)-1]
 		if before != "" && strings.ContainsAny(before[len(before)-1:], ".!?") && cur.para == s.para && cur.cstart < len(before) {
 			s.warnMark(s.stack[0], "quotation not closed before the next quotation")
-			s.finish(len(before), len(before), false)
+			end := len(before)
+			if c := trailingFrameComma(text[cur.cstart:end]); c > 0 {
+				end = cur.cstart + c // `"We have such a broad membership, Mr. Rother said. "I'm sure`: the frame is outside
+			}
+			s.finish(end, end, false)
 		}
 	}
 	s.push(i, w, r, true)
+}
+
+// trailingFrameComma returns the offset of the comma before a speech frame
+// that ends content, the words a lost closing mark should have shut out
+// (", Mr. Rother said.", ", said Mr. Rother."), or -1: two to six words
+// after the comma, the first a capitalised word, a pronoun or "said", and
+// a cue word first or last.
+func trailingFrameComma(content string) int {
+	c := strings.LastIndex(content, ",")
+	if c <= 0 {
+		return -1
+	}
+	ws := strings.Fields(strings.TrimRight(content[c+1:], ".!? \t"))
+	if len(ws) < 2 || len(ws) > 6 {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[0]); !unicode.IsUpper(r) && !isPronounWord(ws[0]) && ws[0] != "said" {
+		return -1
+	}
+	if !cueWords[strings.ToLower(ws[0])] && !cueWords[strings.ToLower(ws[len(ws)-1])] {
+		return -1
+	}
+	return c
 }
 
 func (s *scanner) push(i, w int, r rune, double bool) {

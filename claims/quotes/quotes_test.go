@@ -31,6 +31,24 @@ func TestScan(t *testing.T) {
 			[]got{{"Talks will resume next week,", "direct", "the Foreign Ministry", "according to", "named", ""}}}, // who the statement is from
 		{"a statement from a named lawyer", `"We are disappointed," said the statement from Grimm's attorney, William McGinley.`,
 			[]got{{"We are disappointed,", "direct", "Grimm's attorney, William McGinley", "said", "named", ""}}},
+		// a free relative in the sentence before ("denying what some have
+		// said") is a thing talked about, not the frame of the next quote;
+		// a participle's subject is the sentence's, past an opening quote
+		{"free relative before the quote", "“I don't question his faith,” Santorum told the host, denying what some have said was a signal. “I believe he is a Christian.”",
+			[]got{{"I don't question his faith,", "direct", "Santorum", "told", "named", ""}, {"I believe he is a Christian.", "direct", "Santorum", "denying", "named", ""}}},
+		{"free relative, whatever", "“Nothing has changed,” Ms. Lee told reporters, dismissing whatever critics have said about the plan. “The border is open.”",
+			[]got{{"Nothing has changed,", "direct", "Ms. Lee", "told", "named", ""}, {"The border is open.", "direct", "Ms. Lee", "dismissing", "named", ""}}},
+		{"free relative with the quote inside it", `Comey described what he called "extreme carelessness" in the handling of the emails.`,
+			[]got{{"extreme carelessness", "partial", "Comey", "described", "named", ""}}},
+		// a closing mark lost before the frame: the frame stays outside
+		{"lost closing mark before the frame", "“We have such a broad membership, Mr. Rother said. “I’m sure some will not be happy.”",
+			[]got{{"We have such a broad membership", "direct", "Mr. Rother", "said", "named", ""}, {"I’m sure some will not be happy.", "direct", "Mr. Rother", "said", "named", ""}}},
+		{"lost closing mark before an inverted frame", "“The talks are over, said the envoy. “We leave tomorrow.”",
+			[]got{{"The talks are over", "direct", "the envoy", "said", "named", ""}, {"We leave tomorrow.", "direct", "the envoy", "said", "named", ""}}},
+		{"lost closing mark before a pronoun frame", "Ms. Lee spoke on Monday.\n\n“The vote is on Tuesday, she added. “Be there.”",
+			[]got{{"The vote is on Tuesday", "direct", "she", "added", "pronoun", "Ms. Lee"}, {"Be there.", "direct", "she", "added", "pronoun", "Ms. Lee"}}},
+		{"lost closing mark after a list, no frame", "“We spoke to Smith, Jones and Brown. “They agreed.”",
+			[]got{{"We spoke to Smith, Jones and Brown.", "direct", "", "", "none", ""}, {"They agreed.", "direct", "", "", "none", ""}}},
 		{"a cue after to", `Biden was quick to retort: "With all due respect, that is a bunch of malarkey."`,
 			[]got{{"With all due respect, that is a bunch of malarkey.", "direct", "Biden", "retort", "named", ""}}},
 		{"a cue after and", `Grimm stormed back, leaned into him and said, "Let me be clear to you."`,
