@@ -171,6 +171,26 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The agency had erred"}, Source: "He", Cue: "told"}}},
 		{"The mayor told committee members the plan would fail.",
 			[]want{{Has: []string{"The plan would fail"}, Source: "The mayor", Cue: "told"}}},
+		// a phrase between the speaker and the verb is the saying's; a second
+		// speech verb after "and" that takes a clause is the speaker's too; a
+		// negated saying says nothing, and "yet" after "not" is no coordinator
+		{"The senator, in a statement, said the bill was dead.",
+			[]want{{Has: []string{"The bill was dead"}, Source: "The senator", Cue: "said"}}},
+		{"Ryan, toward the end of the debate, warned that a crisis is coming.",
+			[]want{{Has: []string{"A crisis is coming"}, Source: "Ryan", Cue: "warned"}}},
+		{"Ryan warned that a crisis is coming and claimed the president offers little more than speeches.",
+			[]want{{Has: []string{"A crisis is coming"}, Source: "Ryan", Cue: "warned"}, {Has: []string{"The president offers little more than speeches"}, Source: "Ryan", Cue: "claimed"}}},
+		{"He said the company lied and claimed losses.",
+			[]want{{Has: []string{"The company lied and claimed losses"}, Source: "He", Cue: "said"}}},
+		{"The mayor has not said whether she will run again.",
+			[]want{{Has: []string{"The mayor has not said whether she will run again"}, Negated: true}}},
+		{"Mr. Steele has lost support, but he has not yet said whether he will run.",
+			[]want{{Has: []string{"Mr. Steele has lost support"}}, {Has: []string{"He has not yet said whether he will run"}, Negated: true}}},
+		// a subordinate clause with its own frame is its speaker's
+		{"Many said they showed up because they agreed with the president, while others said they wanted to support free speech.",
+			[]want{{Has: []string{"They showed up"}, Source: "Many", Cue: "said"}, {Has: []string{"They wanted to support free speech"}, Source: "others", Cue: "said"}}},
+		{"The mayor resigned, although aides said she would stay on as an adviser.",
+			[]want{{Has: []string{"The mayor resigned"}}, {Has: []string{"She would stay on as an adviser"}, Source: "aides", Cue: "said"}}},
 		// a list of speakers is the frame's source; an appositive that
 		// counts the group is no one's speech
 		{"U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said some demonstrators, many of them tea party activists, yelled a racial epithet.",

@@ -191,9 +191,19 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
+			if sp.saysFirst(k+1, ch.b) {
+				// "..., while others said they wanted to support free
+				// speech": the clause's own frame, not the main clause's
+				sp.unit(k+1, ch.b, attr)
+				break
+			}
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
+		case t[ch.a].tag != "CC" && !parenPrev && sp.reducedRelative(chunks, ci, prev, k):
+			// "prepared by a task force, called the School Shield Program,
+			// led by Hutchinson": the participle is the noun's before it
+			sp.out = append(sp.out, sp.participle(sp.npTail(prev), cur, k, ch.b))
 		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && conjunct >= 0 && sp.endsNominal(sp.out[conjunct].toks):
 			// "Cowan is a lawyer and will become the first black senator
 			// since Edward Brooke, a Republican, held the seat": the noun
@@ -312,6 +322,9 @@ func (sp *splitter) temporalClause(cur []int) (draft, bool) {
 		if rest[len(rest)-1]-rest[0] != len(rest)-1 || !sp.clauseAt(rest[0], rest[len(rest)-1]+1) {
 			continue // not one run of words, or no subject and verb of its own
 		}
+		if sp.conditional(i, rest[len(rest)-1]+1) {
+			continue // "free to go after he surrenders his passport": a condition, not an event
+		}
 		if t[i].lw == "when" && t[rest[0]].lw == "it" && t[rest[1]].lw == "comes" {
 			continue // "when it comes to creating jobs": an idiom, no event
 		}
@@ -367,6 +380,55 @@ var butExcept = map[string]bool{
 	"everybody": true, "nobody": true, "none": true,
 }
 
+// reducedRelative reports whether chunk ci, opening with the past
+// participle at k right after a chunk that ends in a noun, describes that
+// noun ("a task force, called the School Shield Program," "a committee,
+// chaired by Smith"): a participle with "by" or a noun phrase after it, and
+// no later chunk that coordinates a verb ("entered the room, sat down and
+// ordered a drink" is a series of the subject's verbs).
+func (sp *splitter) reducedRelative(chunks []chunk, ci int, prev []int, k int) bool {
+	t := sp.t
+	x := t[k]
+	if x.tag != "VBN" && !(x.tag == "VBD" && pastTenseForm(x.lw)) || len(prev) == 0 || !sp.endsNominal(prev) || k+1 >= chunks[ci].b {
+		return false
+	}
+	if n := t[k+1]; n.lw != "by" && n.tag != "DT" && !name(n.tag) {
+		return false
+	}
+	for _, c := range chunks[ci+1:] {
+		if t[c.a].tag == "CC" && c.a+1 < c.b && verbal(t[c.a+1].tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysFirst reports whether the clause a..b opens with a speech frame: a
+// subject of at most six words, then a speech verb as its first finite
+// verb ("others said they wanted ...").
+func (sp *splitter) saysFirst(a, b int) bool {
+	for v := a + 1; v < b && v <= a+6; v++ {
+		if finite(sp.t[v].tag) {
+			return sayVerbs[sp.t[v].lw] && npStart(sp.t[a].tag)
+		}
+		if sp.t[v].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// yetJoins reports whether the "yet" at i joins clauses (", yet the vote
+// failed") rather than being the adverb of a verb group ("has not yet
+// said"): after a comma, or not after an auxiliary or a negation.
+func yetJoins(t []tok, i int) bool {
+	if i == 0 || t[i-1].Text == "," {
+		return true
+	}
+	p := t[i-1].lw
+	return !aux[p] && p != "not" && p != "n't" && p != "never"
+}
+
 // chunk is a run of tokens between clause boundaries.
 type chunk struct{ a, b int }
 
@@ -400,7 +462,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			st = i + 1
 			continue
 		}
-		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet") && !sp.inList(i) && !(t[i].lw == "and" && sp.betweenPartner(st, i, b)) {
+		if i > st && i+1 < b && (t[i].lw == "and" || t[i].lw == "but" || t[i].lw == "yet" && yetJoins(t, i)) && !sp.inList(i) && !(t[i].lw == "and" && sp.betweenPartner(st, i, b)) {
 			k := i + 1
 			for k < b && (linkAdverbs[t[k].lw] || lyAdverb(t[k]) && k+1 < b && verbal(t[k+1].tag)) {
 				k++
@@ -1052,6 +1114,9 @@ func (sp *splitter) sharedAux(cur, subject []int, k int) []int {
 	if len(subject) == 0 {
 		return nil
 	}
+	for k+1 < len(sp.t) && sp.t[k].tag == "RB" && verbal(sp.t[k+1].tag) {
+		k++ // "but hardly surprised": the verb after the adverb
+	}
 	last := subject[len(subject)-1]
 	var aux []int
 	for _, i := range cur {
@@ -1083,10 +1148,40 @@ func (sp *splitter) sharedAux(cur, subject []int, k int) []int {
 	switch {
 	case a.tag == "MD" && (v == "VB" || (v == "VBD" || v == "VBN" || v == "VBP") && !strings.HasSuffix(sp.t[k].lw, "ed")),
 		haveForms[a.lw] && (v == "VBN" || v == "VBD"),
-		beForms[a.lw] && (v == "VBG" || v == "VBN"):
+		beForms[a.lw] && (v == "VBG" || v == "VBN"),
+		beForms[a.lw] && v == "VBD" && sp.bareParticiple(cur, k):
 		return aux
 	}
 	return nil
+}
+
+// bareParticiple reports whether the past form at k, coordinated with a
+// passive participle, is one too: no object or phrase of its own follows
+// it ("I've been spat at, pushed and threatened before"), where "was
+// elected in 2010 and resigned in 2014" is a verb with its own tense.
+func (sp *splitter) bareParticiple(cur []int, k int) bool {
+	if !pastTenseForm(sp.t[k].lw) {
+		return false
+	}
+	first := -1
+	for _, i := range cur {
+		if verbal(sp.t[i].tag) && !beForms[sp.t[i].lw] && !haveForms[sp.t[i].lw] && sp.t[i].tag != "MD" {
+			first = i
+			break
+		}
+	}
+	if first < 0 || sp.t[first].tag != "VBN" && sp.t[first].tag != "VBD" {
+		return false // "has been ill and resigned": no participle to coordinate with
+	}
+	if k+1 >= len(sp.t) {
+		return true
+	}
+	n := sp.t[k+1]
+	if n.tag == "IN" && k+2 < len(sp.t) { // "threatened before but ...": a particle, no object
+		m := sp.t[k+2]
+		return m.tag == "CC" || m.Text == "," || m.Text == "."
+	}
+	return n.lw == "and" || n.lw == "or" || n.Text == "," || n.Text == "." || n.tag == "RB"
 }
 
 // modalVerb reports whether a..b holds a modal followed by a base form.

@@ -176,6 +176,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
 	s0, lim := a, a+12
+	asideAt := -1 // the comma opening a prepositional phrase between the speaker and the verb
 	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
 		if t[v].Text == "," && sp.inList(v) && v+1 < b && name(t[v+1].tag) {
@@ -196,6 +197,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 				continue
 			}
 			if c := sp.appositiveBeforeSay(v, b); c > v {
+				if t[v+1].tag == "IN" && asideAt < 0 {
+					asideAt = v // "Ryan, toward the end of the debate, warned": the saying's adjunct, not the speaker's
+				}
 				v, lim = c, c+2 // "Peter T. King, a Republican of New York, said": the speaker's appositive
 				continue
 			}
@@ -225,7 +229,13 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			}
 			continue
 		}
+		if _, neg := sp.negatedCue(v); neg && !denialVerbs[t[v].lw] {
+			break // "The mayor has not said whether she will run": no one says the content
+		}
 		e := v0 // the subject ends before "went on to say" too
+		if asideAt > s0 {
+			e = asideAt
+		}
 		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == "," || t[e-1].tag == "RB" && e-1 > s0) {
 			e--
 		}
@@ -234,7 +244,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		}
 		k := v + 1
 		relative := false
-		for j := k; j < b && j < k+6; j++ {
+		for j := k; j < b && j < k+12; j++ { // "told a local Denver TV station earlier on Wednesday that"
 			if t[j].lw == "that" {
 				if j+1 < b && (finite(t[j+1].tag) || t[j+1].tag == "MD") {
 					// "that" before a verb: the content's subject ("said that
@@ -247,7 +257,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 					case j > k:
 						relative = true
 					}
-				} else if !sp.hasFinite(k, j) { // "told reporters that", not "said it was significant that"
+				} else if !sp.hasFinite(k, j) && (j < k+6 || !sp.verbLike(k, j)) { // "told reporters that", not "said it was significant that"
 					k = j + 1
 				}
 				break
@@ -417,6 +427,19 @@ var aux = map[string]bool{
 	"never": true, "strongly": true, "long": true, "already": true, "since": false,
 }
 
+// verbLike reports whether a..b holds a verb or a word the tagger may
+// have taken for a noun where it is one ("the results of the survey
+// show"): a long stretch between a speech verb and "that" must be its
+// hearer and adjuncts only.
+func (sp *splitter) verbLike(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x := sp.t[i]; strings.HasPrefix(x.tag, "VB") || x.tag == "MD" || sayVerbs[x.lw] || evidenceVerbs[x.lw] {
+			return true
+		}
+	}
+	return false
+}
+
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
 
 // setAttr gives claims from index before on the attribution attr when they
@@ -569,7 +592,10 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		if relative && !(sayVerbs[t[v].lw] && (v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].Text == ",")) {
 			continue // the relative clause's own verbs ("who asked not to be named")
 		}
-		if !say || !(finite(t[v].tag) || t[v].tag == "VBN") {
+		// "..., the Washington Post reports.": the tagger's plural noun at
+		// the sentence's end is the frame's verb
+		lastNoun := t[v].tag == "NNS" && v+1 == b && sayVerbs[t[v].lw] && strings.HasSuffix(t[v].lw, "s")
+		if !say || !(finite(t[v].tag) || t[v].tag == "VBN" || lastNoun) {
 			continue
 		}
 		if !sayVerbs[t[v].lw] && !(v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].tag == "RB" || t[v+1].Text == ",") {

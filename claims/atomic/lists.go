@@ -128,7 +128,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 			if !comma || len(items) == 1 && !oxford && !series || prep {
 				// leftmost item: after the last preposition
 				for k := e - 1; k >= it.a; k-- {
-					if softStop(t[pos[k]]) {
+					if softStop(t[pos[k]]) || t[pos[k]].tag == "WRB" || t[pos[k]].tag == "WP" || sp.verbBeforeItem(pos, k) {
 						if k == e-1 {
 							break
 						}
@@ -165,6 +165,10 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if !ok || len(items) < 2 || oxford && len(items) < 3 {
 			continue
 		}
+		switch t[pos[items[0].a]].lw {
+		case "both", "either", "neither":
+			continue // "opposes both same-sex marriage and civil unions": a correlative is one phrase
+		}
 		if reciprocal(t, pos, items[0].a) {
 			continue
 		}
@@ -174,6 +178,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if len(items) == 2 && q < len(pos) && finite(t[pos[q]].tag) {
 			verbBefore := false
 			for k := items[0].a - 1; k >= 0 && t[pos[k]].Text != ","; k-- {
+				if clauseOpeners[t[pos[k]].lw] {
+					break // "details about how Mr. Jackson and his wife used": the list is the embedded clause's subject
+				}
 				if finite(t[pos[k]].tag) {
 					verbBefore = true
 				}
@@ -184,7 +191,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}
@@ -195,6 +202,98 @@ func findListsIn(sp *splitter, pos []int) []list {
 		p = q - 1
 	}
 	return out
+}
+
+// verbBeforeItem reports whether the verb at position k ends the words
+// before a list's first item ("has consistently opposed both marriage
+// and ..."), not a participle modifying the item's noun ("the stalled
+// pipeline project"): a verb after a determiner or adjective is a modifier.
+func (sp *splitter) verbBeforeItem(pos []int, k int) bool {
+	t := sp.t
+	if !verbal(t[pos[k]].tag) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch t[pos[k-1]].tag {
+	case "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS":
+		return false
+	}
+	return true
+}
+
+// clauseOpeners open an embedded clause: a finite verb before one is the
+// outer clause's, not the verb of a clause a list after it coordinates with.
+var clauseOpeners = map[string]bool{
+	"how": true, "whether": true, "why": true, "where": true, "when": true, "what": true, "that": true, "if": true,
+}
+
+// sharedPossessum reports whether the last item ends in a possessive whose
+// noun every item owns ("a post that criticized Malia and Sasha Obama's
+// appearance"): the first item alone would name the owner, not the thing.
+func sharedPossessum(t []tok, pos []int, items []rng) bool {
+	last := items[len(items)-1]
+	for k := last.a; k+1 < last.b; k++ {
+		if t[pos[k]].tag == "POS" && nominal(t[pos[k+1]].tag) || t[pos[k]].tag == "POS" && t[pos[k+1]].tag == "JJ" {
+			for _, it := range items[:len(items)-1] {
+				for j := it.a; j < it.b; j++ {
+					if t[pos[j]].tag == "POS" {
+						return false // "Obama's and Romney's plans" each own theirs
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sharedNoun reports whether the common noun that ends the last item (a
+// bare name and that noun, perhaps with a phrase after it) is the head of
+// every item, the names before
+// it its modifiers ("the D.C. or Chicago area", "the House and Senate
+// committees"): every item but the last is names alone.
+func sharedNoun(t []tok, pos []int, items []rng) bool {
+	last := items[len(items)-1]
+	n := last.b - 1
+	for k := last.a + 1; k < last.b; k++ {
+		if softStop(t[pos[k]]) {
+			n = k - 1 // "Senate committees on Tuesday": the noun before the phrase after it
+			break
+		}
+	}
+	if n <= last.a || !strings.HasPrefix(t[pos[n]].tag, "NN") || strings.HasPrefix(t[pos[n]].tag, "NNP") {
+		return false
+	}
+	for k := last.a; k < n; k++ {
+		if !strings.HasPrefix(t[pos[k]].tag, "NNP") {
+			return false // "the French capital" is a phrase of its own
+		}
+	}
+	for _, it := range items[:len(items)-1] {
+		for k := it.a; k < it.b; k++ {
+			if x := t[pos[k]]; !strings.HasPrefix(x.tag, "NNP") && !(k == it.a && x.tag == "DT") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// afterCopula reports whether the list is the complement of a copula ("The
+// companies in the program are Microsoft, Yahoo and Apple"): one item
+// alone would say the subject is that item.
+func afterCopula(t []tok, pos []int, items []rng) bool {
+	k := items[0].a - 1
+	if k < 0 {
+		return false
+	}
+	switch t[pos[k]].lw {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // oneReferent reports whether two items describe one person or thing: a

@@ -144,14 +144,16 @@ var timeSubordinators = map[string]bool{"when": true, "after": true, "before": t
 // comma c when a speech verb follows it, perhaps after adverbs ("King, a
 // Republican of New York and a longtime critic of the plan, said"; "The
 // projections, issued last month, indicate that"; "Budget numbers,
-// though, actually show that"; "Mr. Cantor, who lost on Tuesday, said"):
-// an appositive, a participle or an adverb with no finite verb of its own,
-// or a relative clause on "who". It returns c when there is none.
+// though, actually show that"; "Mr. Cantor, who lost on Tuesday, said";
+// "Ryan, toward the end of the debate, warned that"): an appositive, a
+// participle, a prepositional phrase or an adverb with no finite verb of
+// its own, or a relative clause on "who". It returns c when there is none.
 func (sp *splitter) appositiveBeforeSay(c, b int) int {
 	t := sp.t
 	participle := c+1 < b && (t[c+1].tag == "VBN" || t[c+1].tag == "VBD" && pastTenseForm(t[c+1].lw)) // ", issued last month,"
 	relative := c+1 < b && t[c+1].lw == "who"                                                         // ", who lost his primary on Tuesday,"
-	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || relative || t[c+1].tag == "RB" || name(t[c+1].tag)) {
+	phrase := c+1 < b && t[c+1].tag == "IN" && !subordinators[t[c+1].lw] && t[c+1].lw != "that"       // ", toward the end of the debate,"
+	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || relative || phrase || t[c+1].tag == "RB" || name(t[c+1].tag)) {
 		return c
 	}
 	for j := c + 1; j < b && j < c+24; j++ {
@@ -173,9 +175,11 @@ func (sp *splitter) appositiveBeforeSay(c, b int) int {
 }
 
 // secondSaying finds, in the content k..b of a leading frame, a second
-// speech verb of the frame's subject: a conjunction (after a comma) and a
-// speech verb with no subject between them, then its content ("..., but
-// stressed that he still opposes amnesty"). It returns the conjunction's
+// speech verb of the frame's subject: a conjunction (after a comma, or an
+// "and" whose verb takes a clause) and a speech verb with no subject
+// between them, then its content ("..., but stressed that he still opposes
+// amnesty", "warned that a crisis is coming and claimed the president
+// offers little"). It returns the conjunction's
 // comma or the conjunction (where the first content ends), the verb and
 // where its content starts.
 func (sp *splitter) secondSaying(k, b int) (c, v, k2 int, ok bool) {
@@ -183,7 +187,8 @@ func (sp *splitter) secondSaying(k, b int) (c, v, k2 int, ok bool) {
 	depth := 0
 	for i := k + 1; i+2 < b; i++ {
 		depth = bracketDepth(depth, t[i].Text)
-		if depth > 0 || t[i].tag != "CC" || t[i-1].Text != "," {
+		comma := t[i-1].Text == ","
+		if depth > 0 || t[i].tag != "CC" || !comma && t[i].lw != "and" {
 			continue
 		}
 		j := i + 1
@@ -197,8 +202,15 @@ func (sp *splitter) secondSaying(k, b int) (c, v, k2 int, ok bool) {
 		if n < b && t[n].lw == "that" {
 			n++
 		}
-		if n < b && sp.hasFinite(n, b) {
-			return i - 1, j, n, true
+		if n < b && sp.hasFinite(n, b) && (comma || n > j+1 || sp.clauseAt(n, b)) {
+			// without a comma, "and claimed" must take a clause ("warned
+			// that a crisis is coming and claimed the president offers
+			// little"), not an object ("lied and claimed losses")
+			c := i
+			if comma {
+				c = i - 1
+			}
+			return c, j, n, true
 		}
 	}
 	return 0, 0, 0, false

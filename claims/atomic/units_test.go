@@ -31,9 +31,27 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The governor is expected to sign the bill and veto the amendment"}},
 		{"list", "Apple and Google reported record profits on Tuesday.",
 			[]string{"Apple reported record profits on Tuesday", "Google reported record profits on Tuesday"}},
+		{"list", "Officials criticized Malia and Sasha Obama's appearance at the ceremony.", // the possessive's noun is both girls'
+			[]string{"Officials criticized Malia and Sasha Obama's appearance at the ceremony"}},
+		{"list", "The companies in the program are Microsoft, Yahoo and Apple.", // the complement of "are": "are Apple" would be false
+			[]string{"The companies in the program are Microsoft, Yahoo and Apple"}},
+		{"list", "The bill passed the House and Senate committees on Tuesday.", // "committees" is the head of both names
+			[]string{"The bill passed the House and Senate committees on Tuesday"}},
+		{"list", "Romney said he opposes both same-sex marriage and civil unions.", // a correlative is one phrase
+			[]string{"He opposes both same-sex marriage and civil unions"}},
+		{"list", "Court papers describe how Mr. Jackson and his wife spent the money.", // the embedded clause's subjects, not two clauses
+			[]string{"Court papers describe how Mr. Jackson spent the money", "Court papers describe how his wife spent the money"}},
+		{"list", "Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage.", // no verb phrase after "and"
+			[]string{"Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage"}},
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
+		{"coordination", "I've been spat at, pushed and threatened before.", // the passive's auxiliaries go with each participle
+			[]string{"I've been spat at", "I've been pushed", "I've been threatened before"}},
+		{"coordination", "The mayor was elected in 2010 and resigned in 2014.", // a past tense of its own
+			[]string{"The mayor was elected in 2010", "The mayor resigned in 2014"}},
+		{"coordination", "We are disappointed by the decision, but hardly surprised.",
+			[]string{"We are disappointed by the decision", "We are hardly surprised"}},
 		// subjects: a verb phrase belongs to the subject it follows, never to one
 		// across a relative clause or a conjunction
 		{"subject", "Hutchinson called up Mark Mattioli, whose son, James, was killed in December.",
@@ -151,6 +169,8 @@ func TestClaimUnits(t *testing.T) {
 		{"condition", "Exports fell after the tariffs took effect in March.", // "after" presupposes what "if" only supposes
 			[]string{"Exports fell after the tariffs took effect in March", "The tariffs took effect in March"}},
 		{"condition", "Prices will rise if the tariffs take effect in March.", []string{"Prices will rise if the tariffs take effect in March"}},
+		{"condition", "Jackson will be free to go after he surrenders his passport.", // a present tense after "after" is a condition, not an event
+			[]string{"Jackson will be free to go after he surrenders his passport"}},
 		// relative clauses and appositives: the antecedent is the subject
 		{"relative", "The judge, who was appointed in 2010, dismissed the case.",
 			[]string{"The judge dismissed the case", "The judge was appointed in 2010"}},
@@ -170,8 +190,22 @@ func TestClaimUnits(t *testing.T) {
 		{"frame", "Residents explained the problems that need to be fixed.", []string{"Residents explained the problems that need to be fixed"}},
 		{"frame", "The senator described the changes that were made in March.", []string{"The senator described the changes that were made in March"}},
 		{"frame", "She told reporters that the talks would resume.", []string{"The talks would resume"}},
+		{"frame", "Romney told a local Denver TV station earlier on Wednesday that he opposes the plan.", // the hearer and the time before "that"
+			[]string{"He opposes the plan"}},
+		{"frame", "The companies in the program are Microsoft, Yahoo and Apple, the Washington Post reports.", // "reports" tagged a noun
+			[]string{"The companies in the program are Microsoft, Yahoo and Apple"}},
 		{"frame", "He sat in a booth as residents explained that the water was unsafe.",
 			[]string{"He sat in a booth as residents explained that the water was unsafe"}},
+		// a past participle after a noun, set off by a comma, describes that
+		// noun, not the subject; a series of the subject's verbs stays its
+		{"participle", "The report was prepared by a task force, called the School Shield Program.",
+			[]string{"The report was prepared by a task force", "A task force was called the School Shield Program"}},
+		{"participle", "The bill was drafted by a committee, chaired by Smith.",
+			[]string{"The bill was drafted by a committee", "A committee was chaired by Smith"}},
+		{"participle", "Obama visited the plant, built by Ford in 1990.",
+			[]string{"Obama visited the plant", "The plant was built by Ford in 1990"}},
+		{"participle", "He entered the room, sat down and ordered a drink.",
+			[]string{"He entered the room", "He sat down", "He ordered a drink"}},
 		// tense: a claim keeps the tense, aspect and modality of its clause
 		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
 		{"tense", "The minister has visited the camps and promised more aid.",
