@@ -176,7 +176,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
 	s0, lim := a, a+12
-	asideAt := -1 // the comma opening a prepositional phrase between the speaker and the verb
+	asideAt := -1  // the comma opening a prepositional phrase between the speaker and the verb
 	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
 		if t[v].Text == "," && sp.inList(v) && v+1 < b && name(t[v+1].tag) {
