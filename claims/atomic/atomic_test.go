@@ -186,6 +186,16 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The mayor has not said whether she will run again"}, Negated: true}}},
 		{"Mr. Steele has lost support, but he has not yet said whether he will run.",
 			[]want{{Has: []string{"Mr. Steele has lost support"}}, {Has: []string{"He has not yet said whether he will run"}, Negated: true}}},
+		{"Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said that the position was clear.",
+			[]want{{Has: []string{"The position was clear"}, Source: "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization", Cue: "said"}}},
+		// "according to": a description after the source is the source's; a
+		// frame inside one clause leaves the clause whole
+		{"The bill is dead, according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat in the chamber.",
+			[]want{{Has: []string{"The bill is dead"}, Source: "Sen. Dick Durbin, D-Ill., the No. 2 Democrat in the chamber", Cue: "according to"}}},
+		{"The border, according to officials, will reopen on Monday.",
+			[]want{{Has: []string{"The border will reopen on Monday"}, Source: "officials", Cue: "according to"}}},
+		{"Prices rose, according to the report, and wages fell.",
+			[]want{{Has: []string{"Prices rose"}, Source: "the report", Cue: "according to"}, {Has: []string{"Wages fell"}, Source: "the report", Cue: "according to"}}},
 		// a subordinate clause with its own frame is its speaker's
 		{"Many said they showed up because they agreed with the president, while others said they wanted to support free speech.",
 			[]want{{Has: []string{"They showed up"}, Source: "Many", Cue: "said"}, {Has: []string{"They wanted to support free speech"}, Source: "others", Cue: "said"}}},

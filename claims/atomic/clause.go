@@ -84,6 +84,8 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	conjunct := -1     // sp.out index of the verb-phrase conjunct the last chunk before any remark went to
 	pendingAt := 0     // the length of cur before it
 	prevSub := false
+	var lastAppos []int // the appositive the previous chunk was, before the main clause
+	lastDraft := -1     // sp.out index of the claim the previous chunk went to, when not the main clause
 	subject := subj
 	main := false
 	for ci, ch := range chunks {
@@ -149,14 +151,22 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				continue
 			default:
 				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
-					sp.appositive(sp.npTail(intro), k, ch.b)
+					ante := sp.npTail(intro)
+					if n := sp.nameTail(lastAppos); n != nil && (first.lw == "a" || first.lw == "an") {
+						ante = n // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization": the nearer name
+					}
+					sp.appositive(ante, k, ch.b)
+					lastAppos = span(lastAppos[:0], k, ch.b)
 					continue
 				}
+				lastAppos = lastAppos[:0]
 				intro = append(intro, span(nil, ch.a, ch.b)...)
 				continue
 			}
 		}
 		madeConjunct := false // this chunk went to a verb-phrase conjunct of its own
+		madeDraft := false    // this chunk went to a participle's claim of its own
+		keptDraft := false    // this chunk went on the claim the chunk before went to
 		continuesRel := relAnte != nil && t[ch.a].tag == "CC"
 		relAnte0 := relAnte
 		relAnte = nil
@@ -179,7 +189,14 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 		case first.tag == "WRB" && (first.lw == "where" || first.lw == "when"):
 			// "a dinner for the Queen when Mr. Reagan was president", "in
 			// Doha, where the talks began": the clause says where or when
-			// of what comes before, so it stays in place
+			// of what comes before, so it stays in place, with the
+			// participle or verb phrase the chunk before went to ("...,
+			// trying to soften his image by recounting a time when")
+			if lastDraft >= 0 {
+				sp.out[lastDraft].toks = append(sp.out[lastDraft].toks, span(nil, ch.a, ch.b)...)
+				keptDraft = true
+				break
+			}
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case first.lw == "with" && sp.absolute(k+1, ch.b):
 			sp.absoluteUnit(k+1, ch.b, a, b, attr)
@@ -199,7 +216,10 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			}
 			sp.clause(k+1, ch.b, subject, attr)
 		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
-			sp.out = append(sp.out, sp.participle(subject, cur, k, ch.b))
+			if d := sp.participle(subject, cur, k, ch.b); len(d.toks) > 0 {
+				sp.out = append(sp.out, d)
+				madeDraft = true
+			}
 		case t[ch.a].tag != "CC" && !parenPrev && sp.reducedRelative(chunks, ci, prev, k):
 			// "prepared by a task force, called the School Shield Program,
 			// led by Hutchinson": the participle is the noun's before it
@@ -251,11 +271,21 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			last := &sp.out[len(sp.out)-1]
 			last.toks = append(last.toks, span(nil, ch.a, ch.b)...)
 			relAnte = relAnte0
+		case conjunct >= 0 && !hasFin && t[ch.a].tag != "CC" && (first.tag == "DT" || first.tag == "CD") && !sp.hasVerb(k, ch.b) && ch.a > 0 && t[ch.a-1].Text == ",":
+			// "Brat is married and has two children, an 11-year-old
+			// daughter and a son": the remark is on the conjunct's noun
+			sp.out[conjunct].toks = append(sp.out[conjunct].toks, span(nil, ch.a-1, ch.b)...)
 		default:
 			if t[ch.a].lw == "and" && !hasFin && sp.isNP(k, ch.b) && pending == nil {
 				pending, pendingAt = span(nil, k, ch.b), len(cur)
 			}
 			cur = append(cur, span(nil, ch.a, ch.b)...)
+		}
+		switch {
+		case madeConjunct || madeDraft:
+			lastDraft = len(sp.out) - 1
+		case !keptDraft:
+			lastDraft = -1
 		}
 		prev = span(prev[:0], ch.a, ch.b)
 		parenPrev = !hasFin && (t[ch.a].tag == "CC" || first.tag == "DT" || first.tag == "PRP$" || first.lw == "including" || sp.countsOfThem(k, ch.b)) ||
@@ -747,6 +777,38 @@ func (sp *splitter) endsName(idx []int) bool {
 	}
 	tg := sp.t[idx[len(idx)-1]].tag
 	return tg == "NNP" || tg == "NNPS"
+}
+
+// hasVerb reports whether a..b holds a verb of any form.
+func (sp *splitter) hasVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if verbal(sp.t[i].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTail returns the proper name that ends idx, with the small words
+// inside it ("Freedom to Marry", "Bureau of Prisons"), or nil.
+func (sp *splitter) nameTail(idx []int) []int {
+	j := len(idx)
+	for j > 0 {
+		x := sp.t[idx[j-1]]
+		if name(x.tag) {
+			j--
+			continue
+		}
+		if (x.lw == "of" || x.lw == "to" || x.lw == "for" || x.lw == "and") && j-2 >= 0 && j < len(idx) && name(sp.t[idx[j-2]].tag) {
+			j--
+			continue
+		}
+		break
+	}
+	if j == len(idx) {
+		return nil
+	}
+	return append([]int(nil), idx[j:]...)
 }
 
 // name reports whether a tag is a proper noun's.

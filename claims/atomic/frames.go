@@ -116,7 +116,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	}
 	// "according to X, Y" and "Y, according to X"
 	for i := a; i+1 < b; i++ {
-		if t[i].lw != "according" || t[i+1].lw != "to" {
+		if t[i].lw != "according" || t[i+1].lw != "to" || sp.skip[i] {
 			continue
 		}
 		e := i + 2
@@ -127,16 +127,35 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			break
 		}
 		src := Range{t[i+2].Start, t[e-1].End}
+		if e+1 < b && !sp.hasFinite(e+1, b) && t[e].Text == "," {
+			// "..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat
+			// in the chamber": the rest describes the source
+			src.End, e = t[b-1].End, b
+		}
 		at := Attribution{Source: src, Cue: sp.s[t[i].Start:t[i+1].End]}
 		if i == a {
 			sp.unit(e+1, b, at)
 			return
 		}
+		if i-1 > a && t[i-1].Text == "," && e < b && t[e].Text == "," && !sp.hasFinite(a, i-1) && e+1 < b && finite(t[e+1].tag) {
+			// "The border, according to officials, will reopen": the
+			// frame interrupts one clause
+			for k := i - 1; k <= e; k++ {
+				sp.skip[k] = true
+			}
+			before := len(sp.out)
+			sp.unit(a, b, at)
+			sp.setAttr(before, attr)
+			return
+		}
 		// content before (and after) the frame
 		before := len(sp.out)
 		sp.unit(a, i, at)
-		if e+1 < b {
-			sp.unit(e+1, b, at)
+		if k := e + 1; k < b {
+			if t[k].tag == "CC" && k+1 < b {
+				k++ // "Prices rose, according to the report, and wages fell"
+			}
+			sp.unit(k, b, at)
 		}
 		sp.setAttr(before, attr)
 		return

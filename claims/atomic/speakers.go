@@ -156,6 +156,7 @@ func (sp *splitter) appositiveBeforeSay(c, b int) int {
 	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || relative || phrase || t[c+1].tag == "RB" || name(t[c+1].tag)) {
 		return c
 	}
+	chained := false // a second appositive follows the first
 	for j := c + 1; j < b && j < c+24; j++ {
 		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) && !relative || t[j].Text == ";" || quoteMarks[t[j].Text] {
 			return c
@@ -167,6 +168,10 @@ func (sp *splitter) appositiveBeforeSay(c, b int) int {
 			}
 			if v < b && j > c+1 && (sayVerbs[t[v].lw] && (finite(t[v].tag) || t[v].tag == "VBN") || evidenceVerbs[t[v].lw] && v+1 < b && t[v+1].lw == "that") {
 				return j
+			}
+			if v < b && j > c+1 && (t[v].lw == "a" || t[v].lw == "an") && !chained {
+				chained = true // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said"
+				continue
 			}
 			return c
 		}

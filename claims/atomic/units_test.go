@@ -206,6 +206,14 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Obama visited the plant", "The plant was built by Ford in 1990"}},
 		{"participle", "He entered the room, sat down and ordered a drink.",
 			[]string{"He entered the room", "He sat down", "He ordered a drink"}},
+		// a remark goes with the phrase it follows: a verb phrase's noun, a
+		// participle's "when", the nearer name of two appositives
+		{"remark", "Brat is married and has two children, an 11-year-old daughter and a 15-year-old son.",
+			[]string{"Brat is married", "Brat has two children, an 11-year-old daughter and a 15-year-old son"}},
+		{"remark", "Mr. Ryan praised Mr. Romney, trying to soften his image by recounting a time when Mr. Romney helped a family.",
+			[]string{"Mr. Ryan praised Mr. Romney", "Mr. Ryan was trying to soften his image by recounting a time when Mr. Romney helped a family"}},
+		{"remark", "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, spoke on Monday.",
+			[]string{"Evan Wolfson spoke on Monday", "Evan Wolfson is the founder of Freedom to Marry", "Freedom to Marry is a gay rights organization"}},
 		// tense: a claim keeps the tense, aspect and modality of its clause
 		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
 		{"tense", "The minister has visited the camps and promised more aid.",
