@@ -27,10 +27,6 @@ type alignModel struct {
 	threshold float64
 }
 
-// alignModelFor returns the alignment model for claims embedded by the
-// engine named sem ("" for none), or nil when trainalign wrote none.
-func alignModelFor(sem string) *alignModel { return alignModels[sem] }
-
 // alignContextNames name the features that follow the similarity
 // features in alignFeatures: the summed weight (collection IDF within a
 // comparison) of the content stems the two claims share, and whether a

@@ -108,7 +108,7 @@ func compare(docs []*claims.Document, opt Options, prep func(*claims.Claim) *pre
 		c := cands[k]
 		a, b := items[c.i].p, items[c.j].p
 		summary := items[c.i].anchor && contains(a, b) || items[c.j].anchor && contains(b, a) || resolves(a, b) || resolves(b, a)
-		am := alignModelFor(semanticOf(a, b))
+		am := opt.alignModelFor(semanticOf(a, b))
 		cross := items[c.i].doc != items[c.j].doc
 		learned, fact := false, 0.0 // the alignment model's decision and probability
 		if am != nil && cross && !weakPair(a, b) {

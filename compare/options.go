@@ -1,6 +1,9 @@
 package compare
 
-import "github.com/claimcheck/claimcheck/compare/semantic"
+import (
+	"github.com/claimcheck/claimcheck/compare/logreg"
+	"github.com/claimcheck/claimcheck/compare/semantic"
+)
 
 // Options tune alignment and divergence classification.
 type Options struct {
@@ -41,6 +44,28 @@ type Options struct {
 	// neighbours by cosine are candidates too (see addNeighbours). Nil
 	// scores on lexical features only.
 	Semantic semantic.Engine
+	// align replaces the learned alignment model of every engine when set
+	// (see WithAlignModel).
+	align *alignModel
+}
+
+// WithAlignModel returns opt with the alignment model m, aligning at
+// probability threshold, in place of the one trainalign learned for its
+// engine: internal/cmd/trainalign measures, end to end, what a model
+// fitted without a story aligns in that story.
+func (opt Options) WithAlignModel(m *logreg.Model, threshold float64) Options {
+	opt.align = &alignModel{model: m, threshold: threshold}
+	return opt
+}
+
+// alignModelFor returns the alignment model for claims embedded by the
+// engine named sem: opt's own (WithAlignModel), else the learned one,
+// else nil.
+func (opt *Options) alignModelFor(sem string) *alignModel {
+	if opt.align != nil {
+		return opt.align
+	}
+	return alignModels[sem]
 }
 
 // RoughThreshold is the graded Score that best separates STS pairs rated
