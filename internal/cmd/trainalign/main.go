@@ -62,7 +62,7 @@ func main() {
 type storyRows struct {
 	X    [][]float64
 	y    []bool
-	gold int        // (fact, article pair)s of the story
+	gold int // (fact, article pair)s of the story
 	docs []*claims.Document
 	g    *eval.GoldStory
 	opt  compare.Options // the engine's options, for Compare end to end
