@@ -834,6 +834,9 @@ func (sp *splitter) absolute(a, b int) bool {
 // the relative pronoun at k.
 func (sp *splitter) relative(host []int, k, b int) {
 	ante := sp.oneReferentTail(host)
+	if n := sp.nameTail(host); len(n) > len(ante) && len(ante) > 0 && name(sp.t[ante[0]].tag) {
+		ante = n // "the Port Authority of New York and New Jersey, which operates the bridge": the whole name
+	}
 	if len(ante) == 0 || k+1 >= b {
 		return
 	}

@@ -191,7 +191,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}
@@ -266,19 +266,38 @@ func sharedNoun(t []tok, pos []int, items []rng) bool {
 	if n <= last.a || !strings.HasPrefix(t[pos[n]].tag, "NN") || strings.HasPrefix(t[pos[n]].tag, "NNP") {
 		return false
 	}
+	common := t[pos[n-1]].tag == "NN" // "a news, opinion and culture site": the modifiers are nouns
 	for k := last.a; k < n; k++ {
-		if !strings.HasPrefix(t[pos[k]].tag, "NNP") {
+		if x := t[pos[k]].tag; !strings.HasPrefix(x, "NNP") && !(common && x == "NN") {
 			return false // "the French capital" is a phrase of its own
 		}
 	}
 	for _, it := range items[:len(items)-1] {
 		for k := it.a; k < it.b; k++ {
-			if x := t[pos[k]]; !strings.HasPrefix(x.tag, "NNP") && !(k == it.a && x.tag == "DT") {
+			if x := t[pos[k]]; !strings.HasPrefix(x.tag, "NNP") && !(k == it.a && x.tag == "DT") && !(common && x.tag == "NN" && k == it.b-1) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// jointObject reports whether the list is the object of a preposition on
+// a singular noun that has parties ("a letter to Sasha and Malia", "a
+// meeting with Obama and Biden", "an inquiry by the F.B.I. and the
+// prosecutors"): one thing with several, which one item alone would
+// misdescribe as a thing of its own ("violence against forces and
+// civilians" is against each).
+func jointObject(t []tok, pos []int, items []rng) bool {
+	k := items[0].a - 1
+	if k < 1 {
+		return false
+	}
+	switch t[pos[k]].lw {
+	case "to", "with", "by":
+		return t[pos[k-1]].tag == "NN"
+	}
+	return false
 }
 
 // afterCopula reports whether the list is the complement of a copula ("The
@@ -473,8 +492,8 @@ func (sp *splitter) shortItem(pos []int, r int, open bool) bool {
 		if x.Text == "," {
 			break
 		}
-		if open && j < r && (softStop(x) || finite(x.tag)) && nameOrNumber(sp.t[pos[j+1]].tag) {
-			break // the leftmost item begins after its preposition or verb: "has plants in Dayton, Akron and Toledo", "visited Paris, Rome and Berlin"
+		if j < r && (open && softStop(x) && nameOrNumber(sp.t[pos[j+1]].tag) || (open || sayVerbs[x.lw]) && finite(x.tag) && npStart(sp.t[pos[j+1]].tag)) {
+			break // the leftmost item begins after its preposition or verb: "has plants in Dayton, Akron and Toledo", "visited Paris, Rome and Berlin", "bought bread, milk and cheese", "said profits, revenue and margins rose"
 		}
 		if finite(x.tag) {
 			return false

@@ -43,6 +43,14 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Court papers describe how Mr. Jackson spent the money", "Court papers describe how his wife spent the money"}},
 		{"list", "Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage.", // no verb phrase after "and"
 			[]string{"Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage"}},
+		{"list", "She bought bread, milk and cheese.", // a series of common nouns after the verb, no serial comma
+			[]string{"She bought bread", "She bought milk", "She bought cheese"}},
+		{"list", "Officials said profits, revenue and margins rose.",
+			[]string{"Profits rose", "Revenue rose", "Margins rose"}},
+		{"list", "In a letter to Sasha and Malia, Ms. Davis recalled her own youth.", // one letter to both
+			[]string{"In a letter to Sasha and Malia, Ms. Davis recalled her own youth"}},
+		{"relative", "They worked at the Port Authority of New York and New Jersey, which operates the bridge.", // the whole name is the antecedent
+			[]string{"They worked at the Port Authority of New York and New Jersey", "Port Authority of New York and New Jersey operates the bridge"}},
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
