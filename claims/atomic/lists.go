@@ -249,11 +249,11 @@ func sharedPossessum(t []tok, pos []int, items []rng) bool {
 	return false
 }
 
-// sharedNoun reports whether the common noun that ends the last item (a
-// bare name and that noun, perhaps with a phrase after it) is the head of
-// every item, the names before
-// it its modifiers ("the D.C. or Chicago area", "the House and Senate
-// committees"): every item but the last is names alone.
+// sharedNoun reports whether the common noun that ends the last item (bare
+// names or nouns and that noun, perhaps with a phrase after it) is the head
+// of every item, the words before it its modifiers ("the D.C. or Chicago
+// area", "the House and Senate committees", "a news, opinion and culture
+// site"): every item but the last is such a modifier alone.
 func sharedNoun(t []tok, pos []int, items []rng) bool {
 	last := items[len(items)-1]
 	n := last.b - 1

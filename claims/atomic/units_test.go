@@ -37,6 +37,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The companies in the program are Microsoft, Yahoo and Apple"}},
 		{"list", "The bill passed the House and Senate committees on Tuesday.", // "committees" is the head of both names
 			[]string{"The bill passed the House and Senate committees on Tuesday"}},
+		{"list", "They launched a news, opinion and culture site on Monday.", // nouns modifying one head
+			[]string{"They launched a news, opinion and culture site on Monday"}},
 		{"list", "Romney said he opposes both same-sex marriage and civil unions.", // a correlative is one phrase
 			[]string{"He opposes both same-sex marriage and civil unions"}},
 		{"list", "Court papers describe how Mr. Jackson and his wife spent the money.", // the embedded clause's subjects, not two clauses
