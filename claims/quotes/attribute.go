@@ -238,10 +238,10 @@ func (d *doc) search(w window, backwards bool, skip func(*Speaker) bool) (*Speak
 // quote is the speaker's).
 func (d *doc) freeRelative(sp *Speaker) bool {
 	ts := d.tk(sp.Para)
-	for k := d.tokAt(sp.Para, sp.Start) - 1; k >= 0 && k < len(ts) && k <= d.tokAt(sp.Para, sp.Start); k++ {
-		switch ts[k].lower {
-		case "what", "whatever":
-			return true // before the speaker, or its first word
+	s := d.tokAt(sp.Para, sp.Start)
+	for _, k := range []int{s - 1, s} { // before the speaker, or its first word ("whatever critics")
+		if k >= 0 && k < len(ts) && (ts[k].lower == "what" || ts[k].lower == "whatever") {
+			return true
 		}
 	}
 	return false
