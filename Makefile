@@ -87,7 +87,8 @@ distill: model-fp32
 
 # align relearns the alignment model (compare/align_weights_gen.go) from
 # the story benchmark's annotated facts, one model per engine (the
-# transformer's with `make model`): internal/cmd/trainalign, a few minutes.
+# transformer's with `make model`): internal/cmd/trainalign, about ten minutes
+# (each story is compared end to end at every threshold it tries).
 align: model
 	CLAIMCHECK_MODEL_DIR=$(abspath $(MODELDIR)) $(GO) run ./internal/cmd/trainalign -data $(EVALDATA) -o compare/align_weights_gen.go
 
