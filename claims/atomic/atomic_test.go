@@ -196,6 +196,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"The border will reopen on Monday"}, Source: "officials", Cue: "according to"}}},
 		{"Prices rose, according to the report, and wages fell.",
 			[]want{{Has: []string{"Prices rose"}, Source: "the report", Cue: "according to"}, {Has: []string{"Wages fell"}, Source: "the report", Cue: "according to"}}},
+		{"He said the deal was done -- and he was right.",
+			[]want{{Has: []string{"The deal was done"}, Source: "He", Cue: "said"}, {Has: []string{"He was right"}}}},
 		// a subordinate clause with its own frame is its speaker's
 		{"Many said they showed up because they agreed with the president, while others said they wanted to support free speech.",
 			[]want{{Has: []string{"They showed up"}, Source: "Many", Cue: "said"}, {Has: []string{"They wanted to support free speech"}, Source: "others", Cue: "said"}}},

@@ -91,7 +91,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	for ci, ch := range chunks {
 		k := ch.a
 		// (a negative conjunction stays: "Nor is he a pundit")
-		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == ",") {
+		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == "," || sp.dashAt(k) > 0) {
 			k++
 		}
 		if k >= ch.b {
@@ -258,7 +258,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
 			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
 			madeConjunct = true
-		case t[ch.a].tag == "CC" && hasFin && sp.firstVerb(k, ch.b) > k && !sp.relativeBetween(k, sp.firstVerb(k, ch.b)):
+		case (t[ch.a].tag == "CC" || sp.dashAt(ch.a) > 0) && hasFin && sp.firstVerb(k, ch.b) > k && !sp.relativeBetween(k, sp.firstVerb(k, ch.b)):
 			v := sp.firstVerb(k, ch.b)
 			subject = sp.subjectOf(k, v)
 			sp.out = append(sp.out, draft{toks: span(nil, k, ch.b)})
@@ -448,6 +448,31 @@ func (sp *splitter) saysFirst(a, b int) bool {
 	return false
 }
 
+// dashAt returns how many tokens the dash at i spans ("—", "–", or "--"
+// written as two hyphens, from either), or 0.
+func (sp *splitter) dashAt(i int) int {
+	t := sp.t
+	switch {
+	case i < len(t) && (t[i].Text == "—" || t[i].Text == "–"):
+		return 1
+	case i+1 < len(t) && t[i].Text == "-" && t[i+1].Text == "-":
+		return 2
+	case i > 0 && i < len(t) && t[i].Text == "-" && t[i-1].Text == "-":
+		return 1 // the second hyphen of "--"
+	}
+	return 0
+}
+
+// dashAfter reports whether a dash stands in a..b.
+func (sp *splitter) dashAfter(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sp.dashAt(i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // yetJoins reports whether the "yet" at i joins clauses (", yet the vote
 // failed") rather than being the adverb of a verb group ("has not yet
 // said"): after a comma, or not after an auxiliary or a negation.
@@ -513,6 +538,12 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			}
 		}
 		if i > st+1 && subordinators[t[i].lw] && t[i].lw != "as" && t[i].lw != "since" && t[i].lw != "before" && t[i].lw != "after" && t[i].lw != "until" && sp.clauseAt(i+1, b) && !sp.conditional(i, b) {
+			cut = true
+		}
+		if n := sp.dashAt(i); n > 0 && i > st && i+n < b && sp.clauseAt(i+n, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) && !sp.dashAfter(i+n, b) {
+			// "X is the latest to advance a proposal -- lawmakers announced
+			// a deal": a dash between two clauses (a pair of dashes sets
+			// off a remark, which stays)
 			cut = true
 		}
 		if i > st+1 && (t[i].lw == "while" || t[i].lw == "whereas") && i+1 < b && t[i+1].tag == "VBG" {

@@ -323,10 +323,22 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			sp.setAttr(before, attr)
 			return
 		}
-		sp.unit(k, b, Attribution{Source: src, Cue: t[v].Text})
+		end, rest := b, b
+		if d := sp.closingDash(k, b); d > 0 {
+			// "He said the deal was done -- and he was right": the clause
+			// after a dash is the writer's, not the speaker's
+			end, rest = d, d+sp.dashAt(d)
+		}
+		sp.unit(k, end, Attribution{Source: src, Cue: t[v].Text})
 		sp.denialNegate(before, v)
 		sp.speakerAsides(s0, e) // after the denial: "Mr. Cantor, who lost, denied that" does not deny he lost
 		sp.setAttr(before, attr)
+		if rest < b {
+			if t[rest].tag == "CC" && rest+1 < b {
+				rest++
+			}
+			sp.unit(rest, b, attr)
+		}
 		return
 	}
 	// "X accused Y of Z"
@@ -444,6 +456,24 @@ var aux = map[string]bool{
 	"also": true, "repeatedly": true, "previously": true, "reportedly": true, "publicly": true,
 	"been": true, "be": true, "did": true, "does": true, "do": true, "not": true, "n't": true,
 	"never": true, "strongly": true, "long": true, "already": true, "since": false,
+}
+
+// closingDash returns the dash in a..b after which a clause runs to b with
+// no second dash (a pair sets off a remark inside the content), or 0.
+func (sp *splitter) closingDash(a, b int) int {
+	for i := a + 1; i < b; i++ {
+		if n := sp.dashAt(i); n > 0 {
+			k := i + n
+			if k < b && sp.t[k].tag == "CC" {
+				k++
+			}
+			if k < b && sp.clauseAt(k, b) && !sp.dashAfter(i+n, b) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // verbLike reports whether a..b holds a verb or a word the tagger may

@@ -224,6 +224,17 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Mr. Ryan praised Mr. Romney", "Mr. Ryan was trying to soften his image by recounting a time when Mr. Romney helped a family"}},
 		{"remark", "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, spoke on Monday.",
 			[]string{"Evan Wolfson spoke on Monday", "Evan Wolfson is the founder of Freedom to Marry", "Freedom to Marry is a gay rights organization"}},
+		// a dash between two clauses divides them; a pair of dashes sets off
+		// a remark that stays; after a speech frame's content, the clause
+		// past the dash is the writer's
+		{"dash", "Connecticut is the latest state to advance a proposal -- lawmakers announced a deal Monday.",
+			[]string{"Connecticut is the latest state to advance a proposal", "Lawmakers announced a deal Monday"}},
+		{"dash", "The plan is simple — the city will build more housing.",
+			[]string{"The plan is simple", "The city will build more housing"}},
+		{"dash", "The senator -- who had opposed the bill -- voted for it.",
+			[]string{"The senator -- who had opposed the bill -- voted for it"}},
+		{"dash", "He said the deal was done -- and he was right.",
+			[]string{"The deal was done", "He was right"}},
 		// tense: a claim keeps the tense, aspect and modality of its clause
 		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
 		{"tense", "The minister has visited the camps and promised more aid.",
