@@ -29,3 +29,28 @@ func TestAttachFound(t *testing.T) {
 		})
 	}
 }
+
+// TestAttachFoundInsideSpeaker checks that a vague marker inside a named
+// speaker's description sources the claim made of that description, and
+// not the speaker's content, which keeps the named speaker.
+func TestAttachFoundInsideSpeaker(t *testing.T) {
+	sentence := "AARP, the lobby that has been seen as an opponent of cuts, said it was open to reductions."
+	speaker := Span{0, 57}    // "AARP, the lobby ... of cuts"
+	marker := Span{25, 37}    // "been seen as"
+	appositive := Span{0, 57} // "AARP is the lobby that has been seen as an opponent of cuts"
+	content := Span{64, 90}   // "it was open to reductions"
+	if got := sentence[marker.Start:marker.End]; got != "been seen as" {
+		t.Fatalf("marker span holds %q", got)
+	}
+	cs := []Claim{
+		{Text: "AARP is the lobby that has been seen as an opponent of cuts", Span: appositive, Attribution: Attribution{Kind: AttrNone}},
+		{Text: "It was open to reductions", Span: content, Attribution: Attribution{Source: sentence[speaker.Start:speaker.End], SourceSpan: speaker, Cue: "said", Kind: AttrNamed}},
+	}
+	attachFound(cs, []attrib.Found{{Start: marker.Start, End: marker.End, Text: "been seen as", Cue: "been seen as", Kind: attrib.Vague}})
+	if got := cs[0].Attribution.Kind; got != AttrVague {
+		t.Errorf("the description's claim: attribution %q, want vague", got)
+	}
+	if got := cs[1].Attribution.Kind; got != AttrNamed {
+		t.Errorf("the speaker's content: attribution %q, want named", got)
+	}
+}

@@ -89,6 +89,7 @@ func Split(sentence string) []Claim {
 		if !c.paren {
 			c.toks = sp.visible(c.toks)
 		}
+		c.toks = sp.dropTrailingSaying(c.toks)
 		if len(c.toks) == 0 {
 			continue
 		}
@@ -115,6 +116,26 @@ func Split(sentence string) []Claim {
 	// sentence order: by the first word, claims sharing it as produced
 	slices.SortStableFunc(out, func(x, y Claim) int { return x.Parts[0].Start - y.Parts[0].Start })
 	return out
+}
+
+// dropTrailingSaying drops a "saying" (or "as saying") that ends the
+// draft toks and introduces a quotation after a colon or quotation mark:
+// "Steele issued a statement saying: \"...\"" claims that Steele issued a
+// statement, and the quotation is claimed as his.
+func (sp *splitter) dropTrailingSaying(toks []int) []int {
+	n := len(toks)
+	if n < 3 || sp.t[toks[n-1]].lw != "saying" {
+		return toks
+	}
+	next := toks[n-1] + 1
+	if next >= len(sp.t) || sp.t[next].Text != ":" && !isOpenQuote(sp.t[next].Text) {
+		return toks
+	}
+	n--
+	if sp.t[toks[n-1]].lw == "as" {
+		n--
+	}
+	return toks[:n]
 }
 
 // bareFrame reports whether the draft toks is only a speech frame: a

@@ -1164,21 +1164,25 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 
 // embedded reports whether the clause tokens cur hold, after their first
 // finite verb, an embedded clause: a complementizer or relative pronoun
-// followed by a finite verb ("claim that Afghanistan is").
+// followed by a finite verb ("claim that Afghanistan is"), or by a noun
+// still waiting for its verb ("proof that more experienced members, like
+// Jim Jordan, had rebuffed": the next verb is that noun's).
 func (sp *splitter) embedded(cur []int) bool {
-	seen, comp := false, false
+	seen, comp, noun := false, false, false
 	for _, i := range cur {
 		x := sp.t[i]
 		switch {
 		case !seen && finite(x.tag):
 			seen = true
 		case seen && (x.lw == "that" || x.tag == "WDT" || x.tag == "WP" || x.lw == "whether"):
-			comp = true
+			comp, noun = true, false
 		case comp && finite(x.tag):
 			return true
+		case comp && (nominal(x.tag) || x.tag == "PRP"):
+			noun = true
 		}
 	}
-	return false
+	return noun
 }
 
 // after returns the token of cur after token i, past adverbs, or -1.

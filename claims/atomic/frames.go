@@ -37,22 +37,68 @@ var chargeNouns = map[string]bool{
 	"accusations": true, "charges": true, "allegations": true, "claims": true, "suggestion": true,
 }
 
-// unit decomposes a clause-level unit, lifting attribution frames first.
-// attr applies to every claim produced that has no attribution of its own.
 // speakerAsides emits the claims of the relative asides inside the
 // speaker s0..e of a frame: "Mr. Cantor, who lost his primary on Tuesday,
-// said he would step down" also says that Mr. Cantor lost his primary.
+// said he would step down" also says that Mr. Cantor lost his primary, and
+// "Mr. Stamper, the police chief who was in charge in 1999, said" that he
+// is the police chief who was in charge in 1999 (an appositive without a
+// clause of its own, "a Republican of New York", only names the speaker).
 func (sp *splitter) speakerAsides(s0, e int) {
 	for i := s0 + 1; i < e; i++ {
-		if sp.t[i].lw != "who" || sp.t[i-1].Text != "," {
-			continue
-		}
-		if k := sp.asideEnd(i, e); k > i {
-			sp.relative(span(nil, s0, i-1), i, k)
+		t := sp.t[i]
+		switch {
+		case t.lw == "who" && sp.t[i-1].Text == ",":
+			if k := sp.asideEnd(i, e); k > i {
+				sp.relative(span(nil, s0, i-1), i, k)
+				i = k
+			}
+		case t.Text == "," && i+1 < e && npStart(sp.t[i+1].tag) && !name(sp.t[i+1].tag):
+			k := sp.asideEnd(i, e)
+			if k == i {
+				k = e
+			}
+			if sp.relativeIn(i+1, k) {
+				sp.appositive(sp.unbracketed(s0, i), i+1, k)
+			}
 			i = k
 		}
 	}
 }
+
+// unbracketed returns the tokens a..b outside round brackets: "Rep. Jared
+// Polis (D-Colo.)" names "Rep. Jared Polis".
+func (sp *splitter) unbracketed(a, b int) []int {
+	var out []int
+	depth := 0
+	for i := a; i < b; i++ {
+		switch sp.t[i].Text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(0, depth-1)
+		default:
+			if depth == 0 {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// relativeIn reports whether a..b holds a relative pronoun after a noun
+// and then a finite verb: a noun phrase with a clause of its own ("the
+// former police chief who was in charge in 1999").
+func (sp *splitter) relativeIn(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if (sp.t[i].tag == "WP" || sp.t[i].tag == "WDT") && nominal(sp.t[i-1].tag) {
+			return sp.hasFinite(i+1, b)
+		}
+	}
+	return false
+}
+
+// unit decomposes a clause-level unit, lifting attribution frames first.
+// attr applies to every claim produced that has no attribution of its own.
 
 // bareNameAt reports whether a name starts at k with no comma after it
 // ("A former prosecutor, Smith said"); "A spokesman for the committee,
@@ -306,6 +352,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if w := t[k].lw; (w == "no" || w == "yes" || w == "so") && (k+1 == b || t[k+1].tag == "CC" || t[k+1].Text == "," || t[k+1].Text == ".") {
 			break // "Mr. Sestak said no and went on to win": an answer, not a clause
 		}
+		if bare && sp.objectThenClause(k, b) {
+			break // "He denied the allegations, and the FBI declined to comment": an object, then a clause of its own
+		}
 		before := len(sp.out)
 		if intro.b > intro.a {
 			sp.unit(intro.a, intro.b, attr)
@@ -360,6 +409,11 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e > a && aux[t[e-1].lw] {
 			e--
 		}
+		if of < 0 || of+1 >= b || t[of+1].tag != "VBG" || negatedAux(t[e:v]) {
+			// "accused him of fraud" has no clause to report, and "did
+			// not accuse him of lying" reports none: the clause is the claim
+			break
+		}
 		if of == v+1 && e > a && of+1 < b && sp.isNP(a, e) && !sp.hasClauseMark(a, e) { // no object before "of": passive
 			// passive "Y (is) accused of Z": Y is said to do Z, by nobody named
 			end := b
@@ -378,9 +432,6 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			}
 			d := draft{toks: span(span(nil, a, e), of+1, end), link: link, linkAt: of + 1,
 				attr: Attribution{Source: Range{t[v].Start, t[v].Start}, Cue: t[v].Text}, hedge: true}
-			if t[of+1].tag != "VBG" {
-				d.link = ""
-			}
 			before := len(sp.out)
 			sp.out = append(sp.out, d)
 			sp.setAttr(before, attr)
@@ -389,7 +440,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			}
 			return
 		}
-		if of < 0 || e == a || of == v+1 || of+1 >= b {
+		if e == a || of == v+1 {
 			break
 		}
 		// "A did B and X accused Y of Z": X is the accuser, A did B
@@ -430,9 +481,6 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		}
 		d := draft{toks: span(span(nil, v+1, of), of+1, end), link: link, linkAt: of + 1,
 			attr: Attribution{Source: Range{t[s0].Start, t[e-1].End}, Cue: t[v].Text}}
-		if t[of+1].tag != "VBG" {
-			d.link = ""
-		}
 		if subj != "" {
 			d.subAt, d.subText = v+1, subj // "accused them of lying": they are lying
 		}
@@ -448,6 +496,17 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	before := len(sp.out)
 	sp.clause(a, b, nil, attr)
 	sp.setAttr(before, attr)
+}
+
+// negatedAux reports whether the auxiliaries before a verb negate it
+// ("has not", "didn't", "never").
+func negatedAux(ts []tok) bool {
+	for _, x := range ts {
+		if x.lw == "not" || x.lw == "n't" || x.lw == "never" {
+			return true
+		}
+	}
+	return false
 }
 
 var aux = map[string]bool{
@@ -482,11 +541,40 @@ func (sp *splitter) closingDash(a, b int) int {
 // hearer and adjuncts only.
 func (sp *splitter) verbLike(a, b int) bool {
 	for i := a; i < b; i++ {
-		if x := sp.t[i]; strings.HasPrefix(x.tag, "VB") || x.tag == "MD" || sayVerbs[x.lw] || evidenceVerbs[x.lw] {
+		x := sp.t[i]
+		if strings.HasPrefix(x.tag, "VB") || x.tag == "MD" {
+			return true
+		}
+		if (sayVerbs[x.lw] || evidenceVerbs[x.lw]) && !sp.possessed(a, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// objectThenClause reports whether a speech verb's words from k on are a
+// noun phrase, then a comma, a conjunction and a clause with its own
+// subject: the verb took an object, not content ("denied the allegations,
+// and the FBI declined to comment").
+func (sp *splitter) objectThenClause(k, b int) bool {
+	t := sp.t
+	for c := k + 1; c+1 < b; c++ {
+		if t[c].tag == "CC" && t[c-1].Text == "," {
+			return c-1 > k && !sp.hasFinite(k, c-1) && sp.clauseAt(c+1, b)
+		}
+	}
+	return false
+}
+
+// possessed reports whether the word at i ends a possessive noun phrase
+// that starts after a ("his radio show", "the network's report"): a noun
+// there, never the verb it may be elsewhere ("the survey show that").
+func (sp *splitter) possessed(a, i int) bool {
+	j := i - 1
+	for j >= a && (sp.t[j].tag == "NN" || sp.t[j].tag == "NNS" || sp.t[j].tag == "JJ") {
+		j--
+	}
+	return j >= a && (sp.t[j].tag == "PRP$" || sp.t[j].tag == "POS")
 }
 
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }

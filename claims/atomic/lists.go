@@ -60,6 +60,30 @@ func appositivesThenVerb(t []tok, pos []int, q int) bool {
 	return false
 }
 
+// adverbsThenVerb reports whether the adverbs from position q on, after a
+// noun, lead to a finite verb or modal: they are the verb's ("Apple and
+// Google never paid"), not words of the item before them ("steel and
+// aluminum from abroad were": a preposition's object).
+func adverbsThenVerb(t []tok, pos []int, q int) bool {
+	if q == 0 || !nominal(t[pos[q-1]].tag) {
+		return false
+	}
+	k := q
+	for k < len(pos) && t[pos[k]].tag == "RB" && preverbal[t[pos[k]].lw] {
+		k++
+	}
+	return k > q && k < len(pos) && (finite(t[pos[k]].tag) || t[pos[k]].tag == "MD")
+}
+
+// preverbal are adverbs that stand before a verb and never inside a noun
+// phrase ("recently resigned RNC political director Gentry Collins" is a
+// name with its description).
+var preverbal = map[string]bool{
+	"not": true, "n't": true, "never": true, "also": true, "only": true, "still": true, "already": true,
+	"just": true, "repeatedly": true, "reportedly": true, "previously": true, "strongly": true,
+	"often": true, "always": true, "ever": true, "jointly": true, "both": true,
+}
+
 func softStop(x tok) bool { return x.tag == "IN" && x.lw != "of" || x.tag == "TO" }
 
 // findListsIn finds coordinated noun-phrase lists in the token positions
@@ -76,7 +100,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		q := p + 1
 		for q < len(pos) {
 			x := t[pos[q]]
-			if finite(x.tag) || x.Text == "," || x.tag == "CC" || x.tag == "WDT" || x.Text == ";" || x.Text == ")" || x.Text == "(" {
+			if finite(x.tag) || x.Text == "," || x.tag == "CC" || x.tag == "WDT" || x.Text == ";" || x.Text == ")" || x.Text == "(" || adverbsThenVerb(t, pos, q) {
 				break
 			}
 			q++
@@ -87,7 +111,13 @@ func findListsIn(sp *splitter, pos []int) []list {
 		if !hasNominal(t, pos[p+1:q]) || q < len(pos) && t[pos[q]].tag == "CC" || !npItem(t, pos[p+1:q]) {
 			continue
 		}
-		if c.lw == "or" && subjectOr(t, pos, q) {
+		v := q // the verb after the list, past adverbs of its own
+		if adverbsThenVerb(t, pos, q) {
+			for t[pos[v]].tag == "RB" {
+				v++
+			}
+		}
+		if c.lw == "or" && subjectOr(t, pos, v) {
 			continue // "his account, or a related site, had been infiltrated" states neither
 		}
 		if p > 0 && t[pos[p-1]].Text == "," && appositivesThenVerb(t, pos, q) {
@@ -97,7 +127,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		// verb ("visited Paris, Rome and Berlin"); one that is a verb's
 		// subject cannot ("... focused on Libya, Syria, and Afghanistan,
 		// Biden and Ryan did engage")
-		open := q == len(pos) || !finite(t[pos[q]].tag)
+		open := v == len(pos) || !finite(t[pos[v]].tag)
 		items := []rng{{p + 1, q}}
 		r := p - 1
 		oxford := false
@@ -175,7 +205,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		// "X and Y" after a clause with its own verb, followed by a verb,
 		// is clause coordination: "A spills across borders and the two
 		// sides remain at odds".
-		if len(items) == 2 && q < len(pos) && finite(t[pos[q]].tag) {
+		if len(items) == 2 && v < len(pos) && finite(t[pos[v]].tag) {
 			verbBefore := false
 			for k := items[0].a - 1; k >= 0 && t[pos[k]].Text != ","; k-- {
 				if clauseOpeners[t[pos[k]].lw] {
@@ -191,7 +221,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || q < len(pos) && pluralVerbs[t[pos[q]].lw]
+		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

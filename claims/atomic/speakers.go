@@ -70,7 +70,7 @@ func (sp *splitter) medialSay(a, b int) (c1, c2, v int, who rng, ok bool) {
 func (sp *splitter) clauseBefore(s0, e int) bool {
 	for i := s0; i < e; i++ {
 		x := sp.t[i]
-		if (x.tag == "WP" || x.tag == "WDT") && i > s0 && sp.t[i-1].Text == "," {
+		if (x.tag == "WP" || x.tag == "WDT") && i > s0 && (sp.t[i-1].Text == "," || nominal(sp.t[i-1].tag) && sp.inAppositive(s0, i)) {
 			if k := sp.asideEnd(i, e); k > i {
 				i = k // "Mr. Cantor, who lost his primary on Tuesday, said": an aside about the speaker
 				continue
@@ -78,6 +78,19 @@ func (sp *splitter) clauseBefore(s0, e int) bool {
 		}
 		if x.tag == "WP" || x.tag == "WDT" || x.tag == "VBN" && i > s0 && aux[sp.t[i-1].lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// inAppositive reports whether token i lies in an appositive opened by a
+// comma after s0 ("Mr. King, a Democrat who took office in May, said": the
+// relative clause is the appositive's, about the speaker).
+func (sp *splitter) inAppositive(s0, i int) bool {
+	for c := i - 1; c > s0; c-- {
+		if sp.t[c].Text == "," {
+			n := sp.t[c+1].tag
+			return n == "DT" || n == "PRP$" || n == "JJ"
 		}
 	}
 	return false
@@ -156,9 +169,13 @@ func (sp *splitter) appositiveBeforeSay(c, b int) int {
 	if c+1 >= b || !(t[c+1].tag == "DT" || t[c+1].tag == "PRP$" || t[c+1].tag == "JJ" || participle || relative || phrase || t[c+1].tag == "RB" || name(t[c+1].tag)) {
 		return c
 	}
-	chained := false // a second appositive follows the first
-	for j := c + 1; j < b && j < c+24; j++ {
-		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) && !relative || t[j].Text == ";" || quoteMarks[t[j].Text] {
+	chained := false       // a second appositive follows the first
+	inRelative := relative // past the relative pronoun of the appositive's own relative clause
+	for j := c + 1; j < b && j < c+32; j++ {
+		if j > c+1 && (t[j].tag == "WP" || t[j].tag == "WDT") && nominal(t[j-1].tag) {
+			inRelative = true // "a vocal supporter of reform who has sponsored bills, told"
+		}
+		if finite(t[j].tag) && !sayVerbs[t[j].lw] && !(j == c+1 && participle) && !inRelative || t[j].Text == ";" || quoteMarks[t[j].Text] {
 			return c
 		}
 		if t[j].Text == "," {

@@ -237,6 +237,43 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The deal was done", "He was right"}},
 		// tense: a claim keeps the tense, aspect and modality of its clause
 		{"tense", "Pakistan is opening four new border crossings, officials said.", []string{"Pakistan is opening four new border crossings"}},
+		// a speech verb's object is no content, and an accusation without a
+		// clause to report stays whole
+		{"frame", "He denied the allegations, and the FBI declined to comment.",
+			[]string{"He denied the allegations", "The FBI declined to comment"}},
+		{"frame", "The mayor rejected the report, and her aides called it biased.",
+			[]string{"The mayor rejected the report", "Her aides called it biased"}},
+		{"frame", "The FBI hasn't accused him of any wrongdoing.",
+			[]string{"The FBI hasn't accused him of any wrongdoing"}},
+		{"frame", "Pakistan has accused Kabul of a cover-up.",
+			[]string{"Pakistan has accused Kabul of a cover-up"}},
+		{"frame", "The ministry did not accuse the company of lying.", // no one accuses: nothing is reported
+			[]string{"The ministry did not accuse the company of lying"}},
+		{"frame", "He is accused of fraud.",
+			[]string{"He is accused of fraud"}},
+		{"frame", "Akin told Mike Huckabee on his radio show Tuesday that he was staying in.", // "show" is a noun after "his"
+			[]string{"He was staying in"}},
+		{"frame", "The senator told reporters in the network's morning report that the vote would fail.",
+			[]string{"The vote would fail"}},
+		{"frame", "Romney released a statement late Tuesday saying: \"He should step aside.\"", // the quotation is claimed as his
+			[]string{"Romney released a statement late Tuesday", "He should step aside"}},
+		{"frame", "The mayor was quoted in a local paper as saying: \"The budget is balanced.\"",
+			[]string{"The mayor was quoted in a local paper", "The budget is balanced"}},
+		// a speaker's appositive with a clause of its own is the speaker's
+		// description and a claim about the speaker
+		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
+			[]string{"Norm Stamper is the former police chief who led the city in 1999", "The wrong tone was set"}},
+		{"frame", "Rep. Jared Polis (D-Colo.), a supporter of reform who has sponsored several bills, told reporters that the suit is baseless.",
+			[]string{"Rep. Jared Polis is a supporter of reform who has sponsored several bills", "The suit is baseless"}},
+		{"frame", "Peter T. King, a Republican of New York, said the budget was balanced.", // a description only
+			[]string{"The budget was balanced"}},
+		// a verb after a remark inside an open "that" clause is that clause's
+		{"embedded", "His decision was seen as proof that senior members, like Jim Jordan of Ohio, had declined to run.",
+			[]string{"His decision was seen as proof that senior members, like Jim Jordan of Ohio, had declined to run"}},
+		{"embedded", "The report found that raising the cap, without also raising benefits, would keep the fund solvent.",
+			[]string{"The report found that raising the cap, without also raising benefits, would keep the fund solvent"}},
+		{"embedded", "Officials hoped to show that intelligence analysts, not political aides, drove the changes.",
+			[]string{"Officials hoped to show that intelligence analysts, not political aides, drove the changes"}},
 		{"tense", "The minister has visited the camps and promised more aid.",
 			[]string{"The minister has visited the camps", "The minister has promised more aid"}},
 		{"tense", "Rescuers have pulled 20 people from the rubble and are searching for more.",
@@ -281,6 +318,36 @@ func TestClaimUnitsPolarity(t *testing.T) {
 		got := Split(tc.in)
 		if len(got) == 0 || got[0].Negated != tc.negated || got[0].Hedged != tc.hedged {
 			t.Errorf("Split(%q) = %s; want a main claim first, negated %v hedged %v", tc.in, dump(tc.in, got), tc.negated, tc.hedged)
+		}
+	}
+}
+
+// TestListItemsKeepAdverbs checks that an adverb between a list of
+// subjects and their verb ("never", "only", "not") is every item's: the
+// first item's claim must not lose a negation the last one keeps.
+func TestListItemsKeepAdverbs(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []string
+		negated bool
+	}{
+		{"Apple and Google never paid the fine.", []string{"Apple never paid the fine", "Google never paid the fine"}, true},
+		{"The mayor and the governor did not attend the ceremony.", []string{"The mayor did not attend the ceremony", "The governor did not attend the ceremony"}, true},
+		{"Ford and GM will not raise prices this year.", []string{"Ford will not raise prices this year", "GM will not raise prices this year"}, true},
+		{"The White House said it and the State Department only changed one word.", []string{"It only changed one word", "The State Department only changed one word"}, false},
+		{"Apple and Google also reported profits on Tuesday.", []string{"Apple also reported profits on Tuesday", "Google also reported profits on Tuesday"}, false},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		var texts []string
+		for _, c := range got {
+			texts = append(texts, c.Text)
+			if c.Negated != tc.negated {
+				t.Errorf("Split(%q): %q negated %v, want %v", tc.in, c.Text, c.Negated, tc.negated)
+			}
+		}
+		if !slices.Equal(texts, tc.want) {
+			t.Errorf("Split(%q) =\n%q\nwant\n%q", tc.in, texts, tc.want)
 		}
 	}
 }
