@@ -231,10 +231,13 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// that conjunct's, not the main clause's
 			sp.out[conjunct].toks = append(sp.out[conjunct].toks, span(nil, ch.a, ch.b)...)
 			madeConjunct = true
-		case parenPrev && pending == nil && finite(first.tag) && t[ch.a].tag != "CC" && sp.endsNominal(cur):
+		case parenPrev && pending == nil && (finite(first.tag) || first.tag == "VBN" && pastTenseForm(first.lw) && sp.embedded(cur)) && t[ch.a].tag != "CC" && sp.endsNominal(cur):
 			// "no sign the story, or the speculation about it, was fading",
 			// "in which Jon Stewart, a longtime friend, had joked": the verb
-			// after a remark set off by commas is the noun's before it
+			// after a remark set off by commas is the noun's before it (in
+			// an open embedded clause, a past form the tagger took for a
+			// participle too: "whether Wal-Mart, the largest retailer,
+			// discriminated")
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && (t[ch.a].tag == "CC" || finite(first.tag)) && sp.embedded(cur):
 			// "his claim that Afghanistan is a war of choice and may not be
@@ -250,6 +253,11 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			subject = pending
 			sp.out = append(sp.out, draft{toks: append(append([]int(nil), pending...), span(nil, k, ch.b)...)})
 			pending = nil
+		case verbal(first.tag) && len(cur) > 0 && cur[len(cur)-1] < k && sp.bareVerbEnds(cur[len(cur)-1], k):
+			// "could not confirm, deny or comment on the case": verbs
+			// without objects of their own share the last one's, so the
+			// clause stays whole
+			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case (verbal(first.tag) || t[ch.a].tag == "CC" && lyAdverb(first) && k+1 < ch.b && verbal(t[k+1].tag)) && first.lw != "including" && first.lw != "according" && first.lw != "following":
 			// the subject, and the auxiliaries it shares: "Pakistan has
 			// tightened controls and launched an operation" -> "Pakistan has
@@ -1160,6 +1168,22 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 		}
 		d.linkAt = d.toks[p]
 	}
+}
+
+// bareVerbEnds reports whether the clause so far ends at token last in a
+// base-form verb with nothing after it but the commas and conjunctions
+// before k: a verb whose object is the next verb's ("confirm, deny or
+// comment on").
+func (sp *splitter) bareVerbEnds(last, k int) bool {
+	if sp.t[last].tag != "VB" {
+		return false
+	}
+	for i := last + 1; i < k; i++ {
+		if sp.t[i].Text != "," && sp.t[i].tag != "CC" {
+			return false
+		}
+	}
+	return true
 }
 
 // embedded reports whether the clause tokens cur hold, after their first

@@ -95,6 +95,9 @@ func (sp *splitter) splitDates() {
 				if ve == p && e == len(d.toks) {
 					continue // nothing but the date follows the verb
 				}
+				if ve < p && beForms[sp.t[d.toks[ve-1]].lw] {
+					continue // "was in the news in January": what follows a copula is its predicate
+				}
 				if ve < p && (npStart(sp.t[d.toks[ve]].tag) || complementStart(sp.t[d.toks[ve]])) {
 					continue // "inspired a march in Washington in September", "fell to 3% in March", "is expected to take place in May": without what follows it the verb does not say what the sentence does
 				}

@@ -297,6 +297,9 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if _, neg := sp.negatedCue(v); neg && !denialVerbs[t[v].lw] {
 			break // "The mayor has not said whether she will run": no one says the content
 		}
+		if v >= 2 && t[v-1].tag == "CC" && verbal(t[v-2].tag) {
+			break // "She could not confirm or deny whether talks took place": the verbs share the clause, and no one says it
+		}
 		e := v0 // the subject ends before "went on to say" too
 		if asideAt > s0 {
 			e = asideAt

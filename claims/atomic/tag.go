@@ -43,13 +43,16 @@ func tokens(s string) ([]tok, []facts.Token) {
 // repairCurlyContractions tags a contraction written with a typographic
 // apostrophe as the tagger tags it with a straight one: "it’s airing",
 // "they’re", "we’ll", "didn’t" (the model learned only "'s", "'re" ...).
-// A "’s" after a noun stays the possessive the tagger took it for.
+// A "’s" after a noun stays the possessive the tagger took it for, and one
+// it took for anything but a possessive or "is" becomes a possessive.
 func repairCurlyContractions(t []tok) {
 	for i := 1; i < len(t); i++ {
 		switch t[i].lw {
-		case "’s":
+		case "’s", "'s":
 			if p := t[i-1]; p.tag == "PRP" || p.tag == "WP" || p.tag == "EX" || p.lw == "that" || p.lw == "here" {
 				t[i].tag = "VBZ"
+			} else if t[i].tag != "POS" && t[i].tag != "VBZ" {
+				t[i].tag = "POS" // a clitic is a possessive or "is": "New York’s/VBD 11th District", "Obama’s/NNP State of the Union"
 			}
 		case "’re", "’m", "’ve":
 			t[i].tag = "VBP"

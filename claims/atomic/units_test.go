@@ -259,6 +259,28 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Romney released a statement late Tuesday", "He should step aside"}},
 		{"frame", "The mayor was quoted in a local paper as saying: \"The budget is balanced.\"",
 			[]string{"The mayor was quoted in a local paper", "The budget is balanced"}},
+		// coordinated verbs share one clause or object: nobody says what is
+		// neither confirmed nor denied, and "confirm," has no object alone
+		{"frame", "She could not confirm or deny whether talks had taken place.",
+			[]string{"She could not confirm or deny whether talks had taken place"}},
+		{"frame", "The ministry would not confirm or deny that troops had crossed the border.",
+			[]string{"The ministry would not confirm or deny that troops had crossed the border"}},
+		{"list", "A spokesman said he could not confirm, deny or comment on the case.",
+			[]string{"He could not confirm, deny or comment on the case"}},
+		{"list", "Regulators will review, revise and publish the rules by June.",
+			[]string{"Regulators will review, revise and publish the rules by June"}},
+		// a copula's predicate stays with it when a date is split off, and a
+		// possessive the tagger misread still names its noun
+		{"tense", "More recently, the senator was in the news in January after he threatened a reporter.",
+			[]string{"More recently, the senator was in the news in January after he threatened a reporter", "He threatened a reporter"}},
+		{"list", "The congressman represents New York’s 11th District, which includes Staten Island and part of Brooklyn.",
+			[]string{"The congressman represents New York’s 11th District", "New York’s 11th District includes Staten Island", "New York’s 11th District includes part of Brooklyn"}},
+		{"frame", "After the address, NY1’s Washington reporter, Michael Scotto, interviewed the congressman.",
+			[]string{"After the address, NY1’s Washington reporter, Michael Scotto, interviewed the congressman"}},
+		{"embedded", "The question was whether the company, the largest retailer in the state, discriminated against women.",
+			[]string{"The question was whether the company, the largest retailer in the state, discriminated against women"}},
+		{"embedded", "The issue was not whether Wal-Mart, the largest retailer, discriminated against women.",
+			[]string{"The issue was not whether Wal-Mart discriminated against women", "Wal-Mart is the largest retailer"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",

@@ -154,6 +154,9 @@ func TestTokenize(t *testing.T) {
 		{"Pakistan's U.S. allies don't.", "Pakistan|'s|U.S.|allies|do|n't|."},
 		// Ⱥ lowers to a longer ⱥ: the clitic is cut on the word's own bytes.
 		{"ȺȺȺ's ȺN'T", "ȺȺȺ|'s|Ⱥ|N'T"},
+		// a name ending in a digit keeps its clitic whole, a bare number as before
+		{"NY1’s reporter and the G20's members", "NY1|’s|reporter|and|the|G20|'s|members"},
+		{"the 1990's", "the|1990|'|s"},
 	}
 	for _, tt := range tests {
 		var got []string

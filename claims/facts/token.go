@@ -44,9 +44,27 @@ func Tokenize(s string) []Token {
 				continue
 			}
 		}
+		if n := len(out); (v == "s" || v == "S") && n >= 2 && out[n-1].End == st && out[n-2].End == out[n-1].Start &&
+			(out[n-1].Text == "'" || out[n-1].Text == "’") && alphanumericName(out[n-2].Text) {
+			// "NY1’s": UAX #29 breaks between a digit, an apostrophe and a
+			// letter; the clitic is one token as after a letter (a bare
+			// number's "1990's" is left as it was)
+			out[n-1].End = st + len(v)
+			out[n-1].Text = s[out[n-1].Start:out[n-1].End]
+			continue
+		}
 		out = appendClitics(out, v, st)
 	}
 	return out
+}
+
+// alphanumericName reports whether t holds a letter and ends in a digit:
+// "NY1", "G20".
+func alphanumericName(t string) bool {
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return false
+	}
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 func isDottedAbbrev(t string) bool {
