@@ -124,7 +124,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				sp.absoluteUnit(k+1, ch.b, a, b, attr) // frames too: "with Taliban accused of ..."
 				continue
 			case len(intro) > 0 && (first.tag == "DT" || first.tag == "PRP$") && ci+1 < len(chunks) && (sp.endsName(intro) || sp.shortNP(intro)) &&
-				sp.npRelative(k, ch.b) && finite(t[chunks[ci+1].a].tag) && !sp.prepObject(sp.npTail(intro)):
+				sp.npRelative(k, ch.b) && mainVerbAfterAppositive(t[chunks[ci+1].a]) && !sp.prepObject(sp.npTail(intro)):
 				// an appositive with its own relative clause, before the
 				// verb: "America Rising, a committee that has vowed to X,
 				// posted the footage"
@@ -1356,4 +1356,12 @@ func (sp *splitter) notOnly(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mainVerbAfterAppositive reports whether x, right after a name's
+// appositive, is the name's verb: finite, or a past form the tagger took
+// for a participle ("Third Way, a group that has favored cuts, called/VBN
+// the position a watershed").
+func mainVerbAfterAppositive(x tok) bool {
+	return finite(x.tag) || x.tag == "VBN" && pastTenseForm(x.lw)
 }

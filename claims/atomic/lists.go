@@ -16,6 +16,9 @@ type list struct {
 // only the leftmost one.
 func (sp *splitter) hardStop(pos []int, j int) bool {
 	x := sp.t[pos[j]]
+	if inHyphenated(sp.t, pos[j]) {
+		return false // "rank-and-file member": the parts of one word
+	}
 	switch x.lw {
 	case "including", "like", "as", "than":
 		return true
@@ -60,6 +63,53 @@ func appositivesThenVerb(t []tok, pos []int, q int) bool {
 	return false
 }
 
+// hyphenated reports whether the conjunction at position p joins the parts
+// of one hyphenated word ("rank-and-file", "hit-or-miss").
+func hyphenated(t []tok, pos []int, p int) bool {
+	if p == 0 || p+1 >= len(pos) {
+		return false
+	}
+	l, c, r := t[pos[p-1]], t[pos[p]], t[pos[p+1]]
+	return l.Text == "-" && r.Text == "-" && l.End == c.Start && c.End == r.Start
+}
+
+// inHyphenated reports whether token i is a word joined to a neighbour by
+// a hyphen with no space ("rank" and "and" in "rank-and-file").
+func inHyphenated(t []tok, i int) bool {
+	joined := func(a, b int) bool { return a >= 0 && b < len(t) && t[a].End == t[b].Start }
+	return t[i].Text != "-" && (i+1 < len(t) && t[i+1].Text == "-" && joined(i, i+1) && joined(i+1, i+2) ||
+		i > 0 && t[i-1].Text == "-" && joined(i-1, i) && joined(i-2, i-1))
+}
+
+// dashEnclosed reports whether the list from its first item to the end of
+// its last is set off by dashes: an enumeration of the noun before it
+// ("five senators -- John Ashcroft, Kit Bond and Jim Talent -- urged"),
+// one subject, not several. The closing dash ends the last item.
+func (sp *splitter) dashEnclosed(pos []int, first, last rng) bool {
+	closed := false
+	for k := last.a + 1; k < last.b; k++ {
+		closed = closed || sp.dashAt(pos[k]) > 0
+	}
+	if !closed {
+		return false
+	}
+	for k := first.a; k < first.b-1; k++ {
+		if sp.dashAt(pos[k]) > 0 {
+			return true // the first item reached back over the opening dash
+		}
+	}
+	for j := first.a - 1; j >= 0; j-- {
+		x := sp.t[pos[j]]
+		switch {
+		case sp.dashAt(pos[j]) > 0:
+			return true
+		case x.Text != "," && !name(x.tag):
+			return false // the dash must open the enumeration, before its first names
+		}
+	}
+	return false
+}
+
 // adverbsThenVerb reports whether the adverbs from position q on, after a
 // noun, lead to a finite verb or modal: they are the verb's ("Apple and
 // Google never paid"), not words of the item before them ("steel and
@@ -93,8 +143,8 @@ func findListsIn(sp *splitter, pos []int) []list {
 	var out []list
 	for p := 1; p+1 < len(pos); p++ {
 		c := t[pos[p]]
-		if c.lw != "and" && c.lw != "or" {
-			continue
+		if c.lw != "and" && c.lw != "or" || hyphenated(t, pos, p) {
+			continue // "rank-and-file" is one word
 		}
 		// right item: up to a finite verb, comma or another conjunction
 		q := p + 1
@@ -158,6 +208,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 			if !comma || len(items) == 1 && !oxford && !series || prep {
 				// leftmost item: after the last preposition
 				for k := e - 1; k >= it.a; k-- {
+					if inHyphenated(t, pos[k]) || t[pos[k]].Text == "-" {
+						continue // "rank-and-file": inside one word
+					}
 					if softStop(t[pos[k]]) || t[pos[k]].tag == "WRB" || t[pos[k]].tag == "WP" || sp.verbBeforeItem(pos, k) {
 						if k == e-1 {
 							break
@@ -221,7 +274,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

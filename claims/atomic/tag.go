@@ -37,7 +37,20 @@ func tokens(s string) ([]tok, []facts.Token) {
 	repairMissingVerb(out)
 	repairAfterOfThem(out)
 	repairCurlyContractions(out)
+	repairHyphenCompounds(out)
 	return out, ft
+}
+
+// repairHyphenCompounds retags as an adjective (JJ) a word the tagger took
+// for a verb when a hyphen joins it to the next word with no space: the
+// first part of a compound modifier ("rank-and-file members", "a
+// make-or-break vote", "stop-and-frisk policy") is no clause's verb.
+func repairHyphenCompounds(t []tok) {
+	for i := 0; i+2 < len(t); i++ {
+		if verbal(t[i].tag) && t[i+1].Text == "-" && t[i].End == t[i+1].Start && t[i+1].End == t[i+2].Start && t[i+2].IsWord() {
+			t[i].tag = "JJ"
+		}
+	}
 }
 
 // repairCurlyContractions tags a contraction written with a typographic

@@ -281,6 +281,18 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The question was whether the company, the largest retailer in the state, discriminated against women"}},
 		{"embedded", "The issue was not whether Wal-Mart, the largest retailer, discriminated against women.",
 			[]string{"The issue was not whether Wal-Mart discriminated against women", "Wal-Mart is the largest retailer"}},
+		// a hyphenated compound is one word, never a list or a verb, and a
+		// list set off by dashes enumerates the noun before it
+		{"list", "The plan trims the budgets of leadership, rank-and-file member and committee offices.",
+			[]string{"The plan trims the budgets of leadership, rank-and-file member and committee offices"}},
+		{"list", "The move angered rank-and-file members and party leaders.",
+			[]string{"The move angered rank-and-file members", "The move angered party leaders"}},
+		{"list", "Holder met officials from the St. Louis-based office and the local FBI office.",
+			[]string{"Holder met officials from the St. Louis-based office", "Holder met officials from the local FBI office"}},
+		{"list", "Four former senators -- John Ashcroft, Kit Bond, John Danforth and Jim Talent -- urged him to step aside.",
+			[]string{"Four former senators -- John Ashcroft, Kit Bond, John Danforth and Jim Talent -- urged him to step aside"}},
+		{"frame", "Third Way, a centrist group that has favored cuts in benefits, called the position a watershed moment.", // "called" read as a participle
+			[]string{"Third Way called the position a watershed moment", "Third Way is a centrist group that has favored cuts in benefits"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
