@@ -215,7 +215,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				break
 			}
 			sp.clause(k+1, ch.b, subject, attr)
-		case first.tag == "VBG" && first.lw != "including" && first.lw != "according" && first.lw != "following":
+		case first.tag == "VBG" && !prepParticiples[first.lw]:
 			if d := sp.participle(subject, cur, k, ch.b); len(d.toks) > 0 {
 				sp.out = append(sp.out, d)
 				madeDraft = true
@@ -239,7 +239,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// participle too: "whether Wal-Mart, the largest retailer,
 			// discriminated")
 			cur = append(cur, span(nil, ch.a, ch.b)...)
-		case verbal(first.tag) && first.lw != "including" && first.lw != "according" && first.lw != "following" && (t[ch.a].tag == "CC" || finite(first.tag)) && sp.embedded(cur):
+		case verbal(first.tag) && !prepParticiples[first.lw] && (t[ch.a].tag == "CC" || finite(first.tag)) && sp.embedded(cur):
 			// "his claim that Afghanistan is a war of choice and may not be
 			// winnable", "complained that the restaurant had paid them less,
 			// did not pay overtime and ...": the verb phrase may belong to
@@ -258,7 +258,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// without objects of their own share the last one's, so the
 			// clause stays whole
 			cur = append(cur, span(nil, ch.a, ch.b)...)
-		case (verbal(first.tag) || t[ch.a].tag == "CC" && lyAdverb(first) && k+1 < ch.b && verbal(t[k+1].tag)) && first.lw != "including" && first.lw != "according" && first.lw != "following":
+		case (verbal(first.tag) || t[ch.a].tag == "CC" && lyAdverb(first) && k+1 < ch.b && verbal(t[k+1].tag)) && !prepParticiples[first.lw]:
 			// the subject, and the auxiliaries it shares: "Pakistan has
 			// tightened controls and launched an operation" -> "Pakistan has
 			// launched an operation"; an adverb before the verb stays with it
@@ -1184,6 +1184,14 @@ func (sp *splitter) bareVerbEnds(last, k int) bool {
 		}
 	}
 	return true
+}
+
+// prepParticiples are participles that act as prepositions: a phrase they
+// open is an adjunct of the clause, never a verb phrase of its subject
+// ("he may elect to do so, given the objections": not "He may given").
+var prepParticiples = map[string]bool{
+	"including": true, "according": true, "following": true, "given": true, "considering": true,
+	"regarding": true, "concerning": true, "excluding": true, "barring": true, "pending": true,
 }
 
 // embedded reports whether the clause tokens cur hold, after their first

@@ -241,9 +241,18 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	// "X said (that) Y", "X told reporters that Y", after an introductory
 	// adjunct ("On June 16, 2015, Disney announced that ...")
 	s0, lim := a, a+12
-	asideAt := -1  // the comma opening a prepositional phrase between the speaker and the verb
-	intro := rng{} // a time clause before the frame ("When prosecutors charged him, he said")
+	asideAt := -1   // the comma opening a prepositional phrase between the speaker and the verb
+	intro := rng{}  // a time clause before the frame ("When prosecutors charged him, he said")
+	dashed := false // s0 follows a dash that opened a remark
 	for v := a + 1; v < b && v < max(s0+12, lim); v++ {
+		if n := sp.dashAt(v); n > 0 && v > s0 && v+n < b && (dashed || t[s0].IsNumeric() || t[s0].tag == "IN" || t[s0].tag == "RB") && !sp.finiteOfItsOwn(s0, v) {
+			// "7:19 p.m. -- The Washington Post reports", "On Monday -- a
+			// day after the vote -- the senator said": a time stamp or an
+			// adjunct (and a remark after it) before the speaker
+			s0, lim, dashed = v+n, v+n+12, !dashed
+			v += n - 1
+			continue
+		}
 		if t[v].Text == "," && sp.inList(v) && v+1 < b && name(t[v+1].tag) {
 			lim = max(lim, v+10) // "Reps. John Lewis, Andre Carson and Emanuel Cleaver said": a list of speakers
 			continue
@@ -446,20 +455,33 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if e == a || of == v+1 {
 			break
 		}
-		// "A did B and X accused Y of Z": X is the accuser, A did B
-		s0 := a
+		// "A did B and X accused Y of Z": X is the accuser, A did B; so in
+		// "A did B since X accused" and "A did B than X, who have accused"
+		s0, mainEnd := a, a
 		for j := e - 1; j > a; j-- {
 			if finite(t[j].tag) || t[j].tag == "VB" {
 				for k := j + 1; k < e-1; k++ {
 					if t[k].tag == "CC" || t[k].Text == ";" {
-						s0 = k + 1
+						s0, mainEnd = k+1, k
 					}
 				}
 				break
 			}
 		}
-		if s0 > a {
-			sp.clause(a, s0-1, nil, attr)
+		for k := e - 1; k > a+1 && s0 == a; k-- {
+			switch {
+			case accuserOpeners[t[k].lw] && t[k].tag == "IN" && sp.hasFinite(a, k) && !sp.hasFinite(k+1, e):
+				s0, mainEnd = k+1, k // "since black members of Congress accused"
+			case t[k].tag == "WP" && t[k-1].Text == "," && sp.hasFinite(a, k-1):
+				// "than some other Republicans, who have openly accused": the
+				// relative pronoun's antecedent accuses
+				if ante := sp.npTail(span(nil, a, k-1)); len(ante) > 0 {
+					s0, mainEnd, e = ante[0], k-1, k-1
+				}
+			}
+		}
+		if mainEnd > a {
+			sp.clause(a, mainEnd, nil, attr)
 		}
 		link := "is"
 		if t[v].tag == "VBD" && !aux[t[v-1].lw] {
@@ -500,6 +522,10 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	sp.clause(a, b, nil, attr)
 	sp.setAttr(before, attr)
 }
+
+// accuserOpeners open a subordinate clause whose subject accuses: "beset
+// with allegations since black members of Congress accused protesters".
+var accuserOpeners = map[string]bool{"since": true, "after": true, "because": true, "when": true, "as": true, "while": true, "until": true, "before": true}
 
 // negatedAux reports whether the auxiliaries before a verb negate it
 // ("has not", "didn't", "never").

@@ -134,6 +134,23 @@ var preverbal = map[string]bool{
 	"often": true, "always": true, "ever": true, "jointly": true, "both": true,
 }
 
+// bareNounsBefore returns where the run of common nouns (no determiner,
+// the last one plural) ending before the comma at position j starts,
+// after "of" or a preposition; j when there is none.
+func bareNounsBefore(t []tok, pos []int, j int) int {
+	if j == 0 || t[pos[j-1]].tag != "NNS" {
+		return j
+	}
+	s := j - 1
+	for s > 0 && (t[pos[s-1]].tag == "NN" || t[pos[s-1]].tag == "NNS" || t[pos[s-1]].tag == "JJ") {
+		s--
+	}
+	if s == 0 || t[pos[s-1]].tag != "IN" {
+		return j
+	}
+	return s
+}
+
 func softStop(x tok) bool { return x.tag == "IN" && x.lw != "of" || x.tag == "TO" }
 
 // findListsIn finds coordinated noun-phrase lists in the token positions
@@ -186,10 +203,11 @@ func findListsIn(sp *splitter, pos []int) []list {
 			oxford = true
 		}
 		ok := true
+		seriesWhole := false
 		for r >= 0 {
 			e := r + 1
 			j := r
-			for j >= 0 && t[pos[j]].Text != "," && !sp.hardStop(pos, j) && !finite(t[pos[j]].tag) {
+			for j >= 0 && t[pos[j]].Text != "," && !sp.hardStop(pos, j) && !finite(t[pos[j]].tag) && !introComma(t, pos, j) {
 				j--
 			}
 			comma := j >= 0 && t[pos[j]].Text == ","
@@ -201,6 +219,17 @@ func findListsIn(sp *splitter, pos []int) []list {
 			// leftmost, when the segment before it begins the same way and
 			// no comma follows D ("His tweet, an hour and a half later, was")
 			series := comma && len(items) == 1 && !oxford && j > 0 && (q == len(pos) || t[pos[q]].Text != ",") && sp.sameKind(pos, it, j-1, open)
+			if !series && comma && len(items) == 1 && !oxford && j > 0 && (q == len(pos) || t[pos[q]].Text != ",") {
+				if s := bareNounsBefore(t, pos, j); s < j && kindOf(t[pos[it.a]].tag) == kindNoun {
+					// "a flurry of eye rolls, interjections and
+					// accusations": bare plural nouns before the comma
+					// are the series' first item, after a phrase the
+					// series cannot be told apart from; kept whole
+					items = append([]rng{{s, j}, it}, items...)
+					seriesWhole = true
+					break
+				}
+			}
 			prep := false // "..., with A, B and C": the item after "with" is the leftmost
 			for k := it.a; k < it.b-1; k++ {
 				prep = prep || softStop(t[pos[k]])
@@ -274,7 +303,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}
@@ -820,12 +849,35 @@ var jointWords = map[string]bool{
 	"are": true, "were": true, "have": true, "'re": true, "’re": true, "'ve": true, "’ve": true,
 }
 
+// introComma reports whether the draft positions pos open with an
+// introductory adjunct that ends at position j, its comma left out of the
+// draft ("On Friday, Mr. Udall and Mr. Wyden" drafted as "On Friday Mr.
+// Udall and Mr. Wyden"): no list item reaches back into it.
+func introComma(t []tok, pos []int, j int) bool {
+	if j+1 >= len(pos) || t[pos[0]].tag != "IN" && t[pos[0]].tag != "RB" {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if t[pos[k]].Text == "," || pos[k+1] != pos[k]+1 {
+			return false // the adjunct is one unbroken phrase
+		}
+	}
+	for i := pos[j] + 1; i < pos[j+1]; i++ {
+		if t[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // jointSubject reports whether the list l of the draft positions pos is
-// the subject of its clause (it opens the draft and ends before its first
-// finite verb) and the rest of the clause treats its members jointly (a
-// plural verb or pronoun, "together", "each other").
+// the subject of its clause (it opens the draft, perhaps after an
+// introductory adjunct and its comma, and ends before its first finite
+// verb) and the rest of the clause treats its members jointly (a plural
+// verb or pronoun, "together", "each other", "a joint statement").
 func (sp *splitter) jointSubject(pos []int, l list) bool {
-	if l.a != 0 && !(l.a == 1 && sp.t[pos[0]].tag == "DT") {
+	intro := l.a > 0 && pos[l.a] > 0 && sp.t[pos[l.a]-1].Text == "," && (sp.t[pos[0]].tag == "IN" || sp.t[pos[0]].tag == "RB")
+	if l.a != 0 && !(l.a == 1 && sp.t[pos[0]].tag == "DT") && !intro {
 		return false
 	}
 	v := -1

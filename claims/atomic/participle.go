@@ -75,6 +75,9 @@ func (sp *splitter) sayParticiple(a, b int) (c, v, k int, ok bool) {
 			continue
 		}
 		s := i + 2
+		if s+1 < b && t[s].Text == "," && isOpenQuote(t[s+1].Text) {
+			s++ // "Hutchinson said, adding, “Everything ... would work”": the quotation is what is added
+		}
 		for j := s; j < b && j < s+5; j++ {
 			if t[j].lw == "that" {
 				s = j + 1

@@ -293,6 +293,35 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Four former senators -- John Ashcroft, Kit Bond, John Danforth and Jim Talent -- urged him to step aside"}},
 		{"frame", "Third Way, a centrist group that has favored cuts in benefits, called the position a watershed moment.", // "called" read as a participle
 			[]string{"Third Way called the position a watershed moment", "Third Way is a centrist group that has favored cuts in benefits"}},
+		// a series whose first item follows "of" stays one list, and a
+		// subject list after an introductory phrase acts jointly too
+		{"list", "The senator answered with a flurry of denials, jokes and accusations.",
+			[]string{"The senator answered with a flurry of denials, jokes and accusations"}},
+		{"list", "She dominated the debate, bombarding him with a barrage of eye rolls, interjections and accusations.",
+			[]string{"She dominated the debate", "She was bombarding him with a barrage of eye rolls, interjections and accusations"}},
+		{"list", "On Friday, Mr. Udall and Mr. Wyden released a joint statement.",
+			[]string{"On Friday, Mr. Udall and Mr. Wyden released a joint statement"}},
+		{"list", "On Friday, Mr. Udall and Mr. Wyden released statements.",
+			[]string{"On Friday, Mr. Udall released statements", "On Friday Mr. Wyden released statements"}},
+		// the accuser is the subordinate clause's subject or the relative
+		// pronoun's antecedent, and the clause before is a claim of its own
+		{"frame", "Her comments were more measured than some other Republicans, who have accused the president of ignoring the law.",
+			[]string{"Her comments were more measured than some other Republicans", "The president is ignoring the law"}},
+		{"frame", "The movement has faced allegations of racism since several lawmakers accused protesters of shouting slurs.",
+			[]string{"The movement has faced allegations of racism", "Protesters were shouting slurs"}},
+		// a participle that acts as a preposition opens an adjunct
+		{"frame", "He may elect to do so, given the objections of some Republicans.",
+			[]string{"He may elect to do so, given the objections of some Republicans"}},
+		{"frame", "The winner will be a favorite in the general election, considering the state is among the most liberal.",
+			[]string{"The winner will be a favorite in the general election, considering the state is among the most liberal"}},
+		// what a participle of saying adds after a comma is the quotation
+		{"frame", "The panel did not recommend a firearm, the director said, adding, \"Everything from a sidearm to a shotgun would work.\"",
+			[]string{"The panel did not recommend a firearm", "Everything from a sidearm to a shotgun would work"}},
+		// a time stamp or a remark set off by dashes is not the speaker
+		{"frame", "UPDATE: 7:19 p.m. -- The Washington Post now reports that the mayor has been indicted.",
+			[]string{"The mayor has been indicted"}},
+		{"frame", "On Monday -- a day after the vote -- the senator said the bill was dead.",
+			[]string{"The bill was dead"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",

@@ -231,6 +231,20 @@ func (d *doc) search(w window, backwards bool, skip func(*Speaker) bool) (*Speak
 	return nil, ""
 }
 
+// notNeighbourSpeaker reports whether sp, found in a sentence next to a
+// quote, cannot be that quote's speaker: the subject of a free relative
+// (see freeRelative), or of a clause that is itself the content of another
+// verb ("Santorum said, suggesting that they believe man should protect the
+// earth": they say nothing; the next sentence's quote is Santorum's).
+func (d *doc) notNeighbourSpeaker(sp *Speaker) bool {
+	if d.freeRelative(sp) {
+		return true
+	}
+	ts := d.tk(sp.Para)
+	s := d.tokAt(sp.Para, sp.Start)
+	return s > 0 && ts[s-1].lower == "that"
+}
+
 // freeRelative reports whether sp is the subject of a free relative
 // ("denying what some have said was a signal"): the clause is a thing
 // talked about, not a frame, so its speaker says no quote in another
@@ -387,12 +401,12 @@ func (d *doc) tryNeighbours(q *rawQuote) found {
 	ps, ns := d.paras[first.para].Sentences, d.paras[last.para].Sentences
 	for dist := 1; si-dist >= 0 || ei+dist < len(ns); dist++ {
 		if i := si - dist; i >= 0 && i < len(ps) {
-			if sp, cue := d.search(d.sentWindow(first.para, ps[i]), true, d.freeRelative); sp != nil {
+			if sp, cue := d.search(d.sentWindow(first.para, ps[i]), true, d.notNeighbourSpeaker); sp != nil {
 				return found{sp: sp, cue: cue}
 			}
 		}
 		if i := ei + dist; i < len(ns) {
-			if sp, cue := d.search(d.sentWindow(last.para, ns[i]), false, d.freeRelative); sp != nil {
+			if sp, cue := d.search(d.sentWindow(last.para, ns[i]), false, d.notNeighbourSpeaker); sp != nil {
 				return found{sp: sp, cue: cue}
 			}
 		}

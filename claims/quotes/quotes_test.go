@@ -36,6 +36,10 @@ func TestScan(t *testing.T) {
 		// a participle's subject is the sentence's, past an opening quote
 		{"free relative before the quote", "“I don't question his faith,” Santorum told the host, denying what some have said was a signal. “I believe he is a Christian.”",
 			[]got{{"I don't question his faith,", "direct", "Santorum", "told", "named", ""}, {"I believe he is a Christian.", "direct", "Santorum", "denying", "named", ""}}},
+		// the subject of a clause that is another verb's content ("suggesting
+		// that they believe") says nothing, so the next quote is the speaker's
+		{"complement clause before the quote", "“I was talking about the radical environmentalists,” Santorum said, suggesting that they believe man should protect the earth. “I think that is a phony ideal.”",
+			[]got{{"I was talking about the radical environmentalists,", "direct", "Santorum", "said", "named", ""}, {"I think that is a phony ideal.", "direct", "Santorum", "suggesting", "named", ""}}},
 		{"free relative, whatever", "“Nothing has changed,” Ms. Lee told reporters, dismissing whatever critics have said about the plan. “The border is open.”",
 			[]got{{"Nothing has changed,", "direct", "Ms. Lee", "told", "named", ""}, {"The border is open.", "direct", "Ms. Lee", "dismissing", "named", ""}}},
 		{"free relative with the quote inside it", `Comey described what he called "extreme carelessness" in the handling of the emails.`,

@@ -55,8 +55,8 @@ func (d *doc) nameRuns(para, off int) []nameRun {
 		if named && !date {
 			r.org = false
 		}
-		r.org = r.org || date
-		r.person = !r.org && (k-a >= 2 || titled)
+		r.person = !r.org && !date && (k-a >= 2 || titled)
+		r.org = r.org && !date // "on Wednesday": a date is neither, so "They argued" is not Wednesday
 		out = append(out, r)
 	}
 	return out
