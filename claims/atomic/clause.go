@@ -520,6 +520,10 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			continue
 		}
 		cut := false
+		if n := sp.idiomAside(i, b); n > 0 {
+			i += n // "she made, at best, incomplete statements": the aside stays in its clause
+			continue
+		}
 		if w == "," && !sp.inList(i) && !sp.dateComma(i) && !sp.adjComma(i) && !sp.placeComma(i, b) && i > st && !(i+2 < b && t[i+1].lw == "and" && sp.betweenPartner(st, i+1, b)) {
 			out = append(out, chunk{st, i})
 			st = i + 1
@@ -1184,6 +1188,29 @@ func (sp *splitter) bareVerbEnds(last, k int) bool {
 		}
 	}
 	return true
+}
+
+// asideIdioms are the fixed phrases a writer sets off by commas inside a
+// clause, between a verb and its object ("made, at best, incomplete
+// statements").
+var asideIdioms = map[string]bool{
+	"at best": true, "at worst": true, "at least": true, "at most": true, "in fact": true,
+	"of course": true, "in turn": true, "in effect": true, "in part": true, "for now": true,
+	"for example": true, "for instance": true, "in particular": true, "in short": true,
+}
+
+// idiomAside returns, for a comma at i that opens an aside idiom closed by
+// another comma before b (", at best,"), how many tokens the aside spans
+// after i up to its closing comma; 0 otherwise.
+func (sp *splitter) idiomAside(i, b int) int {
+	t := sp.t
+	if t[i].Text != "," || i == 0 || i+3 >= b || !verbal(t[i-1].tag) {
+		return 0
+	}
+	if t[i+3].Text == "," && asideIdioms[t[i+1].lw+" "+t[i+2].lw] {
+		return 3
+	}
+	return 0
 }
 
 // prepParticiples are participles that act as prepositions: a phrase they

@@ -134,6 +134,19 @@ var preverbal = map[string]bool{
 	"often": true, "always": true, "ever": true, "jointly": true, "both": true,
 }
 
+// pluralTitled reports whether an item holds, or the list follows, a
+// plural title ("former Sens. John Ashcroft, Kit Bond and Jim Talent"):
+// the title names several of them, and no item stands alone under it.
+func pluralTitled(t []tok, pos []int, items []rng) bool {
+	for k := max(0, items[0].a-3); k < items[len(items)-1].b; k++ {
+		switch strings.TrimSuffix(t[pos[k]].lw, ".") {
+		case "sens", "reps", "govs", "gens", "drs", "messrs":
+			return true
+		}
+	}
+	return false
+}
+
 // bareNounsBefore returns where the run of common nouns (no determiner,
 // the last one plural) ending before the comma at position j starts,
 // after "of" or a preposition; j when there is none.
@@ -303,7 +316,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := seriesWhole || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || pluralTitled(t, pos, items) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

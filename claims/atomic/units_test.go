@@ -322,6 +322,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The mayor has been indicted"}},
 		{"frame", "On Monday -- a day after the vote -- the senator said the bill was dead.",
 			[]string{"The bill was dead"}},
+		// a plural title names several of a list's people: the list is one
+		{"list", "The statement came from Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent.",
+			[]string{"The statement came from Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent"}},
+		// a fixed aside set off by commas stays inside its clause
+		{"embedded", "Investigators insist that she made, at best, incomplete statements.",
+			[]string{"Investigators insist that she made, at best, incomplete statements"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",

@@ -157,6 +157,7 @@ func TestTokenize(t *testing.T) {
 		// a name ending in a digit keeps its clitic whole, a bare number as before
 		{"NY1’s reporter and the G20's members", "NY1|’s|reporter|and|the|G20|'s|members"},
 		{"the 1990's", "the|1990|'|s"},
+		{"Republican Sens. Brown and Heller", "Republican|Sens.|Brown|and|Heller"},
 	}
 	for _, tt := range tests {
 		var got []string

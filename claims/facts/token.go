@@ -146,4 +146,5 @@ func lower(t string) string {
 var titleAbbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Sen": true, "Rep": true, "Gov": true,
 	"Lt": true, "Col": true, "Capt": true, "Maj": true, "Prof": true, "Rev": true, "St": true, "Jr": true, "Sr": true,
+	"Sens": true, "Reps": true, "Govs": true, "Gens": true,
 }

@@ -211,6 +211,7 @@ var abbreviations = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "dept": true, "est": true, "approx": true,
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
 	"pres": true, "supt": true, "insp": true, "cmdr": true, "brig": true, "fig": true,
+	"sens": true, "reps": true, "govs": true, "gens": true, "drs": true, "messrs": true, // plural titles: "Republican Sens. Scott Brown and Dean Heller"
 }
 
 func isAbbreviation(w string) bool {

@@ -18,6 +18,8 @@ func TestSplit(t *testing.T) {
 			[]string{"The U.S. State Department said on Monday it was concerned.", "Talks resume today."}},
 		{"title", "Dr. Hugh Hill treated the wounded. Gen. Asim Munir visited.",
 			[]string{"Dr. Hugh Hill treated the wounded.", "Gen. Asim Munir visited."}},
+		{"plural title", "Republican Sens. Scott Brown and Dean Heller are vulnerable. Reps. Lynch and Markey are running.",
+			[]string{"Republican Sens. Scott Brown and Dean Heller are vulnerable.", "Reps. Lynch and Markey are running."}},
 		{"month", "The deadline is Jan. 31 for all migrants. It was extended.",
 			[]string{"The deadline is Jan. 31 for all migrants.", "It was extended."}},
 		{"number abbreviation", "He lives at No. 10 Downing Street. She does not.",
