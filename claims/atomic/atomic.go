@@ -230,6 +230,9 @@ type draft struct {
 	absolute bool
 	// focus is the token range of a series item's own words (Claim.Focus)
 	focus rng
+	// gloss marks the "X is Y" claim of an appositive outside quotation
+	// marks: the writer's description, never the words of a frame's speaker
+	gloss bool
 }
 
 type splitter struct {

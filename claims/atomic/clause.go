@@ -974,7 +974,7 @@ func (sp *splitter) appositive(ante []int, a, b int) {
 	if tg := sp.t[ante[len(ante)-1]].tag; tg == "NNS" || tg == "NNPS" || sp.t[ante[len(ante)-1]].lw == "taliban" {
 		link = "are"
 	}
-	sp.out = append(sp.out, draft{toks: append(append([]int(nil), ante...), span(nil, a, b)...), link: link, linkAt: a})
+	sp.out = append(sp.out, draft{toks: append(append([]int(nil), ante...), span(nil, a, b)...), link: link, linkAt: a, gloss: !sp.quotedAt(span(nil, 0, a+1), a)})
 }
 
 // adjComma reports whether the comma at i separates coordinated adjectives

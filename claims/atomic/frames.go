@@ -609,13 +609,15 @@ func (sp *splitter) possessed(a, i int) bool {
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
 
 // setAttr gives claims from index before on the attribution attr when they
-// have none.
+// have none, but for an appositive's gloss (see draft.gloss): "officials
+// said the Office of Special Counsel, an agency that looks at violations,
+// had found none" does not credit the officials with what the agency is.
 func (sp *splitter) setAttr(before int, attr Attribution) {
 	if attr.Cue == "" && attr.Source == (Range{}) {
 		return
 	}
 	for i := before; i < len(sp.out); i++ {
-		if sp.out[i].attr.Cue == "" && sp.out[i].attr.Source == (Range{}) {
+		if sp.out[i].attr.Cue == "" && sp.out[i].attr.Source == (Range{}) && !sp.out[i].gloss {
 			sp.out[i].attr = attr
 		}
 	}

@@ -421,6 +421,43 @@ func TestListItemsKeepAdverbs(t *testing.T) {
 	}
 }
 
+// TestGlossIsTheWriters checks that the claim of an appositive inside
+// reported speech is the writer's description, with no attribution, while
+// the reported content keeps the frame's source.
+func TestGlossIsTheWriters(t *testing.T) {
+	tests := []struct{ in, content, source, gloss string }{
+		{"Officials said Peter King, a Republican who represents Long Island, had resigned.",
+			"Peter King had resigned", "Officials", "Peter King is a Republican who represents Long Island"},
+		{"The ministry said Ahmed Khan, a diplomat who served in Kabul, would lead the talks.",
+			"Ahmed Khan would lead the talks", "The ministry", "Ahmed Khan is a diplomat who served in Kabul"},
+	}
+	for _, tc := range tests {
+		got := Split(tc.in)
+		seen := 0
+		for _, c := range got {
+			src := ""
+			if c.Attribution.Source.End > c.Attribution.Source.Start {
+				src = tc.in[c.Attribution.Source.Start:c.Attribution.Source.End]
+			}
+			switch c.Text {
+			case tc.content:
+				seen++
+				if src != tc.source {
+					t.Errorf("Split(%q): %q credited to %q, want %q", tc.in, c.Text, src, tc.source)
+				}
+			case tc.gloss:
+				seen++
+				if src != "" || c.Attribution.Cue != "" {
+					t.Errorf("Split(%q): the gloss %q credited to %q (%q), want no one", tc.in, c.Text, src, c.Attribution.Cue)
+				}
+			}
+		}
+		if seen != 2 {
+			t.Errorf("Split(%q) = %s; want %q and %q", tc.in, dump(tc.in, got), tc.content, tc.gloss)
+		}
+	}
+}
+
 // TestWhole checks that a headline is one claim, the whole line.
 func TestWhole(t *testing.T) {
 	tests := []struct{ in, want string }{

@@ -179,8 +179,8 @@ func (d *doc) collectBack(para, j, lo int) int {
 				if j-1 < lo || ts[j-1].kind != tWord || ts[j-1].inQuote || clause[ts[j-1].lower] {
 					break
 				}
-			} else if !t.cap && isPrepLike(t.lower) {
-				break
+			} else if !t.cap && isPrepLike(t.lower) && !(t.lower == "to" && j-1 >= lo && recipientParticiples[ts[j-1].lower]) {
+				break // ("the letter addressed to Chairman Issa reads": the recipient is inside the phrase)
 			}
 		}
 		a = j
@@ -194,6 +194,10 @@ func (d *doc) collectBack(para, j, lo int) int {
 	}
 	return a
 }
+
+// recipientParticiples name whom a document went to: "the letter
+// addressed to Chairman Issa" is the letter, not Issa.
+var recipientParticiples = set("addressed sent delivered written directed submitted mailed")
 
 // isPrepLike reports whether w is a preposition that never sits inside a
 // speaker phrase read backwards.
