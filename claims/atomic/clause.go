@@ -150,10 +150,15 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 				}
 				continue
 			default:
-				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$") && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
+				title := first.tag == "NN" && k+1 < ch.b && t[k+1].lw == "of" && sp.endsName(intro) // "Marian Wright Edelman, president of the Children’s Defense Fund,"
+				if len(intro) > 0 && npStart(first.tag) && (first.tag == "DT" || first.tag == "PRP$" || title) && t[ch.a].tag != "CC" && sp.isNP(k, ch.b) && ci+1 < len(chunks) && !sp.prepObject(sp.npTail(intro)) {
 					ante := sp.npTail(intro)
-					if n := sp.nameTail(lastAppos); n != nil && (first.lw == "a" || first.lw == "an") {
-						ante = n // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization": the nearer name
+					if n := sp.nameTail(lastAppos); n != nil && (first.lw == "a" || first.lw == "an") && sp.bodyNounEnds(k, ch.b) {
+						// "Evan Wolfson, the founder of Freedom to Marry, a gay
+						// rights organization": the nearer name is the body
+						// described ("Smith, the head of Acme, a former Marine"
+						// is Smith)
+						ante = n
 					}
 					sp.appositive(ante, k, ch.b)
 					lastAppos = span(lastAppos[:0], k, ch.b)
@@ -833,7 +838,8 @@ func (sp *splitter) hasVerb(a, b int) bool {
 }
 
 // nameTail returns the proper name that ends idx, with the small words
-// inside it ("Freedom to Marry", "Bureau of Prisons"), or nil.
+// inside it ("Freedom to Marry", "Bureau of Prisons", "the Children’s
+// Defense Fund"), or nil.
 func (sp *splitter) nameTail(idx []int) []int {
 	j := len(idx)
 	for j > 0 {
@@ -842,7 +848,7 @@ func (sp *splitter) nameTail(idx []int) []int {
 			j--
 			continue
 		}
-		if (x.lw == "of" || x.lw == "to" || x.lw == "for" || x.lw == "and") && j-2 >= 0 && j < len(idx) && name(sp.t[idx[j-2]].tag) {
+		if (x.lw == "of" || x.lw == "to" || x.lw == "for" || x.lw == "and" || x.tag == "POS") && j-2 >= 0 && j < len(idx) && name(sp.t[idx[j-2]].tag) {
 			j--
 			continue
 		}
@@ -851,7 +857,30 @@ func (sp *splitter) nameTail(idx []int) []int {
 	if j == len(idx) {
 		return nil
 	}
+	if j > 0 && sp.t[idx[j-1]].lw == "the" {
+		j--
+	}
 	return append([]int(nil), idx[j:]...)
+}
+
+// bodyNounEnds reports whether the noun phrase a..b is headed by a noun
+// for an organisation ("an advocacy group here", "a gay rights
+// organization"): it describes a body, not a person.
+func (sp *splitter) bodyNounEnds(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x := sp.t[i]; strings.HasPrefix(x.tag, "NN") && bodyNouns[x.lw] && (i+1 == b || !strings.HasPrefix(sp.t[i+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns head descriptions of organisations.
+var bodyNouns = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "company": true, "firm": true, "agency": true,
+	"committee": true, "coalition": true, "association": true, "union": true, "newspaper": true, "network": true,
+	"site": true, "website": true, "nonprofit": true, "institute": true, "foundation": true, "council": true,
+	"lobby": true, "chain": true, "station": true, "magazine": true, "fund": true, "tank": true, "party": true,
 }
 
 // name reports whether a tag is a proper noun's.

@@ -52,7 +52,7 @@ func TestClaimUnits(t *testing.T) {
 		{"list", "In a letter to Sasha and Malia, Ms. Davis recalled her own youth.", // one letter to both
 			[]string{"In a letter to Sasha and Malia, Ms. Davis recalled her own youth"}},
 		{"relative", "They worked at the Port Authority of New York and New Jersey, which operates the bridge.", // the whole name is the antecedent
-			[]string{"They worked at the Port Authority of New York and New Jersey", "Port Authority of New York and New Jersey operates the bridge"}},
+			[]string{"They worked at the Port Authority of New York and New Jersey", "The Port Authority of New York and New Jersey operates the bridge"}},
 		// coordination: verb phrases take the subject and the auxiliaries
 		// they share; a verb phrase that may belong to an embedded clause,
 		// and a correlative, stay whole
@@ -328,6 +328,14 @@ func TestClaimUnits(t *testing.T) {
 		// a fixed aside set off by commas stays inside its clause
 		{"embedded", "Investigators insist that she made, at best, incomplete statements.",
 			[]string{"Investigators insist that she made, at best, incomplete statements"}},
+		// a title without a determiner is an appositive too, and of two
+		// chained appositives a body's description goes to the body named
+		{"appositive", "Marian Wright Edelman, president of the Children’s Defense Fund, an advocacy group here, criticized the study.",
+			[]string{"Marian Wright Edelman criticized the study", "Marian Wright Edelman is president of the Children’s Defense Fund", "The Children’s Defense Fund is an advocacy group here"}},
+		{"appositive", "John Smith, president of Acme, a former Marine, criticized the study.",
+			[]string{"John Smith criticized the study", "John Smith is president of Acme", "John Smith is a former Marine"}},
+		{"appositive", "Evan Wolfson, the founder of Freedom to Marry, a former lawyer, praised the ruling.",
+			[]string{"Evan Wolfson praised the ruling", "Evan Wolfson is the founder of Freedom to Marry", "Evan Wolfson is a former lawyer"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
