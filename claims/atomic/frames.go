@@ -385,7 +385,13 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			return
 		}
 		end, rest := b, b
-		if d := sp.closingDash(k, b); d > 0 {
+		if c := sp.citingAt(k, b); c > 0 {
+			end, rest = c, b // "X reported the charges \"will include fraud,\" citing someone familiar with the case": whom X cites is no part of what X reports
+		}
+		if c, r := sp.frameRemark(k, end); c > 0 {
+			end, rest = c, r // "said that X, a surprisingly downbeat assessment", "reiterated that X, a few hours after Y said Z": the writer's, about the saying
+		}
+		if d := sp.closingDash(k, end); d > 0 {
 			// "He said the deal was done -- and he was right": the clause
 			// after a dash is the writer's, not the speaker's
 			end, rest = d, d+sp.dashAt(d)
@@ -667,6 +673,71 @@ func (sp *splitter) negatedCue(v int) (from int, negated bool) {
 	return from, negated
 }
 
+// frameRemark returns the comma in a..b (outside quotation marks) after
+// which the writer comments on a saying rather than continues what was
+// said: a noun phrase naming the statement ("a surprisingly downbeat
+// assessment from a Republican leader", dropped) or the time of the saying
+// ("a few hours after President Obama said he supports it", whose clause
+// after "after" is a claim of its own, from rest); 0 when there is none.
+func (sp *splitter) frameRemark(a, b int) (c, rest int) {
+	t := sp.t
+	quote := false
+	for c := a + 1; c+2 < b; c++ {
+		switch t[c].Text {
+		case "“", "”", "\"":
+			quote = !quote && t[c].Text != "”"
+			continue
+		}
+		if quote || t[c].Text != "," || sp.inList(c) {
+			continue
+		}
+		if w := t[c+1].lw; w == "a" || w == "an" {
+			for j := c + 2; j < b && j <= c+5; j++ {
+				if statementNouns[t[j].lw] && (j+1 == b || !strings.HasPrefix(t[j+1].tag, "NN")) {
+					return c, b
+				}
+				if !(t[j].tag == "JJ" || t[j].tag == "RB" || strings.HasPrefix(t[j].tag, "NN")) {
+					break
+				}
+			}
+		}
+		for j := c + 1; j < b && j <= c+4; j++ {
+			if timeUnits[t[j].lw] && j+1 < b && (t[j+1].lw == "after" || t[j+1].lw == "before") {
+				return c, j + 2
+			}
+		}
+	}
+	return 0, 0
+}
+
+// statementNouns name a statement as the writer sums it up.
+var statementNouns = map[string]bool{
+	"assessment": true, "claim": true, "assertion": true, "remark": true, "comment": true, "prediction": true,
+	"admission": true, "concession": true, "reversal": true, "acknowledgment": true, "acknowledgement": true,
+	"warning": true, "statement": true, "declaration": true, "characterization": true, "rebuke": true,
+}
+
+// timeUnits count the time between a saying and an event.
+var timeUnits = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "hour": true, "day": true, "week": true}
+
+// citingAt returns the comma (or the closing quotation mark after it) that
+// opens a trailing ", citing Z" in a..b, or 0.
+func (sp *splitter) citingAt(a, b int) int {
+	t := sp.t
+	for j := b - 2; j > a; j-- {
+		if t[j+1].lw != "citing" {
+			continue
+		}
+		switch {
+		case t[j].Text == ",":
+			return j
+		case isCloseQuote(t[j].Text) && t[j-1].Text == ",":
+			return j - 1
+		}
+	}
+	return 0
+}
+
 // trailingParticiple returns the last comma of a..b outside brackets that
 // is followed by a participle ("..., citing Z"), or -1.
 func (sp *splitter) trailingParticiple(a, b int) int {
@@ -883,6 +954,14 @@ func (sp *splitter) hasClauseMark(a, b int) bool {
 
 func (sp *splitter) skipSayTime(k, b int) int {
 	t := sp.t
+	if k+4 < b && t[k].lw == "for" && t[k+1].lw == "the" && t[k+3].lw == "time" && (t[k+2].lw == "first" || t[k+2].lw == "second" || t[k+2].lw == "last") {
+		if n := k + 4; sp.clauseAt(n, b) || t[n].tag == "PRP" || t[n].lw == "that" {
+			if t[n].lw == "that" {
+				n++
+			}
+			return n // "said for the first time he supports it"
+		}
+	}
 	j := k
 	if j < b && (t[j].lw == "on" || t[j].lw == "last" || t[j].lw == "this" || t[j].lw == "earlier" || t[j].lw == "late" || t[j].lw == "early") {
 		j++

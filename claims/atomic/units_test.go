@@ -336,6 +336,14 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"John Smith criticized the study", "John Smith is president of Acme", "John Smith is a former Marine"}},
 		{"appositive", "Evan Wolfson, the founder of Freedom to Marry, a former lawyer, praised the ruling.",
 			[]string{"Evan Wolfson praised the ruling", "Evan Wolfson is the founder of Freedom to Marry", "Evan Wolfson is a former lawyer"}},
+		// whom a speaker cites, when a saying was made and how the writer
+		// sums it up are not what was said
+		{"frame", "The Times reported the mayor \"will resign by Friday,\" citing two people familiar with the case.",
+			[]string{"The mayor \"will resign by Friday\""}},
+		{"frame", "The governor said on Monday that the state had a one-in-three chance of a deficit, a surprisingly downbeat assessment from a leader known for optimism.",
+			[]string{"The state had a one-in-three chance of a deficit"}},
+		{"frame", "The candidate reiterated that he opposes the tax, a few hours after his rival said for the first time he supports it.",
+			[]string{"He opposes the tax", "He supports it"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
