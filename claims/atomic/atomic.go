@@ -462,6 +462,26 @@ func (sp *splitter) visible(idx []int) []int {
 
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
 
+// colonClause reports whether what follows a colon at k is a clause of its
+// own (or a quotation): "notable for what it omitted: any description of
+// other means the government may use" is a noun phrase the colon
+// introduces, not a second claim.
+func (sp *splitter) colonClause(k, b int) bool {
+	if k >= b || k >= 2 && sp.t[k-2].IsNumeric() && sp.t[k].IsNumeric() {
+		return false // "4:30 p.m."
+	}
+	x := sp.t[k]
+	switch {
+	case isOpenQuote(x.Text), x.tag == "PRP", x.tag == "EX":
+		return true
+	case x.IsCapitalised() && !name(x.tag):
+		return true // "... the opposite direction: During his campaign, he vowed": a sentence of its own
+	case x.tag == "IN" || x.tag == "RB":
+		return true // "begun to turn off some: earlier this month an ally was defeated"
+	}
+	return sp.clauseAt(k, b)
+}
+
 // units splits at semicolons and at colons followed by a clause.
 func (sp *splitter) units(a, b int) []rng {
 	var out []rng
@@ -469,7 +489,7 @@ func (sp *splitter) units(a, b int) []rng {
 	depth := 0
 	for i := a; i < b; i++ {
 		depth = bracketDepth(depth, sp.t[i].Text)
-		if w := sp.t[i].Text; (w == ";" || w == ":") && depth == 0 && i > st && sp.hasFinite(i+1, b) && sp.hasFinite(st, i) {
+		if w := sp.t[i].Text; (w == ";" || w == ":" && sp.colonClause(i+1, b)) && depth == 0 && i > st && sp.hasFinite(i+1, b) && sp.hasFinite(st, i) {
 			out = append(out, rng{st, i})
 			st = i + 1
 		}

@@ -669,6 +669,9 @@ func (sp *splitter) clauseAt(k, b int) bool {
 		if j > k && t[j].tag == "PRP" && (t[j-1].tag == "NN" || t[j-1].tag == "NNS") {
 			return false // "mistakes he has made": a noun and its relative clause
 		}
+		if j > k && (t[j].lw == "the" || t[j].lw == "a" || t[j].lw == "an") && (t[j-1].tag == "NN" || t[j-1].tag == "NNS") {
+			return false // "other means the government may use": the same, with a noun subject
+		}
 	}
 	return false
 }
@@ -745,8 +748,8 @@ func (sp *splitter) npTail(idx []int) []int {
 	j := len(idx)
 	for j > 0 {
 		x := sp.t[idx[j-1]]
-		if x.Text == "," || verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "CC" {
-			break
+		if x.Text == "," || verbal(x.tag) || x.tag == "IN" && x.lw != "of" || x.tag == "TO" || x.tag == "WDT" || x.tag == "WRB" || x.tag == "CC" {
+			break // ("when Stephen W. Preston, the general counsel,": the name, not "when")
 		}
 		if j < len(idx) && idx[j-1] != idx[j]-1 && sp.t[idx[j]].tag != "CD" {
 			break // a boundary between chunks: "Ten minutes later, Benjamin J. Rhodes" (not an age: "Cowan, 43,")

@@ -38,7 +38,22 @@ func tokens(s string) ([]tok, []facts.Token) {
 	repairAfterOfThem(out)
 	repairCurlyContractions(out)
 	repairHyphenCompounds(out)
+	repairNounAfterModifier(out)
 	return out, ft
+}
+
+// repairNounAfterModifier retags as a plural noun (NNS) a "-s" word the
+// tagger took for a verb (VBZ) right after an adjective that follows a
+// preposition, determiner or possessive: "of other means", "the new
+// rules", "his political views" are noun phrases, and no verb sits there.
+func repairNounAfterModifier(t []tok) {
+	for i := 2; i < len(t); i++ {
+		if t[i].tag == "VBZ" && t[i-1].tag == "JJ" && !t[i-1].IsCapitalised() {
+			if p := t[i-2].tag; p == "IN" || p == "DT" || p == "PRP$" || p == "POS" {
+				t[i].tag = "NNS"
+			}
+		}
+	}
 }
 
 // repairHyphenCompounds retags as an adjective (JJ) a word the tagger took

@@ -344,6 +344,16 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The state had a one-in-three chance of a deficit"}},
 		{"frame", "The candidate reiterated that he opposes the tax, a few hours after his rival said for the first time he supports it.",
 			[]string{"He opposes the tax", "He supports it"}},
+		// a colon divides two claims only before a clause of its own; a
+		// time's colon divides nothing
+		{"list", "The statement was notable for what it omitted: any description of other means the government may use.",
+			[]string{"The statement was notable for what it omitted: any description of other means the government may use"}},
+		{"tense", "The message was simple: the border will reopen on Monday.",
+			[]string{"The message was simple", "The border will reopen on Monday"}},
+		{"tense", "Mr. Biden will travel to the Hill around 4:30 p.m. to sell the compromise.",
+			[]string{"Mr. Biden will travel to the Hill around 4:30 p.m. to sell the compromise"}},
+		{"tense", "Their feelings have evolved in the opposite direction: During his campaign, he vowed to seek equality.",
+			[]string{"Their feelings have evolved in the opposite direction", "During his campaign, he vowed to seek equality"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
