@@ -85,7 +85,7 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("no claim mentions %q", sub)
 		}
 	}
-	if g := groupOf(res, "Nearly 300,000 Afghans leaving Pakistan"); g == nil || len(g.Claims) != 2 || !strings.Contains(g.Claims[1].Text, "deporting nearly 300,000") {
+	if g := groupOf(res, "Nearly 300,000 Afghans have been leaving Pakistan"); g == nil || len(g.Claims) != 2 || !strings.Contains(g.Claims[1].Text, "deporting nearly 300,000") {
 		t.Errorf("300,000 body and takeaway should form a summary group, got %+v", g)
 	}
 	roles := map[string]claims.Role{}

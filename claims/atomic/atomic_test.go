@@ -23,7 +23,7 @@ func TestSplit(t *testing.T) {
 		want []want
 	}{
 		{"Pakistan has opened three new border crossings to expedite the deportation of Afghan migrants, with nearly 300,000 Afghans leaving Pakistan in recent weeks due to the crackdown.",
-			[]want{{Has: []string{"three new border crossings"}}, {Has: []string{"nearly 300,000 Afghans leaving Pakistan in recent weeks"}}}},
+			[]want{{Has: []string{"three new border crossings"}}, {Has: []string{"nearly 300,000 Afghans have been leaving Pakistan in recent weeks"}}}},
 		{"Pakistan has accused Afghanistan of providing safe haven to these militants, a charge the Taliban deny.",
 			[]want{
 				{Has: []string{"Afghanistan", "providing safe haven to these militants"}, Source: "Pakistan", Cue: "accused"},

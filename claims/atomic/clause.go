@@ -1156,8 +1156,8 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 			perfect = true
 		case t[i].tag == "VBD":
 			past = true
-		case t[i].tag == "MD" && modal == "":
-			modal = t[i].lw
+		case t[i].tag == "MD" && modal == "" && !negatedModal(t, i):
+			modal = t[i].lw // ("the risk cannot be ignored, with Afghanistan serving": the negation is the main clause's alone)
 		}
 		if past || perfect || modal != "" {
 			break
@@ -1174,12 +1174,15 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 			if finite(t[i].tag) {
 				break
 			}
-			if t[i].tag == "VBG" {
-				break // "with nearly 300,000 Afghans leaving": kept as written
-			}
-			if t[i].tag == "VBN" && k > 0 && nominal(t[d.toks[k-1]].tag) {
+			if (t[i].tag == "VBN" || t[i].tag == "VBG") && k > 0 && (nominal(t[d.toks[k-1]].tag) || t[d.toks[k-1]].tag == "RB" && k > 1 && nominal(t[d.toks[k-2]].tag)) {
 				p = k
+				if t[d.toks[k-1]].tag == "RB" {
+					p-- // "AARP potentially backing off": the link before the adverb
+				}
 				break
+			}
+			if t[i].tag == "VBG" && !(k+1 < len(d.toks) && nominal(t[d.toks[k+1]].tag)) {
+				break // a gerund not after its subject is kept as written (one before a noun is its adjective: "rising costs hurting")
 			}
 		}
 		if p < 0 {
@@ -1204,6 +1207,15 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 		}
 		d.linkAt = d.toks[p]
 	}
+}
+
+// negatedModal reports whether the modal at i is negative ("cannot",
+// "won't", "could not").
+func negatedModal(t []tok, i int) bool {
+	if t[i].lw == "cannot" {
+		return true
+	}
+	return i+1 < len(t) && (t[i+1].lw == "not" || t[i+1].lw == "n't" || t[i+1].lw == "n’t")
 }
 
 // bareVerbEnds reports whether the clause so far ends at token last in a

@@ -377,6 +377,16 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The storm will hit the coast on Friday", "This will bring heavy rain"}},
 		{"tense", "The protesters were marching toward the palace, chanting slogans against the government.",
 			[]string{"The protesters were marching toward the palace", "The protesters were chanting slogans against the government"}},
+		// a gerund after its subject in an absolute "with" clause takes the
+		// main clause's tense, never its negation
+		{"tense", "Jackson spent the money freely, with much of it coming from a campaign account.",
+			[]string{"Jackson spent the money freely", "Much of it was coming from a campaign account"}},
+		{"tense", "The debate was sparsely attended, with only two candidates pledging to appear.",
+			[]string{"The debate was sparsely attended", "Only two candidates were pledging to appear"}},
+		{"tense", "With Afghanistan serving as a staging ground for attacks, the risk of a wider conflict cannot be ignored.",
+			[]string{"Afghanistan is serving as a staging ground for attacks", "The risk of a wider conflict cannot be ignored"}},
+		{"tense", "Prices jumped, with rising costs hurting families.",
+			[]string{"Prices jumped", "Rising costs were hurting families"}},
 		{"tense", "Violence has surged since the takeover, with most attacks claimed by the Pakistani Taliban.",
 			[]string{"Violence has surged since the takeover", "Most attacks were claimed by the Pakistani Taliban"}},
 	}
