@@ -55,6 +55,13 @@ var linkAdverbs = map[string]bool{
 	"not": true, "only": true, "now": true, "finally": true, "so": true,
 }
 
+// adverbSubject reports whether the adverb at k is the subject of the
+// copula after it ("and now is the time to change that"): the clause has
+// its own subject, and is no verb phrase of the one before.
+func adverbSubject(t []tok, k int) bool {
+	return t[k].lw == "now" && k+1 < len(t) && (t[k+1].lw == "is" || t[k+1].lw == "was" || t[k+1].lw == "’s" || t[k+1].lw == "'s")
+}
+
 // clause decomposes tokens a..b into claims: the main clause, coordinated
 // clauses and verb phrases, participial, absolute and relative clauses and
 // appositives. subj is the inherited subject (token indices) for clauses
@@ -91,7 +98,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	for ci, ch := range chunks {
 		k := ch.a
 		// (a negative conjunction stays: "Nor is he a pundit")
-		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) || t[k].Text == "," || sp.dashAt(k) > 0) {
+		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) && !adverbSubject(t, k) || t[k].Text == "," || sp.dashAt(k) > 0) {
 			k++
 		}
 		if k >= ch.b {

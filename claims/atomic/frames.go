@@ -828,8 +828,8 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" && !relative {
 			return 0, rng{}, false
 		}
-		if relative && !(sayVerbs[t[v].lw] && (v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].Text == ",")) {
-			continue // the relative clause's own verbs ("who asked not to be named")
+		if relative && !(sayVerbs[t[v].lw] && (v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].Text == "," || t[v-1].Text == ",")) {
+			continue // the relative clause's own verbs ("who asked not to be named"); a comma closes it ("Labrador, who is 46, said in his announcement")
 		}
 		// "..., the Washington Post reports.": the tagger's plural noun at
 		// the sentence's end is the frame's verb

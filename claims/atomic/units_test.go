@@ -354,6 +354,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Mr. Biden will travel to the Hill around 4:30 p.m. to sell the compromise"}},
 		{"tense", "Their feelings have evolved in the opposite direction: During his campaign, he vowed to seek equality.",
 			[]string{"Their feelings have evolved in the opposite direction", "During his campaign, he vowed to seek equality"}},
+		// an adverb that is a copula's subject opens a clause of its own, and
+		// a comma closes a relative clause between a speaker and the verb
+		{"tense", "Voters don’t believe their leaders are listening and now is the time to change that.",
+			[]string{"Voters don’t believe their leaders are listening", "Now is the time to change that"}},
+		{"frame", "“I was stunned when he lost his primary,” Labrador, who is 46, said in his announcement.",
+			[]string{"I was stunned when he lost his primary"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",

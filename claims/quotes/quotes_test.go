@@ -42,6 +42,8 @@ func TestScan(t *testing.T) {
 			[]got{{"I was talking about the radical environmentalists,", "direct", "Santorum", "said", "named", ""}, {"I think that is a phony ideal.", "direct", "Santorum", "suggesting", "named", ""}}},
 		{"a document's recipient is not its speaker", "“She has committed no crime,” the letter addressed to Chairman Darrell Issa reads.",
 			[]got{{"She has committed no crime,", "direct", "the letter addressed to Chairman Darrell Issa", "reads", "named", ""}}},
+		{"an anonymity relative clause describes the speaker", "“We will fight,” officials who asked not to be named said.",
+			[]got{{"We will fight,", "direct", "officials", "said", "anonymous", ""}}},
 		{"free relative, whatever", "“Nothing has changed,” Ms. Lee told reporters, dismissing whatever critics have said about the plan. “The border is open.”",
 			[]got{{"Nothing has changed,", "direct", "Ms. Lee", "told", "named", ""}, {"The border is open.", "direct", "Ms. Lee", "dismissing", "named", ""}}},
 		{"free relative with the quote inside it", `Comey described what he called "extreme carelessness" in the handling of the emails.`,

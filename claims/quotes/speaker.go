@@ -230,6 +230,26 @@ func (d *doc) npBefore(w window, k int) (int, int) {
 	if j < w.lo {
 		return k, k
 	}
+	// "officials who asked not to be named said": the relative clause
+	// describes the speaker before it
+	anonymity := false // "who asked not to be named", "who spoke on condition of anonymity"
+	for r := j; r > w.lo && r > j-10; r-- {
+		switch ts[r].lower {
+		case "named", "identified", "anonymity", "anonymously":
+			anonymity = true
+		}
+	}
+	for r := j - 1; r > w.lo && r > j-10; r-- {
+		if ts[r].inQuote || ts[r].kind != tWord || cueWords[ts[r].lower] && !anonymity {
+			break // (a cue inside: "who said little" is that clause's frame)
+		}
+		if ts[r].lower == "who" {
+			if pa := d.collectBack(w.para, r-1, w.lo); pa < r {
+				return pa, r
+			}
+			break
+		}
+	}
 	a := d.collectBack(w.para, j, w.lo)
 	if a == end && j >= w.lo && ts[j].kind == tWord && (ts[j].lower == "who" || ts[j].lower == "which") {
 		// "Clinton, who said ..." -> Clinton
