@@ -84,27 +84,15 @@ func (sp *splitter) splitDates() {
 				continue
 			}
 			rest := append(append([]int(nil), d.toks[:p]...), d.toks[e:]...)
-			var dated []int
-			if p < v {
-				dated = d.toks
-			} else {
-				ve := v + 1
-				for ve < p && (verbal(sp.t[d.toks[ve]].tag) || sp.t[d.toks[ve]].tag == "RB" || sp.t[d.toks[ve]].tag == "RP") {
-					ve++
-				}
-				if ve == p && e == len(d.toks) {
-					continue // nothing but the date follows the verb
-				}
-				if ve < p && beForms[sp.t[d.toks[ve-1]].lw] {
-					continue // "was in the news in January": what follows a copula is its predicate
-				}
-				if ve < p && (npStart(sp.t[d.toks[ve]].tag) || complementStart(sp.t[d.toks[ve]])) {
-					continue // "inspired a march in Washington in September", "fell to 3% in March", "is expected to take place in May": without what follows it the verb does not say what the sentence does
-				}
-				if ve == p && e < len(d.toks) && complementStart(sp.t[d.toks[e]]) {
-					continue // "decided in 2014 to run": the verb needs what follows the date
-				}
-				dated = append(append([]int(nil), d.toks[:ve]...), d.toks[p:e]...)
+			if p < v && p > 0 {
+				continue // a date inside an opening adjunct ("Only in Congress since 2010, Labrador would"): without it the adjunct says another thing
+			}
+			dated, ok := d.toks, true // "In 2011, the council approved the budget": the whole is the dated claim
+			if p > v {
+				dated, ok = sp.datedPart(d.toks, v, p, e)
+			}
+			if !ok {
+				continue
 			}
 			nd := draft{toks: dated, attr: d.attr, negate: d.negate}
 			rd := d
@@ -117,6 +105,27 @@ func (sp *splitter) splitDates() {
 			break
 		}
 	}
+}
+
+// datedPart returns the dated claim of draft toks whose date phrase p..e
+// follows its verb v: the words up to the verb's group and the date; ok is
+// false when the verb needs what follows it to say what the sentence does.
+func (sp *splitter) datedPart(toks []int, v, p, e int) (dated []int, ok bool) {
+	ve := v + 1
+	for ve < p && (verbal(sp.t[toks[ve]].tag) || sp.t[toks[ve]].tag == "RB" || sp.t[toks[ve]].tag == "RP") {
+		ve++
+	}
+	switch {
+	case ve == p && e == len(toks):
+		return nil, false // nothing but the date follows the verb
+	case ve < p && beForms[sp.t[toks[ve-1]].lw]:
+		return nil, false // "was in the news in January": what follows a copula is its predicate
+	case ve < p && (npStart(sp.t[toks[ve]].tag) || complementStart(sp.t[toks[ve]])):
+		return nil, false // "inspired a march in Washington in September", "fell to 3% in March", "is expected to take place in May": without what follows it the verb does not say what the sentence does
+	case ve == p && e < len(toks) && complementStart(sp.t[toks[e]]):
+		return nil, false // "decided in 2014 to run": the verb needs what follows the date
+	}
+	return append(append([]int(nil), toks[:ve]...), toks[p:e]...), true
 }
 
 // complementStart reports whether a word opens a verb's infinitive or

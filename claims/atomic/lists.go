@@ -134,6 +134,14 @@ var preverbal = map[string]bool{
 	"often": true, "always": true, "ever": true, "jointly": true, "both": true,
 }
 
+// afterColon reports whether the list's first item follows a colon: the
+// colon announces an enumeration of what precedes it ("would represent
+// several firsts: the first Latino, first Mormon and first Idaho lawmaker
+// to be House majority leader"), which no single item states.
+func afterColon(t []tok, pos []int, first rng) bool {
+	return first.a > 0 && t[pos[first.a-1]].Text == ":"
+}
+
 // pluralTitled reports whether an item holds, or the list follows, a
 // plural title ("former Sens. John Ashcroft, Kit Bond and Jim Talent"):
 // the title names several of them, and no item stands alone under it.
@@ -316,7 +324,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := seriesWhole || pluralTitled(t, pos, items) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

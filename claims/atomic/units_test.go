@@ -360,6 +360,15 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Voters don’t believe their leaders are listening", "Now is the time to change that"}},
 		{"frame", "“I was stunned when he lost his primary,” Labrador, who is 46, said in his announcement.",
 			[]string{"I was stunned when he lost his primary"}},
+		// a list a colon announces is one enumeration; a date inside an
+		// opening adjunct stays in it, and one that is the adjunct is split
+		// off
+		{"list", "Labrador would represent several firsts: the first Latino, first Mormon and first Idaho lawmaker to be majority leader.",
+			[]string{"Labrador would represent several firsts: the first Latino, first Mormon and first Idaho lawmaker to be majority leader"}},
+		{"tense", "Only in Congress since 2010, Labrador would represent several firsts.",
+			[]string{"Only in Congress since 2010, Labrador would represent several firsts"}},
+		{"tense", "On May 3, 2015, the council approved the budget.",
+			[]string{"On May 3, 2015, the council approved the budget", "The council approved the budget"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
