@@ -190,7 +190,7 @@ func Whole(sentence string) []Claim {
 	if len(t) == 0 {
 		return nil
 	}
-	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t))}
+	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t)), headline: true}
 	a, b := sp.trim(0, len(t))
 	if a >= b {
 		return nil
@@ -250,6 +250,9 @@ type splitter struct {
 	// levelNoLists keeps coordinated lists whole, levelWhole keeps each
 	// clause whole (attribution frames are still lifted).
 	level int
+	// headline marks a headline or dek's splitter (see Whole), whose
+	// words before a colon are the headline's unless they are a label
+	headline bool
 }
 
 // The back-off levels of gatedUnit.
@@ -356,6 +359,23 @@ func span(idx []int, a, b int) []int {
 	return idx
 }
 
+// labelWord reports whether the words a..b before a headline's colon are a
+// label it opens with: one upper-case word ("UPDATE", "WATCH") or a phrase
+// in sentence case ("Why this matters"); a title-case phrase before the
+// colon is the headline's own, a speaker or a topic ("John Boehner:",
+// "Biden-Ryan Debate:").
+func (sp *splitter) labelWord(a, b int) bool {
+	if b == a+1 && strings.ToUpper(sp.t[a].Text) == sp.t[a].Text && sp.t[a].IsWord() {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if sp.t[k].IsWord() && !sp.t[k].IsCapitalised() {
+			return true
+		}
+	}
+	return false
+}
+
 // trim drops leading bullets and labels and trailing sentence punctuation.
 func (sp *splitter) trim(a, b int) (int, int) {
 	for a < b && !sp.t[a].IsWord() && !sp.t[a].IsNumeric() && sp.t[a].Text != "$" && !isOpenQuote(sp.t[a].Text) {
@@ -366,15 +386,15 @@ func (sp *splitter) trim(a, b int) (int, int) {
 	}
 	// "Why this matters: ..." — a short verbless label before a colon.
 	for i := a; i < b && i < a+6; i++ {
-		if sp.t[i].Text == ":" {
+		if sp.t[i].Text == ":" && !(i > a && i+1 < b && sp.t[i-1].IsNumeric() && sp.t[i+1].IsNumeric()) { // not "At 6:20 p.m."
 			label := true
 			for k := a; k < i; k++ {
 				if finite(sp.t[k].tag) && sp.t[k].lw != "matters" {
 					label = false
 				}
 			}
-			if label && i+1 < b {
-				a = i + 1
+			if label && i+1 < b && !(sp.headline && !sp.labelWord(a, i)) {
+				a = i + 1 // (in a headline only a label: "UPDATE:", "Why this matters:", not "John Boehner:")
 			}
 			break
 		}

@@ -225,7 +225,14 @@ func (sp *splitter) plural(idx []int) bool {
 			return true
 		}
 	}
-	h := sp.t[idx[len(idx)-1]]
+	hi := len(idx) - 1 // the head: the last noun before a phrase after it ("people across the country")
+	for k := 1; k < len(idx); k++ {
+		if x := sp.t[idx[k]]; x.tag == "IN" && x.lw != "of" && nominal(sp.t[idx[k-1]].tag) {
+			hi = k - 1
+			break
+		}
+	}
+	h := sp.t[idx[hi]]
 	switch h.lw {
 	case "they", "we", "you", "taliban", "police", "people":
 		return true

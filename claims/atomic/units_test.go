@@ -369,6 +369,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Only in Congress since 2010, Labrador would represent several firsts"}},
 		{"tense", "On May 3, 2015, the council approved the budget.",
 			[]string{"On May 3, 2015, the council approved the budget", "The council approved the budget"}},
+		// a time's colon is no label's, and a subject's head is the noun
+		// before the phrase that follows it
+		{"tense", "At 6:20 p.m., the spokesman wrote to officials.",
+			[]string{"At 6:20 p.m., the spokesman wrote to officials"}},
+		{"tense", "Thousands of people across the country headed to the restaurants, answering a call from the governor.",
+			[]string{"Thousands of people across the country headed to the restaurants", "Thousands of people across the country were answering a call from the governor"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
@@ -513,6 +519,9 @@ func TestGlossIsTheWriters(t *testing.T) {
 func TestWhole(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Taliban-Pakistan Tensions Rise as Afghanistan Resists Islamabad's Influence", "Taliban-Pakistan Tensions Rise as Afghanistan Resists Islamabad's Influence"},
+		{"Biden-Ryan Debate: All About Joe", "Biden-Ryan Debate: All About Joe"}, // a title-case topic before the colon is the headline's
+		{"John Boehner: '1 In 3 Chance' Republicans Lose Control Of House", "John Boehner: '1 In 3 Chance' Republicans Lose Control Of House"},
+		{"UPDATE: Senate Passes Budget", "Senate Passes Budget"},
 		{"Taliban asserting independence, forging new partnerships with China, Russia, Iran, and India", "Taliban asserting independence, forging new partnerships with China, Russia, Iran, and India"},
 		{"Canada, Mexico and EU Vow to Retaliate Against Steel Tariffs.", "Canada, Mexico and EU Vow to Retaliate Against Steel Tariffs"},
 		{"Senate Passes Budget, Averting Shutdown", "Senate Passes Budget, Averting Shutdown"},
