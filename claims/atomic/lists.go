@@ -134,6 +134,19 @@ var preverbal = map[string]bool{
 	"often": true, "always": true, "ever": true, "jointly": true, "both": true,
 }
 
+// possessiveBack reports whether an item after the first opens with a
+// possessive pronoun ("Hutchinson and his team", "Tea Party groups and
+// their supporters"): it points back at an item before it, which an item's
+// claim alone would lose.
+func possessiveBack(t []tok, pos []int, items []rng) bool {
+	for _, it := range items[1:] {
+		if x := t[pos[it.a]]; x.tag == "PRP$" && x.lw != "my" && x.lw != "our" && x.lw != "your" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterColon reports whether the list's first item follows a colon: the
 // colon announces an enumeration of what precedes it ("would represent
 // several firsts: the first Latino, first Mormon and first Idaho lawmaker
@@ -324,7 +337,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || possessiveBack(t, pos, items) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

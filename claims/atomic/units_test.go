@@ -41,8 +41,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"They launched a news, opinion and culture site on Monday"}},
 		{"list", "Romney said he opposes both same-sex marriage and civil unions.", // a correlative is one phrase
 			[]string{"He opposes both same-sex marriage and civil unions"}},
-		{"list", "Court papers describe how Mr. Jackson and his wife spent the money.", // the embedded clause's subjects, not two clauses
-			[]string{"Court papers describe how Mr. Jackson spent the money", "Court papers describe how his wife spent the money"}},
+		{"list", "Court papers describe how Mr. Jackson and Ms. Smith spent the money.", // the embedded clause's subjects, not two clauses
+			[]string{"Court papers describe how Mr. Jackson spent the money", "Court papers describe how Ms. Smith spent the money"}},
+		{"list", "The NRA commended Hutchinson and his team for their work.", // "his" points back at the first item
+			[]string{"The NRA commended Hutchinson and his team for their work"}},
+		{"list", "The resolution did not go over well with Tea Party groups and their supporters.",
+			[]string{"The resolution did not go over well with Tea Party groups and their supporters"}},
 		{"list", "Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage.", // no verb phrase after "and"
 			[]string{"Mr. Romney has consistently opposed both marriage and civil unions that resemble marriage"}},
 		{"list", "She bought bread, milk and cheese.", // a series of common nouns after the verb, no serial comma
