@@ -273,6 +273,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Bernie Sanders defended his call to raise the minimum wage"}}}},
 		{"The Washington Post will brand you a liar and NBC News will accuse you of engaging in a freak out.",
 			[]want{{Has: []string{"The Washington Post will brand you a liar"}}, {Has: []string{"You are engaging in a freak out"}, Source: "NBC News", Cue: "accuse"}}},
+		{"LaPierre in December argued that improving school security is paramount.", // the time is the saying's
+			[]want{{Has: []string{"Improving school security is paramount"}, Source: "LaPierre", Cue: "argued"}}},
 		{"Trump accused them of lying about the deal.",
 			[]want{{Has: []string{"They were lying about the deal"}, Source: "Trump", Cue: "accused"}}},
 		{"On June 16, 2015, Disney announced that it would begin filming the sequel.",

@@ -313,8 +313,13 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if asideAt > s0 {
 			e = asideAt
 		}
+		closed := false // a comma closes an aside about the speaker before the verb
 		for e > s0 && (aux[t[e-1].lw] || t[e-1].Text == "," || t[e-1].tag == "RB" && e-1 > s0) {
+			closed = closed || t[e-1].Text == ","
 			e--
+		}
+		if !closed && e-2 > s0 && (t[e-2].lw == "in" || t[e-2].lw == "on" || t[e-2].lw == "last" || t[e-2].lw == "this") && (timeWords[t[e-1].lw] || isMonthName(t[e-1].lw)) {
+			e -= 2 // "LaPierre in December argued": the time is the saying's, not the speaker's
 		}
 		if e == s0 || sp.clauseBefore(s0, e) {
 			break // "his candidacy had resonated with voters who believed that": not a speaker
@@ -527,6 +532,12 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 	before := len(sp.out)
 	sp.clause(a, b, nil, attr)
 	sp.setAttr(before, attr)
+}
+
+// isMonthName reports whether w is a month's name ("december").
+func isMonthName(w string) bool {
+	_, ok := monthNames[w]
+	return ok
 }
 
 // accuserOpeners open a subordinate clause whose subject accuses: "beset
