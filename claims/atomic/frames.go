@@ -713,7 +713,7 @@ func (sp *splitter) frameRemark(a, b int) (c, rest int) {
 			}
 		}
 		for j := c + 1; j < b && j <= c+4; j++ {
-			if timeUnits[t[j].lw] && j+1 < b && (t[j+1].lw == "after" || t[j+1].lw == "before") {
+			if timeWords[t[j].lw] && j+1 < b && (t[j+1].lw == "after" || t[j+1].lw == "before") {
 				return c, j + 2
 			}
 		}
@@ -727,9 +727,6 @@ var statementNouns = map[string]bool{
 	"admission": true, "concession": true, "reversal": true, "acknowledgment": true, "acknowledgement": true,
 	"warning": true, "statement": true, "declaration": true, "characterization": true, "rebuke": true,
 }
-
-// timeUnits count the time between a saying and an event.
-var timeUnits = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "hour": true, "day": true, "week": true}
 
 // citingAt returns the comma (or the closing quotation mark after it) that
 // opens a trailing ", citing Z" in a..b, or 0.

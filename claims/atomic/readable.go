@@ -76,7 +76,7 @@ var timeWords = map[string]bool{
 	"day": true, "days": true, "today": true, "yesterday": true, "tonight": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"weekend": true, "ago": true, "time": true, "hour": true, "hours": true,
+	"weekend": true, "ago": true, "time": true, "hour": true, "hours": true, "minute": true, "minutes": true,
 }
 
 // subjectDeterminers stand as a subject on their own: "This is America's war".
