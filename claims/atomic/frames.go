@@ -97,9 +97,6 @@ func (sp *splitter) relativeIn(a, b int) bool {
 	return false
 }
 
-// unit decomposes a clause-level unit, lifting attribution frames first.
-// attr applies to every claim produced that has no attribution of its own.
-
 // bareNameAt reports whether a name starts at k with no comma after it
 // ("A former prosecutor, Smith said"); "A spokesman for the committee,
 // Brad Woodhouse, said" is the appositive form appositiveBeforeSay reads.
@@ -119,6 +116,8 @@ func (sp *splitter) bareNameAt(k, b int) bool {
 	return j < b
 }
 
+// unit decomposes a clause-level unit, lifting attribution frames first.
+// attr applies to every claim produced that has no attribution of its own.
 func (sp *splitter) unit(a, b int, attr Attribution) {
 	if a >= b {
 		return
