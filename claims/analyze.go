@@ -102,7 +102,7 @@ func Analyze(doc *Document, opt Options) {
 				c.Entities[i].Span = shift(c.Entities[i].Span)
 			}
 			if c.Attribution.Kind != AttrNone {
-				resolveSource(res, s, &c.Attribution)
+				resolveSource(res, s, &c.Attribution, opt.classify)
 				c.Attribution.SourceSpan = shift(c.Attribution.SourceSpan)
 			}
 			q := enclosingQuote(doc.Quotes, c.Span)
@@ -161,15 +161,19 @@ func trimRange(text string) (int, int) {
 }
 
 // resolveSource gives a pronoun source the name it stands for (the same
-// resolution quotes use), making it named; an unresolved pronoun stays a
-// pronoun. A named source is recorded for later pronouns. at.SourceSpan is
+// resolution quotes use), making it named, or vague or anonymous when
+// classify grades the name so (a group: "Republicans"); an unresolved
+// pronoun stays a pronoun. A named source is recorded for later pronouns. at.SourceSpan is
 // still relative to sentence s.
-func resolveSource(res *quotes.Attributor, s *Sentence, at *Attribution) {
+func resolveSource(res *quotes.Attributor, s *Sentence, at *Attribution, classify func(string) AttributionKind) {
 	off := s.Start + at.SourceSpan.Start
 	switch at.Kind {
 	case AttrPronoun:
 		if name := res.Resolve(s.Paragraph, off, at.Source); name != "" {
 			at.Source, at.Kind = name, AttrNamed
+			if k := classify(name); k == AttrVague || k == AttrAnonymous {
+				at.Kind = k // "They" standing for "Republicans" is a group: vague
+			}
 		}
 	case AttrNamed:
 		res.Spoke(s.Paragraph, off, at.Source)

@@ -14,6 +14,7 @@ type nameRun struct {
 	a, b   int // token range
 	person bool
 	org    bool
+	group  bool // a plural name of people: "Republicans", "Democrats"
 }
 
 // nameRuns returns the runs of capitalised words of para ending before off:
@@ -57,10 +58,16 @@ func (d *doc) nameRuns(para, off int) []nameRun {
 		}
 		r.person = !r.org && !date && (k-a >= 2 || titled)
 		r.org = r.org && !date // "on Wednesday": a date is neither, so "They argued" is not Wednesday
+		last := withoutPossessive(ts[k-1].lower)
+		r.group = !r.org && !r.person && !date && k-a == 1 && strings.HasSuffix(last, "s") && groupWords[last]
 		out = append(out, r)
 	}
 	return out
 }
+
+// groupWords are the capitalised plural names of people a "they" may
+// stand for: "Republicans welcomed the release. They also said ...".
+var groupWords = set("republicans democrats conservatives liberals progressives independents americans senators lawmakers officials")
 
 // resolve finds the name a pronoun speaker stands for: for he, she and I the
 // last named person who spoke in the same paragraph, else a person named in
@@ -113,7 +120,7 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 				if d.topicOf(p, r) {
 					continue // "Of Obama, he said": whom the words are about
 				}
-				if person && (r.person || d.surname(p, r) > 0) || (!person && r.org) {
+				if person && (r.person || d.surname(p, r) > 0) || (!person && (r.org || r.group && pro == "they")) {
 					if d.speaks(p, r) || d.opens(p, r) {
 						pick = x
 						break
