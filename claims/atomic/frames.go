@@ -706,6 +706,9 @@ func (sp *splitter) frameRemark(a, b int) (c, rest int) {
 				if statementNouns[t[j].lw] && (j+1 == b || !strings.HasPrefix(t[j+1].tag, "NN")) {
 					return c, b
 				}
+				if strings.HasPrefix(t[j].tag, "NN") && j+1 < b && glossRelative(t, j+1, b) && !sp.verbAfterComma(j+1, b) {
+					return c, b // ", an agreement that has come under withering criticism", ", a point on which the conference disagrees": the writer's gloss
+				}
 				if !(t[j].tag == "JJ" || t[j].tag == "RB" || strings.HasPrefix(t[j].tag, "NN")) {
 					break
 				}
@@ -718,6 +721,28 @@ func (sp *splitter) frameRemark(a, b int) (c, rest int) {
 		}
 	}
 	return 0, 0
+}
+
+// verbAfterComma reports whether a comma in a..b is followed by a finite
+// verb: what the comma closes is an aside inside the clause ("Peter King,
+// a Republican who represents Long Island, had resigned"), not its end.
+func (sp *splitter) verbAfterComma(a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if sp.t[i].Text == "," && finite(sp.t[i+1].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// glossRelative reports whether a relative clause opens at k: "that",
+// "which", "who" or a preposition before "which" ("on which").
+func glossRelative(t []tok, k, b int) bool {
+	switch t[k].lw {
+	case "that", "which", "who":
+		return true
+	}
+	return t[k].tag == "IN" && k+1 < b && t[k+1].lw == "which"
 }
 
 // statementNouns name a statement as the writer sums it up.

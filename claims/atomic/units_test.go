@@ -379,6 +379,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"At 6:20 p.m., the spokesman wrote to officials"}},
 		{"tense", "Thousands of people across the country headed to the restaurants, answering a call from the governor.",
 			[]string{"Thousands of people across the country headed to the restaurants", "Thousands of people across the country were answering a call from the governor"}},
+		// a noun phrase with a relative clause closing what a frame reports
+		// is the writer's gloss on it
+		{"frame", "Summers added that Congress will pass the deal, an agreement that has come under withering criticism from liberals.",
+			[]string{"Congress will pass the deal"}},
+		{"frame", "Ryan said the letters do not express the views of all bishops, a point on which the conference disagrees.",
+			[]string{"The letters do not express the views of all bishops"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
