@@ -787,6 +787,16 @@ func (sp *splitter) trailingParticiple(a, b int) int {
 	return -1
 }
 
+// commaBetween reports whether a comma stands in a..b.
+func (sp *splitter) commaBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sp.t[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // trailingSay finds the frame "Y, X said" or "Y, said X" at the end of
 // a..b: c is the comma or closing quote before it, v the verb and who the
 // tokens of X. The speaker may carry an appositive ("said Jim Manley, a top
@@ -857,7 +867,8 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 	for v = c + 1; v < b && v < c+reach; v++ {
 		say := sayVerbs[t[v].lw] || trailingSayVerbs[t[v].lw]
 		relative = relative || (t[v].tag == "WP" || t[v].tag == "WDT") && v > c+1
-		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" && !relative {
+		reduced := t[v].tag == "VBD" && pastTenseForm(t[v].lw) && nominal(t[v-1].tag) && sp.commaBetween(c+1, v) // "Mr. Labrador, a former lawyer elected in 2010, said": a participle of the appositive
+		if finite(t[v].tag) && !say && t[v].lw != "has" && t[v].lw != "have" && t[v].lw != "had" && !relative && !reduced {
 			return 0, rng{}, false
 		}
 		if relative && !(sayVerbs[t[v].lw] && (v+1 == b || timeWords[t[v+1].lw] || t[v+1].lw == "on" || t[v+1].Text == "," || t[v-1].Text == ",")) {

@@ -385,6 +385,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"Congress will pass the deal"}},
 		{"frame", "Ryan said the letters do not express the views of all bishops, a point on which the conference disagrees.",
 			[]string{"The letters do not express the views of all bishops"}},
+		{"frame", "“The message is clear,” Mr. Labrador, a former lawyer elected in the wave of 2010, said in a statement.", // a participle inside the speaker's appositive
+			[]string{"The message is clear"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
