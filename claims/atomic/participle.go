@@ -71,10 +71,12 @@ func (sp *splitter) sayParticiple(a, b int) (c, v, k int, ok bool) {
 		case "“", "”":
 			quote = t[i].Text == "“"
 		}
-		if depth > 0 || quote || t[i].Text != "," || i == a || !sayParticiples[t[i+1].lw] {
+		p := i + 1 // the participle, after a comma or a closing quotation mark after one (`unanswered,” adding`)
+		comma := t[i].Text == "," || isCloseQuote(t[i].Text) && i > a && t[i-1].Text == ","
+		if depth > 0 || quote || !comma || i == a || !sayParticiples[t[p].lw] {
 			continue
 		}
-		s := i + 2
+		s := p + 1
 		if s+1 < b && t[s].Text == "," && isOpenQuote(t[s+1].Text) {
 			s++ // "Hutchinson said, adding, “Everything ... would work”": the quotation is what is added
 		}
@@ -90,14 +92,14 @@ func (sp *splitter) sayParticiple(a, b int) (c, v, k int, ok bool) {
 		if s >= b {
 			continue
 		}
-		if t[s-1].lw != "that" && t[i+1].lw == "telling" {
+		if t[s-1].lw != "that" && t[p].lw == "telling" {
 			continue // "telling reporters that Z"; without "that" the object is unclear
 		}
 		if t[s-1].lw != "that" && (t[s].IsWord() && (t[s].tag == "IN" || t[s].tag == "TO") || t[s].Text == ",") {
 			continue // "adding to his victories": not speech
 		}
 		if sp.hasFinite(s, b) || sp.copulaClitic(s, b) {
-			c, v, k, ok = i, i+1, s, true
+			c, v, k, ok = i, p, s, true
 		}
 	}
 	return c, v, k, ok

@@ -387,6 +387,8 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The letters do not express the views of all bishops"}},
 		{"frame", "“The message is clear,” Mr. Labrador, a former lawyer elected in the wave of 2010, said in a statement.", // a participle inside the speaker's appositive
 			[]string{"The message is clear"}},
+		{"frame", "The cable said “requests have gone unanswered,” adding that security was lacking.", // the participle after a quotation's closing mark
+			[]string{"Requests have gone unanswered", "Security was lacking"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
