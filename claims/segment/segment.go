@@ -134,6 +134,20 @@ func splitMissed(text string, rs []Range) []Range {
 		start := r.Start
 		for i := r.Start; i < r.End; {
 			c, w := utf8.DecodeRuneInString(text[i:])
+			if c == '.' && i+w < r.End && text[i+w] == ' ' && webDomain(lastWord(text[r.Start:i])) {
+				// "Bozell told FoxNews.com. “But ...": Punkt reads the
+				// domain's dots as an abbreviation's
+				k := i + w
+				for k < r.End && text[k] == ' ' {
+					k++
+				}
+				if n, _ := utf8.DecodeRuneInString(text[k:]); k < r.End && (unicode.IsUpper(n) || n == '"' || n == '“') {
+					out = append(out, Range{start, i + w})
+					start = k
+					i = k
+					continue
+				}
+			}
 			if (c == '.' || c == '!' || c == '?') && i+w < r.End {
 				j := i + w
 				// optional closing quote(s)
@@ -163,6 +177,17 @@ func splitMissed(text string, rs []Range) []Range {
 		out = append(out, Range{start, r.End})
 	}
 	return out
+}
+
+// webDomain reports whether w ends in a web domain's suffix
+// ("FoxNews.com", "HuffingtonPost.com", "whitehouse.gov").
+func webDomain(w string) bool {
+	for _, suf := range []string{".com", ".org", ".net", ".gov", ".edu"} {
+		if len(w) > len(suf) && strings.HasSuffix(strings.ToLower(w), suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouldJoin reports whether next continues prev: the split fell after an

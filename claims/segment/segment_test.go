@@ -20,6 +20,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Dr. Hugh Hill treated the wounded.", "Gen. Asim Munir visited."}},
 		{"plural title", "Republican Sens. Scott Brown and Dean Heller are vulnerable. Reps. Lynch and Markey are running.",
 			[]string{"Republican Sens. Scott Brown and Dean Heller are vulnerable.", "Reps. Lynch and Markey are running."}},
+		{"web domain", "“It is dishonest,” Bozell told FoxNews.com. “But it is telling.”",
+			[]string{"“It is dishonest,” Bozell told FoxNews.com.", "“But it is telling.”"}},
 		{"month", "The deadline is Jan. 31 for all migrants. It was extended.",
 			[]string{"The deadline is Jan. 31 for all migrants.", "It was extended."}},
 		{"number abbreviation", "He lives at No. 10 Downing Street. She does not.",
