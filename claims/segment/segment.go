@@ -134,14 +134,17 @@ func splitMissed(text string, rs []Range) []Range {
 		start := r.Start
 		for i := r.Start; i < r.End; {
 			c, w := utf8.DecodeRuneInString(text[i:])
-			if c == '.' && i+w < r.End && text[i+w] == ' ' && webDomain(lastWord(text[r.Start:i])) {
+			if c == '.' && i+w < r.End && text[i+w] == ' ' && (webDomain(lastWord(text[r.Start:i])) || stateAbbrevs[lastWord(text[r.Start:i])]) {
 				// "Bozell told FoxNews.com. “But ...": Punkt reads the
-				// domain's dots as an abbreviation's
+				// domain's dots as an abbreviation's; "he said during a
+				// speech in San Jose, Calif. “These are ...": a place's
+				// abbreviation before an opening quotation mark ends it
 				k := i + w
 				for k < r.End && text[k] == ' ' {
 					k++
 				}
-				if n, _ := utf8.DecodeRuneInString(text[k:]); k < r.End && (unicode.IsUpper(n) || n == '"' || n == '“') {
+				n, _ := utf8.DecodeRuneInString(text[k:])
+				if k < r.End && (n == '"' || n == '“' || unicode.IsUpper(n) && webDomain(lastWord(text[r.Start:i]))) {
 					out = append(out, Range{start, i + w})
 					start = k
 					i = k
@@ -177,6 +180,17 @@ func splitMissed(text string, rs []Range) []Range {
 		out = append(out, Range{start, r.End})
 	}
 	return out
+}
+
+// stateAbbrevs are the U.S. states' abbreviations in news style, without
+// their final period.
+var stateAbbrevs = map[string]bool{
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "N.H": true,
+	"N.J": true, "N.M": true, "N.Y": true, "N.C": true, "N.D": true, "Okla": true, "Ore": true, "Pa": true,
+	"R.I": true, "S.C": true, "S.D": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wash": true,
+	"Wis": true, "Wyo": true, "D.C": true,
 }
 
 // webDomain reports whether w ends in a web domain's suffix
