@@ -919,6 +919,10 @@ func (sp *splitter) relative(host []int, k, b int) {
 	if n := sp.nameTail(host); len(n) > len(ante) && len(ante) > 0 && name(sp.t[ante[0]].tag) {
 		ante = n // "the Port Authority of New York and New Jersey, which operates the bridge": the whole name
 	}
+	if n := sp.nameTail(ante); sp.t[k].lw == "who" && len(n) > 0 && len(n)+2 <= len(ante) && !name(sp.t[ante[0]].tag) && sp.t[n[0]].lw != "the" &&
+		sp.t[ante[len(ante)-len(n)-1]].lw == "of" && sp.t[ante[len(ante)-len(n)-2]].tag == "NN" {
+		ante = n // "at the behest of Chief of Staff Rahm Emanuel, who was": the person, not the behest ("Supporters of Mr. McCarthy, who" stay the supporters)
+	}
 	if len(ante) == 0 || k+1 >= b {
 		return
 	}

@@ -147,6 +147,20 @@ func possessiveBack(t []tok, pos []int, items []rng) bool {
 	return false
 }
 
+// namingList reports whether the list follows a verb of naming ("two
+// turkeys named Mac and Cheese", "a pair dubbed X and Y"): each item names
+// one member of what precedes, which no item's claim alone describes.
+func namingList(t []tok, pos []int, first rng) bool {
+	if first.a == 0 {
+		return false
+	}
+	switch t[pos[first.a-1]].lw {
+	case "named", "called", "dubbed", "nicknamed":
+		return true
+	}
+	return false
+}
+
 // afterColon reports whether the list's first item follows a colon: the
 // colon announces an enumeration of what precedes it ("would represent
 // several firsts: the first Latino, first Mormon and first Idaho lawmaker
@@ -337,7 +351,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || possessiveBack(t, pos, items) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || possessiveBack(t, pos, items) || namingList(t, pos, items[0]) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}

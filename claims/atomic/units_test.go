@@ -389,6 +389,12 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The message is clear"}},
 		{"frame", "The cable said “requests have gone unanswered,” adding that security was lacking.", // the participle after a quotation's closing mark
 			[]string{"Requests have gone unanswered", "Security was lacking"}},
+		// a naming verb's list names one thing each, and "who" after "the
+		// behest of NAME" is the name's
+		{"list", "He pardoned two turkeys named Mac and Cheese.",
+			[]string{"He pardoned two turkeys named Mac and Cheese"}},
+		{"relative", "Clinton met Sestak at the behest of Chief of Staff Rahm Emanuel, who was his political director.",
+			[]string{"Clinton met Sestak at the behest of Chief of Staff Rahm Emanuel", "Chief of Staff Rahm Emanuel was his political director"}},
 		// a speaker's appositive with a clause of its own is the speaker's
 		// description and a claim about the speaker
 		{"frame", "Norm Stamper, the former police chief who led the city in 1999, said that the wrong tone was set.",
