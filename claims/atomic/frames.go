@@ -65,21 +65,15 @@ func (sp *splitter) speakerAsides(s0, e int) {
 	}
 }
 
-// unbracketed returns the tokens a..b outside round brackets: "Rep. Jared
+// unbracketed returns the tokens a..b outside brackets: "Rep. Jared
 // Polis (D-Colo.)" names "Rep. Jared Polis".
 func (sp *splitter) unbracketed(a, b int) []int {
 	var out []int
 	depth := 0
 	for i := a; i < b; i++ {
-		switch sp.t[i].Text {
-		case "(":
-			depth++
-		case ")":
-			depth = max(0, depth-1)
-		default:
-			if depth == 0 {
-				out = append(out, i)
-			}
+		before := depth
+		if depth = bracketDepth(depth, sp.t[i].Text); before == 0 && depth == 0 && sp.t[i].Text != ")" && sp.t[i].Text != "]" {
+			out = append(out, i)
 		}
 	}
 	return out
@@ -431,7 +425,7 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		for e > a && aux[t[e-1].lw] {
 			e--
 		}
-		if of < 0 || of+1 >= b || t[of+1].tag != "VBG" || negatedAux(t[e:v]) {
+		if _, neg := sp.negatedCue(v); of < 0 || of+1 >= b || t[of+1].tag != "VBG" || neg {
 			// "accused him of fraud" has no clause to report, and "did
 			// not accuse him of lying" reports none: the clause is the claim
 			break
@@ -542,17 +536,6 @@ func isMonthName(w string) bool {
 // accuserOpeners open a subordinate clause whose subject accuses: "beset
 // with allegations since black members of Congress accused protesters".
 var accuserOpeners = map[string]bool{"since": true, "after": true, "because": true, "when": true, "as": true, "while": true, "until": true, "before": true}
-
-// negatedAux reports whether the auxiliaries before a verb negate it
-// ("has not", "didn't", "never").
-func negatedAux(ts []tok) bool {
-	for _, x := range ts {
-		if x.lw == "not" || x.lw == "n't" || x.lw == "never" {
-			return true
-		}
-	}
-	return false
-}
 
 var aux = map[string]bool{
 	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
@@ -779,7 +762,7 @@ func (sp *splitter) trailingParticiple(a, b int) int {
 		case ")", "]", "”":
 			return -1
 		case ",":
-			if w := t[j+1]; w.tag == "VBG" && w.lw != "including" && w.lw != "according" && w.lw != "following" {
+			if w := t[j+1]; w.tag == "VBG" && !prepParticiples[w.lw] {
 				return j
 			}
 		}

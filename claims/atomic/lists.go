@@ -63,18 +63,9 @@ func appositivesThenVerb(t []tok, pos []int, q int) bool {
 	return false
 }
 
-// hyphenated reports whether the conjunction at position p joins the parts
-// of one hyphenated word ("rank-and-file", "hit-or-miss").
-func hyphenated(t []tok, pos []int, p int) bool {
-	if p == 0 || p+1 >= len(pos) {
-		return false
-	}
-	l, c, r := t[pos[p-1]], t[pos[p]], t[pos[p+1]]
-	return l.Text == "-" && r.Text == "-" && l.End == c.Start && c.End == r.Start
-}
-
 // inHyphenated reports whether token i is a word joined to a neighbour by
-// a hyphen with no space ("rank" and "and" in "rank-and-file").
+// a hyphen with no space ("rank" and "and" in "rank-and-file"): never a
+// list's conjunction or a stop inside an item.
 func inHyphenated(t []tok, i int) bool {
 	joined := func(a, b int) bool { return a >= 0 && b < len(t) && t[a].End == t[b].Start }
 	return t[i].Text != "-" && (i+1 < len(t) && t[i+1].Text == "-" && joined(i, i+1) && joined(i+1, i+2) ||
@@ -110,19 +101,23 @@ func (sp *splitter) dashEnclosed(pos []int, first, last rng) bool {
 	return false
 }
 
-// adverbsThenVerb reports whether the adverbs from position q on, after a
-// noun, lead to a finite verb or modal: they are the verb's ("Apple and
-// Google never paid"), not words of the item before them ("steel and
-// aluminum from abroad were": a preposition's object).
-func adverbsThenVerb(t []tok, pos []int, q int) bool {
+// verbAfterAdverbs returns the position of the finite verb or modal that
+// the preverbal adverbs from position q on lead to, after a noun: they are
+// the verb's ("Apple and Google never paid"), not words of the item before
+// them ("steel and aluminum from abroad were": a preposition's object); -1
+// when they lead to none.
+func verbAfterAdverbs(t []tok, pos []int, q int) int {
 	if q == 0 || !nominal(t[pos[q-1]].tag) {
-		return false
+		return -1
 	}
 	k := q
 	for k < len(pos) && t[pos[k]].tag == "RB" && preverbal[t[pos[k]].lw] {
 		k++
 	}
-	return k > q && k < len(pos) && (finite(t[pos[k]].tag) || t[pos[k]].tag == "MD")
+	if k > q && k < len(pos) && (finite(t[pos[k]].tag) || t[pos[k]].tag == "MD") {
+		return k
+	}
+	return -1
 }
 
 // preverbal are adverbs that stand before a verb and never inside a noun
@@ -208,14 +203,14 @@ func findListsIn(sp *splitter, pos []int) []list {
 	var out []list
 	for p := 1; p+1 < len(pos); p++ {
 		c := t[pos[p]]
-		if c.lw != "and" && c.lw != "or" || hyphenated(t, pos, p) {
+		if c.lw != "and" && c.lw != "or" || inHyphenated(t, pos[p]) {
 			continue // "rank-and-file" is one word
 		}
 		// right item: up to a finite verb, comma or another conjunction
 		q := p + 1
 		for q < len(pos) {
 			x := t[pos[q]]
-			if finite(x.tag) || x.Text == "," || x.tag == "CC" || x.tag == "WDT" || x.Text == ";" || x.Text == ")" || x.Text == "(" || adverbsThenVerb(t, pos, q) {
+			if finite(x.tag) || x.Text == "," || x.tag == "CC" || x.tag == "WDT" || x.Text == ";" || x.Text == ")" || x.Text == "(" || verbAfterAdverbs(t, pos, q) >= 0 {
 				break
 			}
 			q++
@@ -227,10 +222,8 @@ func findListsIn(sp *splitter, pos []int) []list {
 			continue
 		}
 		v := q // the verb after the list, past adverbs of its own
-		if adverbsThenVerb(t, pos, q) {
-			for t[pos[v]].tag == "RB" {
-				v++
-			}
+		if k := verbAfterAdverbs(t, pos, q); k >= 0 {
+			v = k
 		}
 		if c.lw == "or" && subjectOr(t, pos, v) {
 			continue // "his account, or a related site, had been infiltrated" states neither
