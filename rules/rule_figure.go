@@ -30,7 +30,9 @@ that lists it. The figure is
 shown once, as written. A figure inside an attributed quote counts as sourced (if the
 attribution is vague, attribution-vague reports that). Small counts ("three
 border crossings") are not statistics: plain counts below min-value are
-ignored; money and percentages always count.`,
+ignored; money and percentages always count. An order of magnitude in words
+("millions of unemployed Americans", "hundreds of thousands of people",
+"millions of dollars") was measured by no one and is not a statistic.`,
 	Bad:     `Nearly 300,000 Afghans have left Pakistan in recent weeks.`,
 	Good:    `Nearly 300,000 Afghans have left Pakistan in recent weeks, according to the UN refugee agency.`,
 	Default: Warning,
@@ -286,12 +288,43 @@ var currencyWords = []string{
 	"rand", "naira", "shilling", "won", "taka", "usd", "eur", "gbp", "pkr", "inr",
 }
 
+// vagueMagnitude reports whether a figure's text (lower case) gives only
+// an order of magnitude, in words without a digit or a number word before
+// them: "millions of unemployed Americans", "hundreds of thousands of
+// people", "millions of dollars". No one measured such a figure, so there
+// is no origin to ask for; "two million people" and "$3 million" are
+// counts and stay statistics.
+func vagueMagnitude(text string) bool {
+	if strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	f := strings.Fields(text)
+	for len(f) > 0 && approxWords[f[0]] {
+		f = f[1:]
+	}
+	return len(f) > 1 && pluralMagnitudes[f[0]] && f[1] == "of"
+}
+
+// pluralMagnitudes are the plural number words that open a vague
+// magnitude ("tens of thousands").
+var pluralMagnitudes = map[string]bool{
+	"dozens": true, "scores": true, "tens": true, "hundreds": true, "thousands": true,
+	"millions": true, "billions": true, "trillions": true,
+}
+
+// approxWords may come before a vague magnitude ("many millions of",
+// "several hundreds of").
+var approxWords = map[string]bool{"many": true, "several": true, "some": true, "literally": true}
+
 // isStatistic reports whether n is a count, a sum of money or a percentage
 // worth sourcing: it has a unit (or a currency or percent sign) and, for a
 // plain count, a value of at least minValue.
 func isStatistic(n claims.Number, minValue float64) bool {
 	unit := strings.ToLower(n.Unit)
 	text := strings.ToLower(n.Text)
+	if vagueMagnitude(text) {
+		return false
+	}
 	if strings.ContainsAny(text, "%$€£¥₹") || strings.Contains(unit, "%") ||
 		strings.HasPrefix(unit, "percent") || strings.HasPrefix(unit, "per cent") || strings.HasPrefix(unit, "percentage") {
 		return true

@@ -45,6 +45,13 @@ func TestFigureUnsourced(t *testing.T) {
 		{"He won the general election race for a seventh term in 2012 with 58 percent.", nil},
 		{"The measure won support with 300 votes to spare.", []string{"300 votes"}}, // a count, not a share
 		{"Turnout rose by 12 percent in the suburbs.", []string{"12 percent"}},
+		// an order of magnitude in words is measured by no one
+		{"The bill would extend benefits to millions of unemployed Americans.", nil},
+		{"Hundreds of thousands of people lined up at the restaurants on Wednesday.", nil},
+		{"Outside groups have spent millions of dollars on the race.", nil},
+		{"Tens of thousands of protesters marched through the capital.", nil},
+		{"Two million people lost coverage when the program ended.", []string{"Two million people"}},
+		{"Outside groups have spent $3 million on the race.", []string{"$3 million"}},
 		// the size of the spending measure being reported
 		{"Mr. Obama pressed for approval of $60 billion in infrastructure spending.", nil},
 		{"Republicans want $2 trillion in spending cuts.", nil},

@@ -297,7 +297,9 @@ func isYearUse(toks []Token, i int) bool {
 	return true
 }
 
-// irregularPlurals are plural nouns without a final s: "2000 people" is a count.
+// irregularPlurals are plural nouns without a final s: "2000 people" is a
+// count, and a number's unit ends after one as after any plural ("two
+// million people", never "two million people lost coverage").
 var irregularPlurals = map[string]bool{
 	"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true,
 	"cattle": true, "sheep": true, "staff": true, "civilians": true,

@@ -28,6 +28,8 @@ func TestNumbers(t *testing.T) {
 		{"a dozen soldiers", 12, "", "soldiers"},
 		{"hundreds of protesters gathered", 100, "hundreds", "protesters"},
 		{"2000 people attended", 2000, "", "people"},
+		{"two million people lost coverage", 2e6, "", "people"},
+		{"5,000 children went without meals", 5000, "", "children"},
 		{"almost 40 per cent", 40, "almost", "%"},
 		{"one million refugees", 1e6, "", "refugees"},
 	}

@@ -316,7 +316,8 @@ func unitAfter(s string, toks []Token, i int, dates []Date, di int) (string, int
 	}
 	for k, tk := range kept {
 		lk := lower(tk.Text)
-		if k < len(kept)-1 && len(lk) > 3 && strings.HasSuffix(lk, "s") && !strings.HasSuffix(lk, "ss") && kept[k+1].Text != "-" {
+		plural := len(lk) > 3 && strings.HasSuffix(lk, "s") && !strings.HasSuffix(lk, "ss") || irregularPlurals[lk]
+		if k < len(kept)-1 && plural && kept[k+1].Text != "-" {
 			kept = kept[:k+1]
 			break
 		}
