@@ -50,6 +50,6 @@ func Example() {
 	// g2 diverge
 	//   d1: Nearly 300 people left the town of Ortiz on Monday
 	//   d2: About 150 people left the town of Ortiz on Monday
-	//   number: Nearly 300 people left vs About 150 people left
+	//   number: Nearly 300 people vs About 150 people
 	// 0 single-source claims
 }

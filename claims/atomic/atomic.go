@@ -595,13 +595,17 @@ func (sp *splitter) build(d draft) Claim {
 			} else {
 				c.Parts = append(c.Parts, Range{t.Start, t.End})
 			}
+			spaced := sb.Len() > 0
 			if prev >= 0 && i == prev+2 && sp.t[prev+1].Text == "," && t.Text != "," && !sp.skip[prev+1] {
-				sb.WriteByte(',') // "Pakistan, Iran discuss": the comma between kept words
+				// "Pakistan, Iran discuss": the comma between kept words,
+				// spaced as in the source ("rape,\" as he argued")
+				sb.WriteString(sp.s[sp.t[prev].End:t.Start])
+				spaced = false
 			}
 			if k >= 2 && (idx[k-2] == prev-1 || idx[k-2] == prev-2) && prev >= 1 && sp.t[prev-1].Text == "," && sp.t[prev].tag == "CD" && prev+1 < len(sp.t) && sp.t[prev+1].Text == "," && i != prev+2 {
 				sb.WriteByte(',') // "Cowan, 43, is known as Mo": an age set off by commas closes its own
 			}
-			if sb.Len() > 0 && !(t.Text == "," || t.Text == "'s" || t.Text == "’s" || t.Text == "n't") {
+			if spaced && !(t.Text == "," || t.Text == "'s" || t.Text == "’s" || t.Text == "n't") {
 				sb.WriteByte(' ')
 			}
 			sb.WriteString(text)

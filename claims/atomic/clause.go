@@ -549,7 +549,7 @@ func (sp *splitter) chunks(a, b int) []chunk {
 			if k < b && t[k].tag == "VB" && sameFormIrregulars[t[k].lw] && t[i].lw == "and" && sp.pastBefore(st, i) {
 				t[k].tag = "VBD" // "joined the administration in 2009 and quit this month": a past tense like the first verb's
 			}
-			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) {
+			if k < b && finite(t[k].tag) || sp.clauseAt(k, b) && sp.hasFinite(sp.innerClauseStart(st, i), i) && !sp.mainVerbAwaited(st, i) {
 				cut = true
 			}
 			if t[i].lw == "but" && (sp.notOnly(st, i) || butExcept[t[i-1].lw]) {
@@ -673,6 +673,12 @@ func (sp *splitter) clauseAt(k, b int) bool {
 		if t[j].Text == "," || t[j].tag == "WDT" || verbal(t[j].tag) && t[j-1].tag != "DT" && t[j-1].tag != "JJ" {
 			return false
 		}
+		if j > k && t[j].tag == "CC" && j+1 < b && finite(t[j+1].tag) {
+			return false // "Internet data and business telephone records or were briefed": the verb after "or" is the sentence's, coordinated
+		}
+		if j > k && t[j].lw == "that" && j+1 < b && t[j+1].tag == "PRP" {
+			return false // "claims by Democrats and Republicans in Congress that they were": the verb is the that-clause's
+		}
 		if j > k && t[j].tag == "PRP" && (t[j-1].tag == "NN" || t[j-1].tag == "NNS") {
 			return false // "mistakes he has made": a noun and its relative clause
 		}
@@ -710,6 +716,17 @@ func (sp *splitter) innerClauseStart(st, i int) int {
 		}
 	}
 	return st
+}
+
+// mainVerbAwaited reports whether the conjunction at i sits inside a
+// subordinate or relative clause whose main clause has no finite verb
+// yet: in "The threat to filibuster until the chamber resolves budget and
+// tax cut measures will be tested" the "and" joins the objects of
+// "resolves", and the threat's verb comes after it, so no clause ends at
+// the "and".
+func (sp *splitter) mainVerbAwaited(st, i int) bool {
+	in := sp.innerClauseStart(st, i)
+	return in > st && !sp.hasFinite(st, in-1)
 }
 
 func (sp *splitter) inList(i int) bool {

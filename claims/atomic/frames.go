@@ -607,6 +607,17 @@ func (sp *splitter) possessed(a, i int) bool {
 
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
 
+// opensStraightQuote reports whether the straight quotation mark at i opens
+// a quotation, as its spacing shows: a space (or the sentence's start)
+// before it and a word right after it. "during a \"legitimate rape,\" as he
+// argued" has its trailing frame after the second mark, not the first.
+func opensStraightQuote(t []tok, i int) bool {
+	if t[i].Text != "\"" || i+1 >= len(t) || t[i+1].Start != t[i].End || !t[i+1].IsWord() {
+		return false
+	}
+	return i == 0 || t[i-1].End < t[i].Start
+}
+
 // setAttr gives claims from index before on the attribution attr when they
 // have none, but for an appositive's gloss (see draft.gloss): "officials
 // said the Office of Special Counsel, an agency that looks at violations,
@@ -793,7 +804,7 @@ func (sp *splitter) trailingSay(a, b int) (c, v int, who rng, ok bool) {
 	var fc, fv int
 	var fw rng
 	for c = b - 1; c > a; c-- {
-		quote := isCloseQuote(t[c].Text)
+		quote := isCloseQuote(t[c].Text) && !opensStraightQuote(t, c)
 		if t[c].Text != "," && !quote {
 			continue
 		}

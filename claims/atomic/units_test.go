@@ -15,6 +15,28 @@ func TestClaimUnits(t *testing.T) {
 		pattern, in string
 		want        []string
 	}{
+		// an "and" inside a subordinate clause whose main clause still waits
+		// for its verb joins that clause's words, not two claims
+		{"coordination", "The senator's plan to delay every nomination until the agency revises its rules and fee schedules will face a vote on Friday.",
+			[]string{"The senator's plan to delay every nomination until the agency revises its rules and fee schedules will face a vote on Friday"}},
+		{"coordination", "The mills that closed in Ohio and Pennsylvania have reopened.",
+			[]string{"The mills that closed in Ohio and Pennsylvania have reopened"}},
+		{"coordination", "The union said that the talks failed and the strike would go ahead.", // the main clause has its verb: two claims
+			[]string{"The talks failed", "The strike would go ahead"}},
+		// a noun followed by a that-clause with its own subject starts no clause
+		{"coordination", "The agency rejected complaints by farmers and ranchers in Iowa that they were never consulted.",
+			[]string{"The agency rejected complaints by farmers and ranchers in Iowa that they were never consulted"}},
+		// a verb right after "or" is coordinated with the sentence's, so no clause starts before it
+		{"coordination", "Lawmakers said they were not told of programs to collect phone data and email records or were briefed too late.",
+			[]string{"They were not told of programs to collect phone data and email records or were briefed too late"}},
+		// a straight quotation mark that opens a quotation is no speaker's
+		// closing mark: the frame follows the quotation
+		{"quote", `He claimed the drug can prevent infection during a "routine procedure," as he argued against the ban.`,
+			[]string{`The drug can prevent infection during a "routine procedure," as he argued against the ban`}},
+		{"quote", `The plan is "dead on arrival," Smith said.`,
+			[]string{`The plan is "dead on arrival"`}},
+		{"quote", `The aide "kept talking," and the officer urged him to be quiet.`, // the comma inside the marks, as written
+			[]string{`The aide "kept talking," and the officer urged him to be quiet`}},
 		// lists: an item's claim must read on its own, and a list that does
 		// not split cleanly stays whole
 		{"list", "The tariffs would hit imports from Canada, Mexico and the European Union.",
@@ -566,6 +588,8 @@ func TestReadable(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The council approved the budget", ""},
 		{"He chuckled", ""},
+		{"The plan to delay every nomination until the agency revises its rules and fee schedules will face a vote", ""}, // the main verb after the subject's subordinate clause
+		{"The neck of a man after the man approached him", ReasonSubordinate},                                            // no main verb after it
 		{"There were no other intermediaries involved", ""},
 		{"In a statement, the ministry said the border would reopen", ""},
 		{"If the tariffs take effect, prices will rise sharply", ""},
