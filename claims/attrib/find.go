@@ -13,6 +13,9 @@ var markerData string
 //go:embed stance.txt
 var stanceData string
 
+//go:embed acts.txt
+var actsData string
+
 // markers are the vague-sourcing phrases of markers.txt, as word lists.
 var markers = func() [][]string {
 	var out [][]string
@@ -32,6 +35,54 @@ var stanceForms = func() map[string]bool {
 	}
 	return m
 }()
+
+// actForms holds every form of the act verbs of acts.txt.
+var actForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range lines(actsData) {
+		for _, f := range strings.Fields(ln) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// actsOn reports whether the verb at token v is an act verb (acts.txt)
+// whose object is a noun phrase or a "for" phrase, not a that-clause or a
+// quotation: the group before it acts ("lawmakers announced a deal",
+// "Republicans oppose the plan", "prominent Republicans are calling for a
+// veto") and sources no claim. An act verb that ends its clause, has
+// "that" within its next three words or a quotation before its clause
+// ends, reports content.
+func actsOn(ts []spanToken, v int) bool {
+	if !actForms[ts[v].lower] {
+		return false
+	}
+	n := v + 1
+	for n < len(ts) && (isLy(ts[n].lower) || timeAdverbs[ts[n].lower]) {
+		n++ // "quickly criticized", "announced Monday"
+	}
+	if n >= len(ts) || ts[n].punct || ts[n].quoted {
+		return false
+	}
+	if strings.HasPrefix(ts[v].lower, "call") && ts[n].lower != "for" {
+		return false // "what critics call a giveaway" labels; "calling for a veto" acts
+	}
+	for j := n; j < len(ts) && j <= n+3; j++ {
+		if ts[j].lower == "that" {
+			return false
+		}
+	}
+	for j := n; j < len(ts) && !(ts[j].punct && !ts[j].quoted); j++ {
+		if ts[j].quoted {
+			return false // "oppose any form of legal status as “amnesty”": a characterization they make
+		}
+	}
+	return true
+}
+
+// timeAdverbs may stand between an act verb and its object.
+var timeAdverbs = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "again": true, "also": true}
 
 // Found is an unidentified source in a sentence: Text is sentence[Start:End]
 // (the source words, or the marker), Cue the word that attributes to it,
@@ -138,6 +189,9 @@ func (l *Lexicon) Find(sentence string) []Found {
 		}
 		if refusedToSay(ts, i+1, v) {
 			continue // "Aides to Mr. Romney declined to say whether ...": no claim is made
+		}
+		if v >= 0 && !inverted && actsOn(ts, v) {
+			continue // "lawmakers announced a deal": the group acts, the claim is the writer's
 		}
 		b := i + 1
 		if v > b && !relative && (qualifiers[ts[b].lower] || ts[b].lower == ",") {

@@ -16,6 +16,16 @@ func TestFind(t *testing.T) {
 		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		// a group that acts on something (acts.txt) is the claim's actor, not its source
+		{"State lawmakers announced a deal Monday on a package of gun measures.", nil},
+		{"Other Republicans quickly criticized the senator.", nil},
+		{"Prominent Democrats are calling for the governor to veto the bill.", nil},
+		{"Conservative Republicans in the House pleaded Friday for a delay in the voting.", nil},
+		{"But Republicans oppose the president's jobs plan.", nil},
+		{"Aide to GOP lawmaker apologizes for Facebook post", nil},
+		// ... unless it states content: a that-clause, a characterization in quotation marks
+		{"Some Republicans announced that they would vote against the bill.", []string{"Some Republicans|vague"}},
+		{"Some conservatives oppose any form of legal status as “amnesty.”", []string{"Some conservatives|vague"}},
 		{"Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates.", nil},
 		{"Lewis said some demonstrators, many of them tea party activists, yelled a racial epithet.", nil},
 		{"Supporters of Mr. McCarthy, who traveled home for the weekend, said Friday that he had the votes.",
