@@ -19,6 +19,21 @@ func TestSourcing(t *testing.T) {
 	tests := []struct {
 		name, text, key, want string
 	}{
+		{"reportedly after a named report in the sentence before",
+			"The rift spilled into public view on Sunday, The New York Times is reporting.\n\nThe senator reportedly called her sister on Saturday.",
+			"called her sister", "none"},
+		{"reportedly after a report credited with according to",
+			"The deal was reached late on Monday, according to The Wall Street Journal. The union reportedly gave up its pension demand.",
+			"pension demand", "none"},
+		{"reportedly in the sentence of the named report",
+			"The Times reports that the governor reportedly plans to veto the bill.",
+			"plans to veto", "none"},
+		{"reportedly with no report named",
+			"The hearing ended without a vote.\n\nThe senator reportedly called her sister on Saturday.",
+			"called her sister", "vague"},
+		{"reportedly after a report credited to no one",
+			"The deal was reached late on Monday, according to reports. The union reportedly gave up its pension demand.",
+			"pension demand", "vague"},
 		{"pronoun after a named person",
 			"Maria Lopez, the city's housing director, said the plan was sound.\n\nShe said it would shorten waiting lists by spring.",
 			"shorten waiting lists", "named"},
