@@ -33,6 +33,7 @@ func tokens(s string) ([]tok, []facts.Token) {
 		}
 	}
 	repairPastTense(out)
+	repairReducedRelative(out)
 	repairBaseForm(out)
 	repairMissingVerb(out)
 	repairAfterOfThem(out)
@@ -123,6 +124,37 @@ func repairPastTense(t []tok) {
 			continue
 		}
 		t[i].tag = "VBD"
+	}
+}
+
+// repairReducedRelative retags as a past participle (VBN) a past tense
+// (VBD) that follows a noun, perhaps with adverbs between, and comes
+// before "by" within three words, when a finite verb came before it: "he
+// said in an interview first posted online by The Hill" — the interview
+// was posted, and "said" stays the sentence's only verb.
+func repairReducedRelative(t []tok) {
+	seen := false
+	for i := 1; i < len(t); i++ {
+		if t[i].tag != "VBD" || !seen || !pastTenseForm(t[i].lw) {
+			seen = seen || finite(t[i].tag)
+			continue
+		}
+		p := i - 1
+		for p > 0 && t[p].tag == "RB" {
+			p--
+		}
+		if n := t[p].tag; n != "NN" && n != "NNS" {
+			continue
+		}
+		for j := i + 1; j < len(t) && j <= i+3; j++ {
+			if t[j].lw == "by" {
+				t[i].tag = "VBN"
+				break
+			}
+			if t[j].tag != "RB" && t[j].tag != "RP" && t[j].lw != "online" {
+				break
+			}
+		}
 	}
 }
 

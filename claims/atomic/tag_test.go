@@ -13,6 +13,9 @@ func TestRepairTags(t *testing.T) {
 		{"The report released by the ministry was short.", "released", "VBN"},   // before "by"
 		{"The man arrested on Monday was released on bail.", "arrested", "VBN"}, // a reduced relative
 		{"The officials have taken the files.", "taken", "VBN"},                 // no past-tense form
+		// a past form after a noun and before "by", once the sentence has its verb
+		{"He said in an interview first posted online by the newspaper that he would run.", "posted", "VBN"},
+		{"She spoke at a rally organized by the union on Friday.", "organized", "VBN"},
 		{"They no longer prioritize civil rights.", "prioritize", "VBP"},
 		{"In addition we only ever comply with court orders.", "comply", "VBP"},
 		{"They will prioritize civil rights.", "prioritize", "VB"},          // after a modal

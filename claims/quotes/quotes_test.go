@@ -31,21 +31,26 @@ func TestScan(t *testing.T) {
 			[]got{{"Talks will resume next week,", "direct", "the Foreign Ministry", "according to", "named", ""}}}, // who the statement is from
 		{"a statement from a named lawyer", `"We are disappointed," said the statement from Grimm's attorney, William McGinley.`,
 			[]got{{"We are disappointed,", "direct", "Grimm's attorney, William McGinley", "said", "named", ""}}},
+		// a quotation with no frame of its own goes on in the voice of the
+		// quote that closed in the sentence before, whatever other cue
+		// that sentence holds
+		{"the voice goes on past another cue", "“We could lose,” he said in an interview first posted online by The Hill. “We’ve got work to do.”",
+			[]got{{"We could lose,", "direct", "he", "said", "pronoun", ""}, {"We’ve got work to do.", "direct", "he", "said", "pronoun", ""}}},
 		// a free relative in the sentence before ("denying what some have
 		// said") is a thing talked about, not the frame of the next quote;
 		// a participle's subject is the sentence's, past an opening quote
 		{"free relative before the quote", "“I don't question his faith,” Santorum told the host, denying what some have said was a signal. “I believe he is a Christian.”",
-			[]got{{"I don't question his faith,", "direct", "Santorum", "told", "named", ""}, {"I believe he is a Christian.", "direct", "Santorum", "denying", "named", ""}}},
+			[]got{{"I don't question his faith,", "direct", "Santorum", "told", "named", ""}, {"I believe he is a Christian.", "direct", "Santorum", "told", "named", ""}}},
 		// the subject of a clause that is another verb's content ("suggesting
 		// that they believe") says nothing, so the next quote is the speaker's
 		{"complement clause before the quote", "“I was talking about the radical environmentalists,” Santorum said, suggesting that they believe man should protect the earth. “I think that is a phony ideal.”",
-			[]got{{"I was talking about the radical environmentalists,", "direct", "Santorum", "said", "named", ""}, {"I think that is a phony ideal.", "direct", "Santorum", "suggesting", "named", ""}}},
+			[]got{{"I was talking about the radical environmentalists,", "direct", "Santorum", "said", "named", ""}, {"I think that is a phony ideal.", "direct", "Santorum", "said", "named", ""}}},
 		{"a document's recipient is not its speaker", "“She has committed no crime,” the letter addressed to Chairman Darrell Issa reads.",
 			[]got{{"She has committed no crime,", "direct", "the letter addressed to Chairman Darrell Issa", "reads", "named", ""}}},
 		{"an anonymity relative clause describes the speaker", "“We will fight,” officials who asked not to be named said.",
 			[]got{{"We will fight,", "direct", "officials", "said", "anonymous", ""}}},
 		{"free relative, whatever", "“Nothing has changed,” Ms. Lee told reporters, dismissing whatever critics have said about the plan. “The border is open.”",
-			[]got{{"Nothing has changed,", "direct", "Ms. Lee", "told", "named", ""}, {"The border is open.", "direct", "Ms. Lee", "dismissing", "named", ""}}},
+			[]got{{"Nothing has changed,", "direct", "Ms. Lee", "told", "named", ""}, {"The border is open.", "direct", "Ms. Lee", "told", "named", ""}}},
 		{"free relative with the quote inside it", `Comey described what he called "extreme carelessness" in the handling of the emails.`,
 			[]got{{"extreme carelessness", "partial", "Comey", "described", "named", ""}}},
 		// a closing mark lost before the frame: the frame stays outside

@@ -113,6 +113,8 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 		}
 		if a, b := d.label(first.para, 0, len(d.tk(first.para))); a < b {
 			f = found{sp: d.speakerOf(first.para, a, b), cue: ":", colon: true}
+		} else if p := d.quotedJustBefore(prev, first.para, si); p != nil {
+			f = found{sp: p.Speaker, cue: p.Cue} // the speaker goes on: “...,” he said. “...”
 		} else if f = d.tryNeighbours(rq); f.sp == nil {
 			f = d.tryPreviousParagraph(rq)
 		}
@@ -143,6 +145,23 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 		}
 	}
 	return q, true
+}
+
+// quotedJustBefore returns the last attributed quote of para when it
+// closes in the sentence right before sentence si (or in si itself): a
+// quotation with no frame of its own that follows it goes on in the same
+// voice, whatever other cue that sentence holds ("he said in an interview
+// first posted online by The Hill. “We’ve got work to do.”").
+func (d *doc) quotedJustBefore(prev []Quote, para, si int) *Quote {
+	p := lastSpoken(prev, para)
+	if p == nil || p.Close.Para != para {
+		return nil
+	}
+	ci, _ := d.sentence(para, max(p.Close.Off-1, 0))
+	if ci != si-1 && ci != si {
+		return nil
+	}
+	return p
 }
 
 // lastSpoken returns the last attributed quote that opens in para.
