@@ -196,7 +196,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 		b := i + 1
 		if v > b && !relative && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
 			b = v // the qualifier belongs to the source: "officials in the GOP"
-			for b > i+1 && (ts[b-1].punct || auxiliaries[ts[b-1].lower] || isLy(ts[b-1].lower)) {
+			for b > i+1 && (ts[b-1].punct || auxiliaries[ts[b-1].lower] || aspectual[ts[b-1].lower] || isLy(ts[b-1].lower)) {
 				b--
 			}
 		}
@@ -494,12 +494,19 @@ func directVerb(ts []spanToken, j int) int {
 		if t.lower == "," && j > i && (ts[j-1].lower == "though" || ts[j-1].lower == "however") {
 			continue
 		}
+		if aspectual[t.lower] && j+1 < len(ts) && (strings.HasSuffix(ts[j+1].lower, "ing") || ts[j+1].lower == "to") {
+			continue // "some have begun protesting that": the verb after it is the cue
+		}
 		if !auxiliaries[t.lower] && !isLy(t.lower) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// aspectual verbs stand before the cue they begin: "have begun protesting",
+// "started complaining", "began to question".
+var aspectual = map[string]bool{"begin": true, "begins": true, "began": true, "begun": true, "start": true, "starts": true, "started": true}
 
 // notStance are cue forms that, with a group as subject, report an act
 // rather than a position ("lawmakers read the Constitution", "many of the
@@ -529,8 +536,8 @@ func isVerb(ts []spanToken, j int) bool {
 	if j > 0 && quantifiers[ts[j-1].lower] && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
 		return false // "many states": a plural noun, not a verb
 	}
-	if strings.HasSuffix(t.lower, "ing") && !(j > 0 && beForms[ts[j-1].lower]) {
-		return false // "Democrats hoping to pass", but "are suggesting"
+	if strings.HasSuffix(t.lower, "ing") && !(j > 0 && (beForms[ts[j-1].lower] || aspectual[ts[j-1].lower])) {
+		return false // "Democrats hoping to pass", but "are suggesting", "have begun protesting"
 	}
 	if j+1 < len(ts) && IsCue(t.lower+" "+ts[j+1].lower) {
 		return true

@@ -16,6 +16,9 @@ func TestFind(t *testing.T) {
 		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		{"Some grumbled that the campaign had ousted the one leader willing to listen.", []string{"Some|vague"}},
+		{"Many voters also perceived the congressman as ignoring the district.", []string{"Many voters|vague"}},
+		{"Some in the party have begun protesting that his record is to the left of the leader's.", []string{"Some in the party|vague"}},
 		// a group that acts on something (acts.txt) is the claim's actor, not its source
 		{"State lawmakers announced a deal Monday on a package of gun measures.", nil},
 		{"Other Republicans quickly criticized the senator.", nil},
