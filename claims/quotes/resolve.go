@@ -105,9 +105,12 @@ func (d *doc) resolve(sp *Speaker, hist []mention) string {
 				}
 				k--
 			}
-			if (pro == "he" || pro == "she") && d.opensWith(p, runs[j].a, pro) {
+			if (pro == "he" || pro == "she") && (d.opensWith(p, runs[j].a, pro) || d.opensWithRole(p, runs[j].a)) {
 				// "He said Grassley would ...": the sentence continues a
-				// chain of the same pronoun, whose person comes earlier
+				// chain of the same pronoun, whose person comes earlier;
+				// "The congressman also expressed concern about ... his
+				// wife, Huma Abedin": the subject is a person named
+				// earlier, and the names after it are not the pronoun's
 				j = k - 1
 				continue
 			}
@@ -227,6 +230,32 @@ func (d *doc) opensWith(p, at int, w string) bool {
 	}
 	return false
 }
+
+// opensWithRole reports whether the sentence holding token at opens with
+// a definite description of a person ("The congressman", "the former
+// governor"; perhaps after "But", "And" or "Then"): a person named before,
+// who is the sentence's subject.
+func (d *doc) opensWithRole(p, at int) bool {
+	ts := d.tk(p)
+	_, sr := d.sentence(p, ts[at].start)
+	k := d.tokAt(p, sr.Start)
+	for k < len(ts) && (ts[k].kind != tWord || ts[k].lower == "but" || ts[k].lower == "and" || ts[k].lower == "then") {
+		k++
+	}
+	if k >= len(ts) || ts[k].lower != "the" {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+3 && ts[j].kind == tWord && !ts[j].cap; j++ {
+		if personRoles[ts[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoles are the head nouns of definite descriptions of one person
+// named earlier in an article.
+var personRoles = set("congressman congresswoman senator governor president mayor lawmaker candidate nominee chairman chairwoman secretary justice judge lawyer attorney prosecutor representative commissioner director speaker minister ambassador spokesman spokeswoman aide adviser advisor actor actress singer author officer")
 
 // opens reports whether a name run opens its sentence (perhaps after
 // "But", "And" or "Then"): the sentence's subject ("Chief Justice John
