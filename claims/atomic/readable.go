@@ -253,9 +253,6 @@ func readableSeq(t []tok, quoted []bool, depth int) string {
 					return readableEnd(t, quoted)
 				}
 			}
-			if mainVerbAfter(t, v) {
-				return readableEnd(t, quoted)
-			}
 			return ReasonSubordinate
 		}
 	}
@@ -395,18 +392,4 @@ func readableDraft(sp *splitter, d draft, text string) string {
 		t = append(t, x)
 	}
 	return readableToks(t)
-}
-
-// mainVerbAfter reports whether a finite verb after the subordinate
-// clause's verb v follows a noun and no coordinator: the main clause's
-// verb after its subject's subordinate clause, with no comma between ("The
-// plan to delay every nomination until the agency revises its rules and fee
-// schedules will face a vote").
-func mainVerbAfter(t []tok, v int) bool {
-	for i := v + 2; i < len(t); i++ {
-		if finite(t[i].tag) && nominal(t[i-1].tag) && t[i-1].tag != "PRP" {
-			return true
-		}
-	}
-	return false
 }
