@@ -159,7 +159,7 @@ func (sp *splitter) bareFrame(toks []int) bool {
 		// daughters", "said on Friday"; "reported record profits" has an
 		// object of its own
 		n := sp.t[toks[v+1]]
-		if !(n.tag == "PRP" || n.tag == "PRP$" || n.tag == "RB" || n.tag == "IN" || n.tag == "TO" || timeWords[n.lw] || n.lw == "reporters") {
+		if !(n.tag == "PRP" || n.tag == "PRP$" || n.tag == "RB" || n.tag == "RBR" || n.tag == "IN" || n.tag == "TO" || timeWords[n.lw] || n.lw == "reporters") {
 			return false
 		}
 	}
@@ -381,8 +381,8 @@ func (sp *splitter) trim(a, b int) (int, int) {
 	for a < b && !sp.t[a].IsWord() && !sp.t[a].IsNumeric() && sp.t[a].Text != "$" && !isOpenQuote(sp.t[a].Text) {
 		a++
 	}
-	for b > a && !sp.t[b-1].IsWord() && !sp.t[b-1].IsNumeric() && sp.t[b-1].Text != "%" && sp.t[b-1].Text != ")" {
-		b--
+	for b > a && !sp.t[b-1].IsWord() && !sp.t[b-1].IsNumeric() && sp.t[b-1].Text != "%" && sp.t[b-1].Text != ")" && sp.t[b-1].tag != "POS" {
+		b-- // (a possessive ends its claim: "to the left of Mr. Cantor’s")
 	}
 	// "Why this matters: ..." — a short verbless label before a colon.
 	for i := a; i < b && i < a+6; i++ {

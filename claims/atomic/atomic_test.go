@@ -277,6 +277,8 @@ func TestSplit(t *testing.T) {
 			[]want{{Has: []string{"Improving school security is paramount"}, Source: "LaPierre", Cue: "argued"}}},
 		{"Trump accused them of lying about the deal.",
 			[]want{{Has: []string{"They were lying about the deal"}, Source: "Trump", Cue: "accused"}}},
+		{"At home, he accused the administration of presiding over a shoddy recovery.", // the adjunct is not the accuser
+			[]want{{Has: []string{"The administration was presiding over a shoddy recovery"}, Source: "he", Cue: "accused"}}},
 		{"On June 16, 2015, Disney announced that it would begin filming the sequel.",
 			[]want{{Has: []string{"It would begin filming the sequel"}, Source: "Disney", Cue: "announced"}}},
 		{"In a statement, the ministry said the border would reopen.",

@@ -220,6 +220,9 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 		case subordinators[first.lw] && hasFin && k+1 < ch.b && !verbal(t[k+1].tag) && first.lw != "as" ||
 			first.lw == "as" && hasFin && k+1 < ch.b && npStart(t[k+1].tag):
+			if first.lw == "as" && sp.bareFrame(span(nil, k+1, ch.b)) {
+				break // "..., as I said earlier, ...": a comment on the saying, no claim
+			}
 			if sp.saysFirst(k+1, ch.b) {
 				// "..., while others said they wanted to support free
 				// speech": the clause's own frame, not the main clause's

@@ -487,6 +487,14 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		if mainEnd > a {
 			sp.clause(a, mainEnd, nil, attr)
 		}
+		if t[s0].tag == "IN" || t[s0].tag == "RB" {
+			for k := s0 + 1; k < e-1; k++ {
+				if t[k].Text == "," && !sp.hasFinite(s0, k) {
+					s0 = k + 1 // "At home, he accused": the adjunct is not the accuser
+					break
+				}
+			}
+		}
 		link := "is"
 		if t[v].tag == "VBD" && !aux[t[v-1].lw] {
 			link = "was"

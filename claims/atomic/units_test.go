@@ -15,6 +15,12 @@ func TestClaimUnits(t *testing.T) {
 		pattern, in string
 		want        []string
 	}{
+		// a possessive ends its claim; a comment on the saying is no claim;
+		// an opening adjunct is not the accuser
+		{"embedded", "His voting record is to the left of Mr. Cantor’s.",
+			[]string{"His voting record is to the left of Mr. Cantor’s"}},
+		{"remark", "They are trying to make this election, as I said earlier, about anything other than the economy.",
+			[]string{"They are trying to make this election about anything other than the economy"}},
 		// an "and" inside a subordinate clause whose main clause still waits
 		// for its verb joins that clause's words, not two claims
 		{"coordination", "A bill that would cut income taxes and spending programs will face a vote on Friday.",

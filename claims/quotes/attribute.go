@@ -161,6 +161,7 @@ func (d *doc) subject(w window) (int, int) {
 		// the subject follows the opening clause's comma
 		k = pastOpeningClause(ts, k, w.hi)
 	}
+	k = pastOpeningAdjunct(ts, k, w.hi)
 	if k >= w.hi {
 		return 0, 0
 	}
@@ -179,6 +180,34 @@ func (d *doc) subject(w window) (int, int) {
 	}
 	return a, k
 }
+
+// pastOpeningAdjunct returns the first word after the comma that closes an
+// adjunct opening the sentence at token k — a prepositional phrase ("At
+// home, he") or a time ("Ten minutes later, Benjamin J. Rhodes ..."; "On
+// Friday, the senator") of at most six words — and k when none opens it.
+func pastOpeningAdjunct(ts []token, k, hi int) int {
+	for c := k + 1; c < hi && c <= k+6; c++ {
+		if ts[c].inQuote || ts[c].kind == tWord && isPronounWord(ts[c].lower) {
+			return k
+		}
+		if ts[c].lower != "," {
+			continue
+		}
+		if !openingPrepositions[ts[k].lower] && !timeEnds[ts[c-1].lower] {
+			return k
+		}
+		for n := c + 1; n < hi; n++ {
+			if ts[n].kind == tWord {
+				return n
+			}
+		}
+		return k
+	}
+	return k
+}
+
+// timeEnds end a time phrase that may open a sentence before its subject.
+var timeEnds = set("later earlier ago afterward afterwards today yesterday tonight morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday week month year")
 
 // openingPrepositions open an adjunct, never a speaker's name: "In brief
 // remarks", "After his comments".

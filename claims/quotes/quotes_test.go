@@ -31,6 +31,11 @@ func TestScan(t *testing.T) {
 			[]got{{"Talks will resume next week,", "direct", "the Foreign Ministry", "according to", "named", ""}}}, // who the statement is from
 		{"a statement from a named lawyer", `"We are disappointed," said the statement from Grimm's attorney, William McGinley.`,
 			[]got{{"We are disappointed,", "direct", "Grimm's attorney, William McGinley", "said", "named", ""}}},
+		// a participle's speaker is the sentence's subject, past an opening adjunct
+		{"a time before the subject of a participle", "Ten minutes later, Ben Rhodes, a deputy adviser, wrote back, saying, “We need to resolve this.”",
+			[]got{{"We need to resolve this.", "direct", "Ben Rhodes, a deputy adviser", "wrote", "named", ""}}},
+		{"a place before the subject of a participle", "At the rally, Senator Maria Lopez spoke last, saying, “We will win this seat.”",
+			[]got{{"We will win this seat.", "direct", "Senator Maria Lopez", "saying", "named", ""}}},
 		// a quotation with no frame of its own goes on in the voice of the
 		// quote that closed in the sentence before, whatever other cue
 		// that sentence holds
