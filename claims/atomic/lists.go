@@ -344,7 +344,7 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		// "Malia and Sasha were coming": one item alone would not agree
 		// with the verb
-		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || possessiveBack(t, pos, items) || namingList(t, pos, items[0]) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
+		whole := seriesWhole || pluralTitled(t, pos, items) || afterColon(t, pos, items[0]) || possessiveBack(t, pos, items) || namingList(t, pos, items[0]) || sp.dashEnclosed(pos, items[0], items[len(items)-1]) || gapped(t, pos, items) || sharedHead(t, pos, items) || sharedPossessum(t, pos, items) || afterCopula(t, pos, items) || sharedNoun(t, pos, items) || jointObject(t, pos, items) || timeItems(t, pos, items) || bareNumbers(t, pos, items) || oneReferent(t, pos, items) || negatedList(t, pos, items) || v < len(pos) && pluralVerbs[t[pos[v]].lw]
 		if open {
 			items[len(items)-1].b = sharedTailStart(t, pos, items)
 		}
@@ -451,6 +451,76 @@ func jointObject(t []tok, pos []int, items []rng) bool {
 		return t[pos[k-1]].tag == "NN"
 	}
 	return false
+}
+
+// negatedList reports whether a list under a negation of its clause
+// must stay whole: an "and" list ("you can't have 100 percent security and
+// 100 percent privacy" denies having both, which neither item alone says),
+// or a first item with a modifier of its own before a bare noun ("has not
+// violated any IRS rules or regulations": "any regulations" would widen a
+// denial the modifier may bound). Unnegated, an item without the shared
+// modifier says less, and stays true ("violence against Pakistani forces
+// and civilians"); negated, it says more. An "or" list of plain items under
+// a negation denies each, and splits.
+func negatedList(t []tok, pos []int, items []rng) bool {
+	if !negatedBefore(t, pos, items[0].a) {
+		return false
+	}
+	if last := items[len(items)-1].a - 1; last >= 0 && t[pos[last]].lw == "and" {
+		return true
+	}
+	return modifiedThenBare(t, pos, items)
+}
+
+// negatedBefore reports whether the verb that governs the item at
+// position k is negated: the nearest verb before k in its clause (back to
+// a comma, semicolon or clause opener), with a negation among the three
+// words before it or between it and k ("can't have", "have not violated",
+// "never give up on", "did not attend").
+func negatedBefore(t []tok, pos []int, k int) bool {
+	v := -1
+	for j := k - 1; j >= 0; j-- {
+		x := t[pos[j]]
+		if x.Text == "," || x.Text == ";" || clauseOpeners[x.lw] {
+			break
+		}
+		if verbal(x.tag) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for j := max(0, v-3); j < k; j++ {
+		x := t[pos[j]]
+		if x.lw == "not" || x.lw == "never" || x.lw == "cannot" || x.lw == "no" || strings.HasSuffix(x.lw, "n't") || strings.HasSuffix(x.lw, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedThenBare reports whether the list's first item is a noun with a
+// modifier of its own (a name, noun or adjective before its head) and its
+// last a bare common noun: "IRS rules or regulations".
+func modifiedThenBare(t []tok, pos []int, items []rng) bool {
+	first, last := items[0], items[len(items)-1]
+	if last.b-last.a != 1 {
+		return false
+	}
+	if x := t[pos[last.a]]; (x.tag != "NN" && x.tag != "NNS") || x.IsCapitalised() {
+		return false
+	}
+	a := first.a
+	for a < first.b && (t[pos[a]].tag == "DT" || t[pos[a]].tag == "PRP$") {
+		a++
+	}
+	if first.b-a < 2 {
+		return false
+	}
+	m := t[pos[a]].tag
+	return m == "NNP" || m == "NN" || m == "JJ"
 }
 
 // afterCopula reports whether the list is the complement of a copula ("The

@@ -15,6 +15,19 @@ func TestClaimUnits(t *testing.T) {
 		pattern, in string
 		want        []string
 	}{
+		// under a negation an "and" list denies the pair, and a dropped
+		// modifier would widen the denial: both stay whole; an "or" list of
+		// plain items denies each
+		{"list", "You can't have 100 percent security and 100 percent privacy.",
+			[]string{"You can't have 100 percent security and 100 percent privacy"}},
+		{"list", "The mayor did not attend the hearing and the vote.",
+			[]string{"The mayor did not attend the hearing and the vote"}},
+		{"list", "I have not violated any IRS rules or regulations.",
+			[]string{"I have not violated any IRS rules or regulations"}},
+		{"list", "The agency never released the emails or the memos.",
+			[]string{"The agency never released the emails", "The agency never released the memos"}},
+		{"list", "Violence against Pakistani security forces and civilians has surged.", // unnegated, an item without the modifier says less
+			[]string{"Violence against Pakistani security forces has surged", "Violence against civilians has surged"}},
 		// a possessive ends its claim; a comment on the saying is no claim;
 		// an opening adjunct is not the accuser
 		{"embedded", "His voting record is to the left of Mr. Cantor’s.",
