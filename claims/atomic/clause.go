@@ -442,8 +442,8 @@ var butExcept = map[string]bool{
 func (sp *splitter) reducedRelative(chunks []chunk, ci int, prev []int, k int) bool {
 	t := sp.t
 	x := t[k]
-	if x.tag != "VBN" && !(x.tag == "VBD" && pastTenseForm(x.lw)) || len(prev) == 0 || !sp.endsNominal(prev) || k+1 >= chunks[ci].b {
-		return false
+	if x.tag != "VBN" && !(x.tag == "VBD" && pastTenseForm(x.lw)) || len(prev) == 0 || !sp.endsNominal(prev) || k+1 >= chunks[ci].b || prepParticiples[x.lw] {
+		return false // (", given the large number of appearances": a preposition, no description)
 	}
 	if n := t[k+1]; n.lw != "by" && n.tag != "DT" && !name(n.tag) {
 		return false
@@ -1187,8 +1187,10 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 			perfect = true
 		case t[i].tag == "VBD":
 			past = true
-		case t[i].tag == "MD" && modal == "" && !negatedModal(t, i):
-			modal = t[i].lw // ("the risk cannot be ignored, with Afghanistan serving": the negation is the main clause's alone)
+		case t[i].tag == "MD" && modal == "" && negatedModal(t, i):
+			past = pastModals[t[i].lw] // ("the risk cannot be ignored, with Afghanistan serving": the negation is the main clause's alone)
+		case t[i].tag == "MD" && modal == "":
+			modal = t[i].lw
 		}
 		if past || perfect || modal != "" {
 			break
@@ -1242,6 +1244,10 @@ func (sp *splitter) linkAbsolute(before, a, b int) {
 
 // negatedModal reports whether the modal at i is negative ("cannot",
 // "won't", "could not").
+// pastModals are the modals in the past form; a participle after one
+// negated takes the past tense ("would not detail them, deferring").
+var pastModals = map[string]bool{"would": true, "could": true, "might": true, "should": true}
+
 func negatedModal(t []tok, i int) bool {
 	if t[i].lw == "cannot" {
 		return true

@@ -159,6 +159,8 @@ func (sp *splitter) participle(subject, main []int, k, b int) draft {
 			}
 		case t[i].tag == "VBD":
 			past = true
+		case t[i].tag == "MD" && modal == "" && negatedModal(t, i):
+			past = pastModals[t[i].lw] // "Durbin would not detail them, deferring to Reid": he was deferring, with no modal and no negation
 		case t[i].tag == "MD" && modal == "":
 			modal = t[i].lw
 		}

@@ -15,6 +15,14 @@ func TestClaimUnits(t *testing.T) {
 		pattern, in string
 		want        []string
 	}{
+		// a participle after a negated modal takes neither the modal nor the
+		// negation: the past for a past-form modal, else the present
+		{"tense", "Durbin would not detail the changes, deferring to the majority leader.",
+			[]string{"Durbin would not detail the changes", "Durbin was deferring to the majority leader"}},
+		{"tense", "The senator will not vote for the bill, citing its cost.",
+			[]string{"The senator will not vote for the bill", "The senator is citing its cost"}},
+		{"participle", "He cannot know every article, given the number of appearances he makes.", // "given" is a preposition here
+			[]string{"He cannot know every article, given the number of appearances he makes"}},
 		// under a negation an "and" list denies the pair, and a dropped
 		// modifier would widen the denial: both stay whole; an "or" list of
 		// plain items denies each
