@@ -23,6 +23,9 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The senator will not vote for the bill", "The senator is citing its cost"}},
 		{"participle", "He cannot know every article, given the number of appearances he makes.", // "given" is a preposition here
 			[]string{"He cannot know every article, given the number of appearances he makes"}},
+		// a time clause right after a relative clause is the relative clause's
+		{"relative", "The mayor thanked the volunteers, who worked through the night when the river flooded.",
+			[]string{"The mayor thanked the volunteers", "The volunteers worked through the night when the river flooded"}},
 		// under a negation an "and" list denies the pair, and a dropped
 		// modifier would widen the denial: both stay whole; an "or" list of
 		// plain items denies each
