@@ -954,6 +954,16 @@ func (sp *splitter) relative(host []int, k, b int) {
 	if len(ante) == 0 || k+1 >= b {
 		return
 	}
+	for j := k + 2; j+1 < b; j++ {
+		if (sp.t[j].lw == "and" || sp.t[j].lw == "but") && sp.t[j+1].lw == sp.t[k].lw && !sp.inList(j) {
+			// "Van Hollen, who has sparred with Ryan for years and who
+			// played Ryan in debate preparation": two relative clauses of
+			// one antecedent, a claim each
+			sp.relative(host, k, j)
+			sp.relative(host, j+1, b)
+			return
+		}
+	}
 	if c, v, ok := sp.relativeSaying(k, b); ok {
 		// "other Republicans, who said that Ms. Lerner should stay": what
 		// the antecedent said, credited to it

@@ -23,6 +23,9 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The senator will not vote for the bill", "The senator is citing its cost"}},
 		{"participle", "He cannot know every article, given the number of appearances he makes.", // "given" is a preposition here
 			[]string{"He cannot know every article, given the number of appearances he makes"}},
+		// two relative clauses of one antecedent are a claim each
+		{"relative", "The bill was written by Senator Lopez, who chairs the committee and who faces re-election in November.",
+			[]string{"The bill was written by Senator Lopez", "Senator Lopez chairs the committee", "Senator Lopez faces re-election in November"}},
 		// a time clause right after a relative clause is the relative clause's
 		{"relative", "The mayor thanked the volunteers, who worked through the night when the river flooded.",
 			[]string{"The mayor thanked the volunteers", "The volunteers worked through the night when the river flooded"}},
