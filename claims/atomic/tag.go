@@ -34,6 +34,7 @@ func tokens(s string) ([]tok, []facts.Token) {
 	}
 	repairPastTense(out)
 	repairReducedRelative(out)
+	repairAsideParticiple(out)
 	repairBaseForm(out)
 	repairMissingVerb(out)
 	repairAfterOfThem(out)
@@ -154,6 +155,35 @@ func repairReducedRelative(t []tok) {
 			if t[j].tag != "RB" && t[j].tag != "RP" && t[j].lw != "online" {
 				break
 			}
+		}
+	}
+}
+
+// repairAsideParticiple retags as a past participle (VBN) a past tense
+// (VBD) that opens an aside set off by commas after a noun, when a finite
+// verb follows the aside's closing comma: "The video, posted/VBD to YouTube
+// last Friday, shows the man" — the video was posted, and "shows" is the
+// sentence's verb.
+func repairAsideParticiple(t []tok) {
+	for i := 2; i < len(t); i++ {
+		if t[i].tag != "VBD" || !pastTenseForm(t[i].lw) || t[i-1].Text != "," || !nominal(t[i-2].tag) || t[i-2].tag == "PRP" {
+			continue
+		}
+		for c := i + 1; c+1 < len(t); c++ {
+			if finite(t[c].tag) || clauseBreak(t[c]) && t[c].Text != "," {
+				break
+			}
+			if t[c].Text != "," {
+				continue
+			}
+			n := c + 1
+			for n < len(t) && t[n].tag == "RB" {
+				n++
+			}
+			if n < len(t) && finite(t[n].tag) {
+				t[i].tag = "VBN"
+			}
+			break
 		}
 	}
 }

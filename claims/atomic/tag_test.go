@@ -13,6 +13,10 @@ func TestRepairTags(t *testing.T) {
 		{"The report released by the ministry was short.", "released", "VBN"},   // before "by"
 		{"The man arrested on Monday was released on bail.", "arrested", "VBN"}, // a reduced relative
 		{"The officials have taken the files.", "taken", "VBN"},                 // no past-tense form
+		// a past form opening an aside after a noun, when a finite verb follows the aside
+		{"The video, posted to YouTube last Friday, shows the man.", "posted", "VBN"},
+		{"The senator, asked about the vote, said he would abstain.", "asked", "VBN"},
+		{"He arrived, stayed an hour, left before dinner.", "stayed", "VBD"}, // a series of the subject's verbs
 		// a past form after a noun and before "by", once the sentence has its verb
 		{"He said in an interview first posted online by the newspaper that he would run.", "posted", "VBN"},
 		{"She spoke at a rally organized by the union on Friday.", "organized", "VBN"},
