@@ -29,6 +29,7 @@ func TestNumbers(t *testing.T) {
 		{"hundreds of protesters gathered", 100, "hundreds", "protesters"},
 		{"2000 people attended", 2000, "", "people"},
 		{"two million people lost coverage", 2e6, "", "people"},
+		{"the girl, aged 16", 16, "", "years of age"}, // an age, not a count
 		{"5,000 children went without meals", 5000, "", "children"},
 		{"almost 40 per cent", 40, "almost", "%"},
 		{"one million refugees", 1e6, "", "refugees"},
@@ -253,5 +254,13 @@ func TestIsPlace(t *testing.T) {
 		if got := IsPlace(tc.name); got != tc.want {
 			t.Errorf("IsPlace(%q) = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestAgesGoOn checks that a number after an age across "and" is an age too.
+func TestAgesGoOn(t *testing.T) {
+	got := NewContext().Numbers("Malia and Sasha, aged 16 and 13 respectively, attended")
+	if len(got) != 2 || got[0].Unit != ageUnit || got[1].Unit != ageUnit {
+		t.Errorf("Numbers = %+v, want two ages", got)
 	}
 }

@@ -23,6 +23,25 @@ func (c *Context) Numbers(s string) []Number {
 	return findNumbers(s, toks, dates)
 }
 
+// ageWords before a number make it an age: "aged 16", "ages 5 to 12".
+var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}
+
+// ageUnit is the unit of a number read as an age.
+const ageUnit = "years of age"
+
+// ageGoesOn reports whether the number at token first follows an age
+// across "and", "or" or "to" ("aged 16 and 13", "ages 5 to 12").
+func ageGoesOn(out []Number, toks []Token, first int) bool {
+	if len(out) == 0 || first < 2 || out[len(out)-1].Unit != ageUnit || out[len(out)-1].End != toks[first-2].End {
+		return false
+	}
+	switch lower(toks[first-1].Text) {
+	case "and", "or", "to":
+		return true
+	}
+	return false
+}
+
 func findNumbers(s string, toks []Token, dates []Date) []Number {
 	var out []Number
 	di := 0
@@ -53,6 +72,9 @@ func findNumbers(s string, toks []Token, dates []Date) []Number {
 			start = toks[k].Start
 		}
 		end := toks[next-1].End
+		if n.Unit == "" && first > 0 && (ageWords[lower(toks[first-1].Text)] || ageGoesOn(out, toks, first)) {
+			n.Unit = ageUnit // "aged 16 and 13": ages, never a count of the noun after them
+		}
 		if n.Unit == "" {
 			if u, ue, ok := unitAfter(s, toks, next, dates, di); ok {
 				n.Unit = u
