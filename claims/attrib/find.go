@@ -170,6 +170,12 @@ func (l *Lexicon) Find(sentence string) []Found {
 			continue // an appositive of a named person: "Robert Gibbs, a political adviser to ..."
 		}
 		v := verbAfter(ts, i+1)
+		// "That caused other Republicans to warn that ...": the group is
+		// the subject of an infinitive cue that reports content
+		infinitive := false
+		if v < 0 && i+2 < len(ts) && ts[i+1].lower == "to" && isVerb(ts, i+2) && reportsContent(ts, i+2) {
+			v, infinitive = i+2, true
+		}
 		if v < 0 && !inverted {
 			continue
 		}
@@ -181,7 +187,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 		// what a group says is theirs ("what some have said was a signal");
 		// what it hoped for is not a claim it made
 		whatSaid := a > 0 && ts[a-1].lower == "what" && v >= 0 && contentVerbs[ts[v].lower]
-		if a > 0 && !inverted && !relative && !whatSaid && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
+		if a > 0 && !inverted && !relative && !whatSaid && !infinitive && !ts[a-1].punct && !ts[a-1].quoted && !subjectOpeners[ts[a-1].lower] {
 			continue // an object or complement: "earned some praise", "for Democratic lawmakers"
 		}
 		if countsGroupBefore(ts, a) {
@@ -194,7 +200,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 			continue // "lawmakers announced a deal": the group acts, the claim is the writer's
 		}
 		b := i + 1
-		if v > b && !relative && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
+		if v > b && !relative && !infinitive && (qualifiers[ts[b].lower] || ts[b].lower == ",") {
 			b = v // the qualifier belongs to the source: "officials in the GOP"
 			for b > i+1 && (ts[b-1].punct || auxiliaries[ts[b-1].lower] || aspectual[ts[b-1].lower] || isLy(ts[b-1].lower)) {
 				b--

@@ -16,6 +16,10 @@ func TestFind(t *testing.T) {
 		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		{"That caused other Republicans to warn that the party risked a backlash.", []string{"other Republicans|vague"}},
+		{"The ruling led some lawmakers to argue that the law was dead.", []string{"some lawmakers|vague"}},
+		{"The chairman asked some lawmakers to vote on Friday.", nil}, // no content
+		{"Democrats point to modest decreases in funding in recent years.", []string{"Democrats|vague"}},
 		{"Some grumbled that the campaign had ousted the one leader willing to listen.", []string{"Some|vague"}},
 		{"Many voters also perceived the congressman as ignoring the district.", []string{"Many voters|vague"}},
 		{"Some in the party have begun protesting that his record is to the left of the leader's.", []string{"Some in the party|vague"}},
