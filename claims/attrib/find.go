@@ -128,7 +128,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 		}
 		// markers
 		for _, m := range markers {
-			if end := matchMarker(ts, i, m); end > i {
+			if end := matchMarker(ts, i, m); end > i && !namesCritic(ts, m, end) {
 				s, e, txt := phrase(i, end)
 				add(Found{Start: s, End: e, Text: txt, Cue: strings.ToLower(txt), Kind: Vague})
 			}
@@ -731,6 +731,13 @@ func matchMarker(ts []spanToken, i int, m []string) int {
 		j++
 	}
 	return j
+}
+
+// namesCritic reports whether a criticism marker ending before token end
+// goes on to name whose criticism it is: "came under criticism from
+// Republicans", "drew criticism by the mayor".
+func namesCritic(ts []spanToken, m []string, end int) bool {
+	return m[len(m)-1] == "criticism" && end < len(ts) && (ts[end].lower == "from" || ts[end].lower == "by")
 }
 
 // markerAdverbs may stand inside a vague-sourcing marker.

@@ -16,6 +16,9 @@ func TestFind(t *testing.T) {
 		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		{"The local authorities have also come under criticism for how they handled the protests.", []string{"come under criticism|vague"}},
+		{"The administration faced some criticism for involving children in the program.", []string{"faced some criticism|vague"}},
+		{"The plan came under criticism from Republicans on Monday.", nil}, // the critics are named
 		{"That caused other Republicans to warn that the party risked a backlash.", []string{"other Republicans|vague"}},
 		{"The ruling led some lawmakers to argue that the law was dead.", []string{"some lawmakers|vague"}},
 		{"The chairman asked some lawmakers to vote on Friday.", nil}, // no content
