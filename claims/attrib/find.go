@@ -145,7 +145,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 			np, cue = i+1, ts[i-1].lower+" by"
 		}
 		if cue != "" {
-			if b := npEnd(ts, np); b > np {
+			if b := documentHead(ts, np, npEnd(ts, np)); b > np {
 				s, e, txt := phrase(np, b)
 				if k := l.Classify(txt); IsUnidentified(k) && l.content(ts[np:b]) {
 					add(Found{Start: s, End: e, Text: txt, Cue: cue, Kind: k})
@@ -711,6 +711,28 @@ func npEnd(ts []spanToken, a int) int {
 		b++
 	}
 	return b
+}
+
+// documentHead returns where the phrase a..b ends when it is a document
+// followed by a relative clause saying what the document says: "citing an
+// article that said the normally chatty Schumer would not comment" cites
+// "an article", and the name inside what it said does not identify it. A
+// phrase that is no such document ends at b ("an official who spoke on
+// condition of anonymity" keeps its description).
+func documentHead(ts []spanToken, a, b int) int {
+	for j := a + 1; j+1 < b; j++ {
+		if (ts[j+1].lower == "that" || ts[j+1].lower == "which") && documentNouns[ts[j].lower] {
+			return j + 1
+		}
+	}
+	return b
+}
+
+// documentNouns are the head nouns of documents a sentence may cite.
+var documentNouns = map[string]bool{
+	"article": true, "articles": true, "report": true, "reports": true, "study": true, "studies": true,
+	"story": true, "stories": true, "memo": true, "survey": true, "analysis": true, "poll": true,
+	"document": true, "documents": true, "paper": true, "review": true, "account": true, "accounts": true,
 }
 
 // isLy reports whether w is an adverb in -ly.
