@@ -16,6 +16,7 @@ func TestFind(t *testing.T) {
 		{"An aide to the Senate Finance Committee, who spoke on condition of anonymity, said the vote would slip.",
 			[]string{"An aide to the Senate Finance Committee, who spoke on condition of anonymity|anonymous"}},
 		{"Some blame the governor for the delays.", []string{"Some|vague"}},
+		{"He also rejected reports that the president refused his request for a meeting.", []string{"rejected reports|vague"}},
 		{"Citing an article that said the normally chatty Schumer would not comment, Republicans pounced.", []string{"an article|vague"}},
 		{"Citing an article in The New York Times, Republicans pounced.", nil}, // an identified document
 		{"The local authorities have also come under criticism for how they handled the protests.", []string{"come under criticism|vague"}},
