@@ -49,6 +49,33 @@ func (sp *splitter) conditional(k, b int) bool {
 }
 
 // linkAdverbs may stand between a conjunction and its verb: "and then moved".
+// negatedGroup reports whether the first verb group of the clause toks is
+// negated: "not", "n't", "never" or "cannot" among the verb and the two
+// words after it ("can't have", "would not detail", "did never say").
+func (sp *splitter) negatedGroup(toks []int) bool {
+	for n, i := range toks {
+		if !verbal(sp.t[i].tag) {
+			continue
+		}
+		for _, j := range toks[n:min(len(toks), n+3)] {
+			switch lw := sp.t[j].lw; lw {
+			case "not", "n't", "n’t", "never", "cannot":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// verbAfterLinks reports whether a verb follows the run of link adverbs
+// that starts at k: "and also then have", "and then later said".
+func (sp *splitter) verbAfterLinks(k, b int) bool {
+	for k++; k < b && linkAdverbs[sp.t[k].lw]; k++ {
+	}
+	return k < b && verbal(sp.t[k].tag)
+}
+
 var linkAdverbs = map[string]bool{
 	"then": true, "also": true, "instead": true, "later": true, "subsequently": true,
 	"eventually": true, "thus": true, "therefore": true, "still": true, "even": true,
@@ -98,7 +125,7 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 	for ci, ch := range chunks {
 		k := ch.a
 		// (a negative conjunction stays: "Nor is he a pundit")
-		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && k+1 < ch.b && verbal(t[k+1].tag) && !adverbSubject(t, k) || t[k].Text == "," || sp.dashAt(k) > 0) {
+		for k < ch.b && (t[k].tag == "CC" && t[k].lw != "nor" || linkAdverbs[t[k].lw] && sp.verbAfterLinks(k, ch.b) && !adverbSubject(t, k) || t[k].Text == "," || sp.dashAt(k) > 0) {
 			k++
 		}
 		if k >= ch.b {
@@ -286,6 +313,14 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			// tightened controls and launched an operation" -> "Pakistan has
 			// launched an operation"; an adverb before the verb stays with it
 			// ("and reportedly quit earlier this month")
+			if (first.tag == "VB" || first.tag == "VBP") && t[ch.a].tag == "CC" && len(cur) > 0 && cur[len(cur)-1] >= ch.a-2 && sp.negatedGroup(cur) {
+				// "You can't have full security, and also then have full
+				// privacy": a base form shares the negated verb group, and
+				// "You have full privacy" would invert it; the clause stays
+				// whole (a verb of its own, "and did not approve it", splits)
+				cur = append(cur, span(nil, ch.a, ch.b)...)
+				break
+			}
 			d := append(append([]int(nil), subject...), sp.sharedAux(cur, subject, k)...)
 			sp.out = append(sp.out, draft{toks: append(d, span(nil, k, ch.b)...)})
 			madeConjunct = true

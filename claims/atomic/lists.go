@@ -492,6 +492,9 @@ func negatedBefore(t []tok, pos []int, k int) bool {
 	if v < 0 {
 		return false
 	}
+	if c := coordinatedBase(t, pos, v); c >= 0 {
+		return negatedBefore(t, pos, c) // "can't have X, and also then have Y and Z": the first verb's negation is the second's
+	}
 	for j := max(0, v-3); j < k; j++ {
 		x := t[pos[j]]
 		if x.lw == "not" || x.lw == "never" || x.lw == "cannot" || x.lw == "no" || strings.HasSuffix(x.lw, "n't") || strings.HasSuffix(x.lw, "n’t") {
@@ -499,6 +502,26 @@ func negatedBefore(t []tok, pos []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedBase returns the position of the conjunction before the base
+// form at position v ("and also then have"), whose verb phrase shares the
+// verb group before it, or -1.
+func coordinatedBase(t []tok, pos []int, v int) int {
+	if t[pos[v]].tag != "VB" && t[pos[v]].tag != "VBP" { // ("have" is tagged VBP whatever its place)
+		return -1
+	}
+	j := v - 1
+	for j >= 0 && linkAdverbs[t[pos[j]].lw] {
+		j--
+	}
+	if j >= 0 && (t[pos[j]].lw == "and" || t[pos[j]].lw == "or") {
+		if j > 0 && t[pos[j-1]].Text == "," {
+			return j - 1
+		}
+		return j
+	}
+	return -1
 }
 
 // modifiedThenBare reports whether the list's first item is a noun with a

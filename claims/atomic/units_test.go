@@ -15,6 +15,16 @@ func TestClaimUnits(t *testing.T) {
 		pattern, in string
 		want        []string
 	}{
+		// a verb phrase after "and also then" is coordinated like one after
+		// "and": no claim without a subject
+		{"coordination", "The company will close two plants, and also then cut 500 jobs.",
+			[]string{"The company will close two plants", "The company will cut 500 jobs"}},
+		{"list", "You can't have full security, and also then have full privacy and zero inconvenience.", // the negation of the first verb is the second's
+			[]string{"You can't have full security, and also then have full privacy and zero inconvenience"}},
+		{"coordination", "The government was not consulted on the ad and did not approve it.", // a verb group of its own splits
+			[]string{"The government was not consulted on the ad", "The government did not approve it"}},
+		{"coordination", "The agency cannot close the office and move the staff.", // a base form shares the negated group
+			[]string{"The agency cannot close the office and move the staff"}},
 		// a participle after a negated modal takes neither the modal nor the
 		// negation: the past for a past-form modal, else the present
 		{"tense", "Durbin would not detail the changes, deferring to the majority leader.",
