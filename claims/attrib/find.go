@@ -26,26 +26,22 @@ var markers = func() [][]string {
 }()
 
 // stanceForms holds every form of the stance verbs of stance.txt.
-var stanceForms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ln := range lines(stanceData) {
-		for _, f := range strings.Fields(ln) {
-			m[f] = true
-		}
-	}
-	return m
-}()
+var stanceForms = verbForms(stanceData)
 
 // actForms holds every form of the act verbs of acts.txt.
-var actForms = func() map[string]bool {
+var actForms = verbForms(actsData)
+
+// verbForms returns the set of every word of a verb list (one verb per
+// line, all its forms; '#' starts a comment).
+func verbForms(data string) map[string]bool {
 	m := map[string]bool{}
-	for _, ln := range lines(actsData) {
+	for _, ln := range lines(data) {
 		for _, f := range strings.Fields(ln) {
 			m[f] = true
 		}
 	}
 	return m
-}()
+}
 
 // actsOn reports whether the verb at token v is an act verb (acts.txt)
 // whose object is a noun phrase or a "for" phrase, not a that-clause or a
