@@ -80,7 +80,7 @@ func Analyze(doc *Document, opt Options) {
 			text = unquoted(text) // the report's own sourcing is read as the article's
 		}
 		found := outsideQuotes(doc.Quotes, opt.lexicon().Find(text), func(a, b2 int) Span { return b.SrcSpan(s.Start+a, s.Start+b2) })
-		if opt.lexicon().NamesReport(text) || si > 0 && opt.lexicon().NamesReport(doc.Sentences[si-1].Text) {
+		if hasReportedly(found) && (opt.lexicon().NamesReport(text) || si > 0 && opt.lexicon().NamesReport(doc.Sentences[si-1].Text)) {
 			found = withoutReportedly(found) // the report is named: "The New York Times is reporting. ... reportedly posted"
 		}
 		attachFound(cs, found)
