@@ -47,9 +47,11 @@ func verbForms(data string) map[string]bool {
 // whose object is a noun phrase or a "for" phrase, not a that-clause or a
 // quotation: the group before it acts ("lawmakers announced a deal",
 // "Republicans oppose the plan", "prominent Republicans are calling for a
-// veto") and sources no claim. An act verb that ends its clause, has
-// "that" within its next three words or a quotation before its clause
-// ends, reports content.
+// veto") and sources no claim. An act verb that ends its clause, has a
+// clause right after it ("announced that", "explained why") or a quotation
+// before its clause ends, reports content; a "that" after its object opens
+// the object's relative clause ("explained the problems that need to be
+// rectified").
 func actsOn(ts []spanToken, v int) bool {
 	if !actForms[ts[v].lower] {
 		return false
@@ -64,10 +66,8 @@ func actsOn(ts []spanToken, v int) bool {
 	if strings.HasPrefix(ts[v].lower, "call") && ts[n].lower != "for" {
 		return false // "what critics call a giveaway" labels; "calling for a veto" acts
 	}
-	for j := n; j < len(ts) && j <= n+3; j++ {
-		if ts[j].lower == "that" {
-			return false
-		}
+	if ts[n].lower == "that" || ts[n].lower == "how" || ts[n].lower == "why" || ts[n].lower == "whether" {
+		return false // "announced that", "explained why": a clause, the content
 	}
 	for j := n; j < len(ts) && !(ts[j].punct && !ts[j].quoted); j++ {
 		if ts[j].quoted {

@@ -38,6 +38,8 @@ func TestFind(t *testing.T) {
 		{"Aide to GOP lawmaker apologizes for Facebook post", nil},
 		// ... unless it states content: a that-clause, a characterization in quotation marks
 		{"Some Republicans announced that they would vote against the bill.", []string{"Some Republicans|vague"}},
+		{"He settled into a corner booth as residents explained the problems that need to be rectified.", nil}, // the object's relative clause
+		{"Residents explained why the plant had closed.", []string{"Residents|vague"}},
 		{"Some conservatives oppose any form of legal status as “amnesty.”", []string{"Some conservatives|vague"}},
 		{"Aides to Mr. Romney declined to say on Tuesday whether he would call on the delegates.", nil},
 		{"Lewis said some demonstrators, many of them tea party activists, yelled a racial epithet.", nil},
