@@ -394,6 +394,17 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 			// after a dash is the writer's, not the speaker's
 			end, rest = d, d+sp.dashAt(d)
 		}
+		if c := sp.speakersVerbPhrase(v, k, end); c > 0 {
+			// "O'Neill said that the cover is "sexist" and referred to a
+			// test": the past verb after "and" is the speaker's, in the
+			// saying's tense, not the content's
+			sp.unit(k, c, Attribution{Source: src, Cue: t[v].Text})
+			sp.denialNegate(before, v)
+			sp.out = append(sp.out, draft{toks: append(span(nil, s0, e), span(nil, c+1, end)...)})
+			sp.speakerAsides(s0, e)
+			sp.setAttr(before, attr)
+			return
+		}
 		sp.unit(k, end, Attribution{Source: src, Cue: t[v].Text})
 		sp.denialNegate(before, v)
 		sp.speakerAsides(s0, e) // after the denial: "Mr. Cantor, who lost, denied that" does not deny he lost
@@ -923,6 +934,46 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		return 0, rng{}, false
 	}
 	return 0, rng{}, false
+}
+
+// speakersVerbPhrase returns the "and" in the content k..end of the
+// speech verb v before a verb phrase that is the speaker's, or 0: the
+// saying is in the past, the content's first verb in the present, and
+// after "and" (at the content's own level, no relative or subordinate
+// clause open) comes a past verb with no subject of its own — "said that
+// the cover is sexist and referred to a simple test".
+func (sp *splitter) speakersVerbPhrase(v, k, end int) int {
+	t := sp.t
+	if t[v].tag != "VBD" {
+		return 0
+	}
+	first := -1
+	for j := k; j < end; j++ {
+		if finite(t[j].tag) {
+			first = j
+			break
+		}
+	}
+	if first < 0 || t[first].tag != "VBZ" && t[first].tag != "VBP" {
+		return 0
+	}
+	for j := first + 1; j+1 < end; j++ {
+		x := t[j]
+		if x.tag == "WDT" || x.tag == "WP" || subordinators[x.lw] || x.lw == "that" {
+			return 0
+		}
+		if x.lw != "and" {
+			continue
+		}
+		n := j + 1
+		for n < end && t[n].tag == "RB" {
+			n++
+		}
+		if n < end && t[n].tag == "VBD" && !aux[t[n].lw] {
+			return j
+		}
+	}
+	return 0
 }
 
 // mainVerbIn reports whether a..b holds a finite verb outside a relative

@@ -25,6 +25,11 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The government was not consulted on the ad", "The government did not approve it"}},
 		{"coordination", "The agency cannot close the office and move the staff.", // a base form shares the negated group
 			[]string{"The agency cannot close the office and move the staff"}},
+		// a past verb after "and" in a present-tense content is the speaker's
+		{"frame", "He said the plan is sound and praised the mayor.",
+			[]string{"He praised the mayor", "The plan is sound"}},
+		{"frame", "She said the economy is growing and unemployment fell in May.", // a clause of its own is the content's
+			[]string{"The economy is growing", "Unemployment fell in May"}},
 		// a participle after a negated modal takes neither the modal nor the
 		// negation: the past for a past-form modal, else the present
 		{"tense", "Durbin would not detail the changes, deferring to the majority leader.",
