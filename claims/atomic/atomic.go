@@ -492,7 +492,9 @@ func (sp *splitter) colonClause(k, b int) bool {
 	}
 	x := sp.t[k]
 	switch {
-	case isOpenQuote(x.Text), x.tag == "PRP", x.tag == "EX":
+	case isOpenQuote(x.Text):
+		return sp.quotedClause(k, b) // not a title: "a reading assignment: “The Compendium of the Social Doctrine of the Church,” which was ..."
+	case x.tag == "PRP", x.tag == "EX":
 		return true
 	case x.IsCapitalised() && !name(x.tag):
 		return true // "... the opposite direction: During his campaign, he vowed": a sentence of its own
@@ -500,6 +502,21 @@ func (sp *splitter) colonClause(k, b int) bool {
 		return true // "begun to turn off some: earlier this month an ally was defeated"
 	}
 	return sp.clauseAt(k, b)
+}
+
+// quotedClause reports whether the quotation opening at k holds a finite
+// verb before it closes (or before b): a quoted sentence, not a quoted
+// title or phrase.
+func (sp *splitter) quotedClause(k, b int) bool {
+	for j := k + 1; j < b; j++ {
+		if isCloseQuote(sp.t[j].Text) && !opensStraightQuote(sp.t, j) {
+			return false
+		}
+		if finite(sp.t[j].tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // units splits at semicolons and at colons followed by a clause.

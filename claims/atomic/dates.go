@@ -56,6 +56,9 @@ func (sp *splitter) splitDates() {
 			if p < 0 || e <= p+1 {
 				continue
 			}
+			if e+1 < len(d.toks) && (sp.t[d.toks[e]].lw == "and" || sp.t[d.toks[e]].lw == "or") && (sp.t[d.toks[e+1]].IsNumeric() || isMonthName(sp.t[d.toks[e+1]].lw)) {
+				continue // "In December 2009 and February 2011, ...": one of coordinated dates, which stay together
+			}
 			v := -1
 			for k, i := range d.toks {
 				if verbal(sp.t[i].tag) {

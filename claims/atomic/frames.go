@@ -349,6 +349,17 @@ func (sp *splitter) unit(a, b int, attr Attribution) {
 		}
 		if bare && tellVerbs[t[v].lw] {
 			k = sp.skipHearer(k, b) // "told reporters the border would reopen"
+			if !sp.clauseAt(k, b) && !isOpenQuote(t[k].Text) {
+				// "Weich told two of Congress’s most outspoken critics of the
+				// efforts, Senators A and B, both Democrats, that ...": a long
+				// hearer, then the content; "Ryan first told a humanizing
+				// story about Romney, ...": an object, no content
+				j := sp.thatAfterHearer(k, b)
+				if j < 0 {
+					break
+				}
+				k = j + 1
+			}
 		}
 		if k < b && (t[k].Text == "," || t[k].Text == ":") {
 			k++
@@ -934,6 +945,19 @@ func (sp *splitter) sayAfter(c, b int) (v int, who rng, ok bool) {
 		return 0, rng{}, false
 	}
 	return 0, rng{}, false
+}
+
+// thatAfterHearer returns the "that" after a comma that opens the content
+// of a tell verb whose hearer, from k, runs long ("told two of Congress’s
+// most outspoken critics of the efforts, Senators A and B, both Democrats,
+// that"), or -1 when no such "that" opens a clause.
+func (sp *splitter) thatAfterHearer(k, b int) int {
+	for j := k + 1; j+1 < b; j++ {
+		if sp.t[j].lw == "that" && sp.t[j-1].Text == "," && !sp.hasFinite(k, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // speakersVerbPhrase returns the "and" in the content k..end of the

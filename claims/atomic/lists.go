@@ -281,6 +281,10 @@ func findListsIn(sp *splitter, pos []int) []list {
 					if inHyphenated(t, pos[k]) || t[pos[k]].Text == "-" {
 						continue // "rank-and-file": inside one word
 					}
+					if t[pos[k]].tag == "DT" && k > it.a && (t[pos[k-1]].tag == "CD" || name(t[pos[k-1]].tag)) {
+						it.a = k // "In February 2011 the Justice Department and ...": a determiner after a date or name opens the item
+						break
+					}
 					if softStop(t[pos[k]]) || t[pos[k]].tag == "WRB" || t[pos[k]].tag == "WP" || sp.verbBeforeItem(pos, k) {
 						if k == e-1 {
 							break
@@ -324,6 +328,9 @@ func findListsIn(sp *splitter, pos []int) []list {
 		}
 		if reciprocal(t, pos, items[0].a) {
 			continue
+		}
+		if unparallelPP(t, pos, items) {
+			continue // "out of touch and uncaring": a phrase and an adjective, no list
 		}
 		// "X and Y" after a clause with its own verb, followed by a verb,
 		// is clause coordination: "A spills across borders and the two
@@ -449,6 +456,21 @@ func jointObject(t []tok, pos []int, items []rng) bool {
 	switch t[pos[k]].lw {
 	case "to", "with", "by":
 		return t[pos[k-1]].tag == "NN"
+	}
+	return false
+}
+
+// unparallelPP reports whether the list's first item opens with a
+// preposition and a later one does not ("as out of touch and uncaring"):
+// the items are not alike, and the first may be part of an idiom.
+func unparallelPP(t []tok, pos []int, items []rng) bool {
+	if t[pos[items[0].a]].tag != "IN" {
+		return false
+	}
+	for _, it := range items[1:] {
+		if t[pos[it.a]].tag != "IN" {
+			return true
+		}
 	}
 	return false
 }

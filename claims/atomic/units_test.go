@@ -25,6 +25,21 @@ func TestClaimUnits(t *testing.T) {
 			[]string{"The government was not consulted on the ad", "The government did not approve it"}},
 		{"coordination", "The agency cannot close the office and move the staff.", // a base form shares the negated group
 			[]string{"The agency cannot close the office and move the staff"}},
+		// a tell verb with an object and no clause reports nothing; a long
+		// hearer ends at ", that"
+		{"frame", "Ryan first told a story about Romney caring for a family, a story prepared to push back against his critics.",
+			[]string{"Ryan first told a story about Romney caring for a family, a story prepared to push back against his critics"}},
+		{"frame", "The official told two of the committee's most outspoken critics, Senators Ana Ruiz and Tom Reyes, that the agency had briefed Congress.",
+			[]string{"The agency had briefed Congress"}},
+		// a quoted title after a colon is no clause of its own
+		{"quote", "The scholars gave him a reading assignment: “The Compendium of the Social Doctrine of the Church,” which was published by the Vatican.",
+			[]string{"The scholars gave him a reading assignment: “The Compendium of the Social Doctrine of the Church,” which was published by the Vatican"}},
+		// no list of a prepositional phrase and an adjective; coordinated
+		// dates stay together, and a determiner after a date opens a new item
+		{"list", "Critics painted him as out of touch and uncaring.",
+			[]string{"Critics painted him as out of touch and uncaring"}},
+		{"date", "In December 2009 and February 2011, the agency sent the document to Congress.",
+			[]string{"In December 2009 and February 2011, the agency sent the document to Congress"}},
 		// a past verb after "and" in a present-tense content is the speaker's
 		{"frame", "He said the plan is sound and praised the mayor.",
 			[]string{"He praised the mayor", "The plan is sound"}},
