@@ -84,7 +84,7 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 					}
 					seen[ss] = true
 				}
-				p.Reportf(d, c.Span, c.Text, "claim is attributed %s%s; name the source", howVague(c.Attribution.Kind), vagueWho(c.Attribution.Source))
+				p.Reportf(d, c.Span, c.Text, "claim is attributed %s%s; name the source", howVague(c.Attribution.Kind), vagueSource(c.Attribution))
 			}
 			// Sources in reported speech that no reported claim carries.
 		sources:
@@ -114,7 +114,7 @@ be extended or trimmed in the configuration (vague: add/remove).`,
 					continue sources // "King, ... a longtime critic of the proposals, said": King said it
 				}
 				seen[a.SourceSpan] = true
-				p.Reportf(d, a.SourceSpan, a.Source, "claim is attributed %s%s; name the source", howVague(a.Kind), vagueWho(a.Source))
+				p.Reportf(d, a.SourceSpan, a.Source, "claim is attributed %s%s; name the source", howVague(a.Kind), vagueSource(a))
 			}
 		}
 	},
@@ -192,6 +192,17 @@ func howVague(k claims.AttributionKind) string {
 }
 
 // vagueWho renders `, to "the summaries"` for a vague source, or "".
+// vagueSource is vagueWho for a claim's attribution; a marker that
+// passes a claim on without a source ("reportedly", "came under
+// criticism", "is widely believed") is quoted as the words that do so, not
+// as someone it is attributed to.
+func vagueSource(a claims.Attribution) string {
+	if src := normSpace(a.Source); src != "" && strings.EqualFold(src, normSpace(a.Cue)) {
+		return fmt.Sprintf(" (%q, with no one named)", src)
+	}
+	return vagueWho(a.Source)
+}
+
 func vagueWho(source string) string {
 	if source = normSpace(source); source != "" {
 		return fmt.Sprintf(", to %q", source)
