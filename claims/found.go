@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimcheck/claimcheck/claims/attrib"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
 
 // attachFound credits the claims of one sentence (spans relative to it)
 // with the vague and anonymous sources attrib.Find saw in the sentence, so
@@ -14,9 +18,13 @@ import "github.com/claimcheck/claimcheck/claims/attrib"
 // that holds it ("AARP is the lobby that has been seen as ..."). Claims with a source keep it, and a
 // claim made of the source's own words ("Critics spoke on Friday" from
 // "Critics, who spoke on Friday, said") is what the source is, not what it
-// says.
+// says. A criticism credited to no one ("drew criticism for") is a
+// sourcing finding of its sentence, not the source of its claims.
 func attachFound(cs []Claim, found []attrib.Found) {
 	for _, f := range found {
+		if strings.HasSuffix(f.Cue, "criticism") {
+			continue // "Perry has faced criticism for ...": the criticism is credited to no one, but no claim here is the critics' (it stays in doc.Sourcing)
+		}
 		fs := Span{f.Start, f.End}
 		taken, holder := false, false
 		for i := range cs {
