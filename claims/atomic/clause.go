@@ -217,10 +217,10 @@ func (sp *splitter) clause(a, b int, subj []int, attr Attribution) {
 			cur = append(cur, span(nil, ch.a, ch.b)...)
 			inWhose = !hasFin
 		case first.tag == "WDT" || first.tag == "WP":
-			before := len(sp.out)
+			made := len(sp.out)
 			sp.relative(cur, k, ch.b)
 			relAnte = sp.npTail(cur)
-			if len(sp.out) > before && ci+1 < len(chunks) && t[chunks[ci+1].a-1].Text != "," {
+			if len(sp.out) > made && ci+1 < len(chunks) && t[chunks[ci+1].a-1].Text != "," {
 				// "investigators, who insist that she made incomplete
 				// statements when she said ...": a time clause right after
 				// the relative clause, with no comma between, is the
