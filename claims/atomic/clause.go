@@ -58,8 +58,7 @@ func (sp *splitter) negatedGroup(toks []int) bool {
 			continue
 		}
 		for _, j := range toks[n:min(len(toks), n+3)] {
-			switch lw := sp.t[j].lw; lw {
-			case "not", "n't", "n’t", "never", "cannot":
+			if negatesVerb(sp.t[j].lw) {
 				return true
 			}
 		}

@@ -519,7 +519,7 @@ func negatedBefore(t []tok, pos []int, k int) bool {
 	}
 	for j := max(0, v-3); j < k; j++ {
 		x := t[pos[j]]
-		if x.lw == "not" || x.lw == "never" || x.lw == "cannot" || x.lw == "no" || strings.HasSuffix(x.lw, "n't") || strings.HasSuffix(x.lw, "n’t") {
+		if negatesVerb(x.lw) || x.lw == "no" || strings.HasSuffix(x.lw, "n't") || strings.HasSuffix(x.lw, "n’t") {
 			return true
 		}
 	}

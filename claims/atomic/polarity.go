@@ -14,6 +14,16 @@ var negators = map[string]bool{
 	"refuse": true, "refuses": true, "refused": true, "refusing": true,
 }
 
+// negatesVerb reports whether a lower-case word negates the verb group it
+// stands in: "not", "n't" (either apostrophe), "never", "cannot".
+func negatesVerb(w string) bool {
+	switch w {
+	case "not", "n't", "n’t", "never", "cannot":
+		return true
+	}
+	return false
+}
+
 // hedges make a claim uncertain.
 var hedges = map[string]bool{
 	"likely": true, "unlikely": true, "may": true, "might": true, "could": true,

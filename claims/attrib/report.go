@@ -1,13 +1,11 @@
 package attrib
 
-// NamesReport reports whether sentence credits a report to a named source:
-// a name before a form of "report" ("The New York Times is reporting", "The
-// Times reports", "The Wall Street Journal first reported") or after
-// "according to" ("according to The Hill"). A "reportedly" in that
-// sentence or the next one is that report's, not an unnamed one.
-func NamesReport(sentence string) bool { return defaultLex.NamesReport(sentence) }
-
-// NamesReport is NamesReport with l's lexicon grading the name.
+// NamesReport reports whether sentence credits a report to a named source,
+// as l's lexicon grades the name: a name before a form of "report" ("The
+// New York Times is reporting", "The Times reports", "The Wall Street
+// Journal first reported") or after "according to" ("according to The
+// Hill"). A "reportedly" in that sentence or the next one is that report's,
+// not an unnamed one.
 func (l *Lexicon) NamesReport(sentence string) bool {
 	ts := spanTokens(sentence)
 	named := func(a, b int) bool {

@@ -219,16 +219,21 @@ func withoutPossessive(s string) string {
 // opensWith reports whether the sentence holding token at of paragraph p
 // opens with the word w (perhaps after "But", "And" or "Then").
 func (d *doc) opensWith(p, at int, w string) bool {
+	k := d.sentenceOpener(p, at)
+	return k <= at && k < len(d.tk(p)) && d.tk(p)[k].lower == w
+}
+
+// sentenceOpener returns the first word of the sentence holding token at
+// of paragraph p, past an opening "But", "And" or "Then" (the paragraph's
+// length when none follows).
+func (d *doc) sentenceOpener(p, at int) int {
 	ts := d.tk(p)
 	_, sr := d.sentence(p, ts[at].start)
-	for k := d.tokAt(p, sr.Start); k < len(ts) && k <= at; k++ {
-		switch l := ts[k].lower; {
-		case ts[k].kind != tWord || l == "but" || l == "and" || l == "then":
-		default:
-			return l == w
-		}
+	k := d.tokAt(p, sr.Start)
+	for k < len(ts) && (ts[k].kind != tWord || ts[k].lower == "but" || ts[k].lower == "and" || ts[k].lower == "then") {
+		k++
 	}
-	return false
+	return k
 }
 
 // opensWithRole reports whether the sentence holding token at opens with
@@ -237,11 +242,7 @@ func (d *doc) opensWith(p, at int, w string) bool {
 // who is the sentence's subject.
 func (d *doc) opensWithRole(p, at int) bool {
 	ts := d.tk(p)
-	_, sr := d.sentence(p, ts[at].start)
-	k := d.tokAt(p, sr.Start)
-	for k < len(ts) && (ts[k].kind != tWord || ts[k].lower == "but" || ts[k].lower == "and" || ts[k].lower == "then") {
-		k++
-	}
+	k := d.sentenceOpener(p, at)
 	if k >= len(ts) || ts[k].lower != "the" {
 		return false
 	}
