@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/claimcheck/claimcheck/claims/attrib"
-)
+import "github.com/claimcheck/claimcheck/claims/attrib"
 
 // attachFound credits the claims of one sentence (spans relative to it)
 // with the vague and anonymous sources attrib.Find saw in the sentence, so
@@ -22,7 +18,7 @@ import (
 // sourcing finding of its sentence, not the source of its claims.
 func attachFound(cs []Claim, found []attrib.Found) {
 	for _, f := range found {
-		if strings.HasSuffix(f.Cue, "criticism") {
+		if f.Criticism() {
 			continue // "Perry has faced criticism for ...": the criticism is credited to no one, but no claim here is the critics' (it stays in doc.Sourcing)
 		}
 		fs := Span{f.Start, f.End}

@@ -755,8 +755,17 @@ func matchMarker(ts []spanToken, i int, m []string) int {
 // goes on to name whose criticism it is: "came under criticism from
 // Republicans", "drew criticism by the mayor".
 func namesCritic(ts []spanToken, m []string, end int) bool {
-	return m[len(m)-1] == "criticism" && end < len(ts) && (ts[end].lower == "from" || ts[end].lower == "by")
+	return isCriticism(m[len(m)-1]) && end < len(ts) && (ts[end].lower == "from" || ts[end].lower == "by")
 }
+
+// isCriticism reports whether a marker (or its last word) is one of the
+// criticism markers of markers.txt ("came under criticism").
+func isCriticism(marker string) bool { return strings.HasSuffix(marker, "criticism") }
+
+// Criticism reports whether f is a criticism credited to no one ("drew
+// criticism for"): a finding of its sentence, whose claims are not the
+// critics'.
+func (f Found) Criticism() bool { return isCriticism(f.Cue) }
 
 // markerAdverbs may stand inside a vague-sourcing marker.
 var markerAdverbs = map[string]bool{"already": true, "still": true, "long": true, "now": true, "also": true, "often": true, "once": true, "generally": true}
