@@ -46,10 +46,11 @@ func (a *Attributor) Attribute(para int, r Range) Attribution {
 		return Attribution{Kind: attrib.None}
 	}
 	sp, cue := a.d.searchWindow(a.d.sentWindow(para, r), false)
-	if sp == nil {
+	kind := speakerKind(sp)
+	if kind == attrib.None {
 		return Attribution{Kind: attrib.None}
 	}
-	out := Attribution{Speaker: sp, Cue: cue, Kind: attrib.Classify(sp.Text)}
+	out := Attribution{Speaker: sp, Cue: cue, Kind: kind}
 	if out.Kind == attrib.Pronoun {
 		out.Antecedent = a.d.resolve(sp, a.hist)
 	}
@@ -78,4 +79,15 @@ func (a *Attributor) Spoke(para, off int, text string) {
 // Attribute is NewAttributor(paras).Attribute(para, r), for a single use.
 func Attribute(paras []Paragraph, para int, r Range) Attribution {
 	return NewAttributor(paras).Attribute(para, r)
+}
+
+// speakerKind grades the speaker phrase sp found before a cue, or gives
+// attrib.None when there is none or it holds no words of its own (a subject
+// that is only "according to)"): a quote or claim has a Speaker exactly when
+// its kind is not None.
+func speakerKind(sp *Speaker) string {
+	if sp == nil {
+		return attrib.None
+	}
+	return attrib.Classify(sp.Text)
 }

@@ -137,9 +137,8 @@ func (d *doc) build(rq *rawQuote, prev []Quote, hist []mention) (Quote, bool) {
 		q.Kind = Partial
 	}
 	q.Attribution = attrib.None
-	if f.sp != nil {
-		q.Speaker, q.Cue = f.sp, f.cue
-		q.Attribution = attrib.Classify(f.sp.Text)
+	if kind := speakerKind(f.sp); kind != attrib.None {
+		q.Speaker, q.Cue, q.Attribution = f.sp, f.cue, kind
 		if q.Attribution == attrib.Pronoun {
 			q.Antecedent = d.resolve(f.sp, hist)
 		}
