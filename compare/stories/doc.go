@@ -9,9 +9,11 @@
 // entities (claims/facts); terms found in more than a share of the articles
 // are the feed's own stop words and are dropped. Two articles' similarity
 // is the cosine of their profiles; stories are the clusters of average-link
-// agglomeration stopped at Threshold. The threshold and the entity weight
-// come from `go run ./internal/cmd/storytrain` (threshold_gen.go), which
-// sweeps them on the ECB+ training topics.
+// agglomeration stopped at Threshold, after which an article left alone
+// joins the story of its most similar article when that similarity reaches
+// AttachThreshold. The thresholds, the entity weight and the IDF power come
+// from `go run ./internal/cmd/storytrain` (threshold_gen.go), which sweeps
+// them on the ECB+ training topics.
 //
 // Group is deterministic: the same profiles in the same order give the same
 // stories, and stories are listed by their first article, so a caller that

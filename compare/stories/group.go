@@ -32,12 +32,16 @@ type Options struct {
 	// power: above 1, rare terms (the names and details of one event)
 	// count for more against the words a kind of event shares.
 	IDFPower float64
+	// AttachThreshold is the least similarity to its most similar article
+	// at which an article agglomeration left alone joins that article's
+	// story (0: never; see clusters.attach).
+	AttachThreshold float64
 }
 
 // DefaultOptions are the learned threshold and entity weight
 // (threshold_gen.go) with the feed stop-word bound.
 func DefaultOptions() Options {
-	return Options{Threshold: learnedThreshold, EntityWeight: learnedEntityWeight, IDFPower: learnedIDFPower, MaxShare: 0.05, MinCap: 50}
+	return Options{Threshold: learnedThreshold, EntityWeight: learnedEntityWeight, IDFPower: learnedIDFPower, AttachThreshold: learnedAttachThreshold, MaxShare: 0.05, MinCap: 50}
 }
 
 // floor is the similarity under which a pair of articles counts as
@@ -78,6 +82,9 @@ func NewGraph(profiles []Profile, opt Options) *Graph {
 func (g *Graph) Cluster(opt Options) []Story {
 	c := newClusters(g.n, g.edges)
 	c.agglomerate(opt.Threshold)
+	if opt.AttachThreshold > 0 {
+		c.attach(g.edges, opt.AttachThreshold)
+	}
 	return c.stories()
 }
 
@@ -303,6 +310,47 @@ func (c *clusters) agglomerate(threshold float64) {
 				x, y := min(a, m), max(a, m)
 				h.push(pair{avg, x, y, c.version[x], c.version[y]})
 			}
+		}
+	}
+}
+
+// attach lets every article agglomeration left alone join the story of its
+// most similar article, when that similarity is at least threshold and that
+// article's story holds two or more (sizes as agglomeration left them, so
+// attached articles never chain). Average linkage keeps a short article out
+// of a story whose other articles it shares little with, though it plainly
+// reports the same event as one of them; its best single match says where
+// it belongs. Of equal similarities the lower article index wins.
+func (c *clusters) attach(edges []edge, threshold float64) {
+	root := func(i int) int {
+		for c.parent[i] != i {
+			i = c.parent[i]
+		}
+		return i
+	}
+	size := make([]int, len(c.parent))
+	for i := range c.parent {
+		size[i] = c.size[root(i)]
+	}
+	best := make([]neighbour, len(c.parent))
+	for i := range best {
+		best[i].doc = -1
+	}
+	offer := func(lone, other int, sim float64) {
+		if size[lone] != 1 || size[other] < 2 || sim < threshold {
+			return
+		}
+		if b := &best[lone]; b.doc < 0 || sim > b.sim || sim == b.sim && other < b.doc {
+			*b = neighbour{sim, other}
+		}
+	}
+	for _, e := range edges {
+		offer(e.a, e.b, e.sim)
+		offer(e.b, e.a, e.sim)
+	}
+	for i, b := range best {
+		if b.doc >= 0 {
+			c.merge(root(i), root(b.doc))
 		}
 	}
 }

@@ -190,3 +190,40 @@ func TestTopK(t *testing.T) {
 		}
 	}
 }
+
+// TestAttach checks that an article agglomeration leaves alone (threshold
+// 0.2) joins the story of its most similar article when that similarity
+// reaches the attach threshold, and only then.
+func TestAttach(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		n      int
+		edges  []edge
+		attach float64
+		want   [][]int
+	}{
+		{"a lone article joins its best match's story", 4,
+			[]edge{{0, 1, .5}, {0, 2, .5}, {1, 2, .5}, {0, 3, .3}}, .16, [][]int{{0, 1, 2, 3}}},
+		{"under the attach threshold it stays alone", 4,
+			[]edge{{0, 1, .5}, {0, 2, .5}, {1, 2, .5}, {0, 3, .1}}, .16, [][]int{{0, 1, 2}, {3}}},
+		{"attach 0 never attaches", 4,
+			[]edge{{0, 1, .5}, {0, 2, .5}, {1, 2, .5}, {0, 3, .3}}, 0, [][]int{{0, 1, 2}, {3}}},
+		{"the most similar article decides, not the larger story", 6,
+			[]edge{{0, 1, .5}, {0, 2, .5}, {1, 2, .5}, {4, 5, .5}, {0, 3, .3}, {3, 4, .35}}, .16, [][]int{{0, 1, 2}, {3, 4, 5}}},
+		{"two lone articles do not attach to each other", 4,
+			[]edge{{0, 1, .5}, {2, 3, .18}}, .16, [][]int{{0, 1}, {2}, {3}}},
+		{"of equal matches the lower article wins", 5,
+			[]edge{{0, 1, .5}, {2, 3, .5}, {1, 4, .3}, {2, 4, .3}}, .16, [][]int{{0, 1, 4}, {2, 3}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newClusters(tc.n, tc.edges)
+			c.agglomerate(.2)
+			if tc.attach > 0 {
+				c.attach(tc.edges, tc.attach)
+			}
+			if got := docsOf(c.stories()); !slices.EqualFunc(got, tc.want, slices.Equal) {
+				t.Fatalf("stories = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -174,7 +174,7 @@ func runStories(root string, w io.Writer) error {
 		return err
 	}
 	opt := stories.DefaultOptions()
-	fmt.Fprintf(w, "stories: ECB+ articles of each split grouped as one feed (threshold %.3g, entity weight %.3g, IDF power %.3g; learned on train by storytrain)\n", opt.Threshold, opt.EntityWeight, opt.IDFPower)
+	fmt.Fprintf(w, "stories: ECB+ articles of each split grouped as one feed (threshold %.3g, attach %.3g, entity weight %.3g, IDF power %.3g; learned on train by storytrain)\n", opt.Threshold, opt.AttachThreshold, opt.EntityWeight, opt.IDFPower)
 	for _, s := range splits {
 		sub, top := StoryScores(feeds[s], opt)
 		fmt.Fprintf(w, "  %-5s %4d articles, %3d stories for %2d sub-topics: purity %.3f recall %.3f F %.3f; topics (%d): purity %.3f recall %.3f\n",

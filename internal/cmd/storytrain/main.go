@@ -1,12 +1,13 @@
-// Command storytrain learns the story grouping's threshold and entity
-// weight (compare/stories) and writes them as Go code
-// (compare/stories/threshold_gen.go). It groups the ECB+ training topics
-// (see eval.ECBSplit) as one feed for every pair of a threshold grid (0.05
-// to 0.60 by 0.01), an entity-weight grid and an IDF-power grid, scores the story clusters
-// against the gold sub-topics, and keeps the setting with the highest
-// least of purity and inverse purity, then the best F (their harmonic
-// mean); among equals the first in grid order (lower power, then lower
-// weight, then lower threshold). The generated file records the command and the
+// Command storytrain learns the story grouping's settings (compare/stories:
+// threshold, attach threshold, entity weight, IDF power) and writes them as
+// Go code (compare/stories/threshold_gen.go). It groups the ECB+ training
+// topics (see eval.ECBSplit) as one feed for every setting of a threshold
+// grid (0.05 to 0.60 by 0.01), an attach grid, an entity-weight grid and an
+// IDF-power grid, scores the story clusters against the gold sub-topics,
+// and keeps the setting with the highest least of purity and inverse
+// purity, then the best F (their harmonic mean); among equals the first in
+// grid order (lower power, then lower weight, then lower threshold, then
+// lower attach threshold). The generated file records the command and the
 // training figures; dev and test are left for `make eval`.
 //
 // Usage: go run ./internal/cmd/storytrain -data ../shared/eval -o compare/stories/threshold_gen.go
@@ -37,6 +38,10 @@ func main() {
 // weights is the entity-weight grid.
 var weights = []float64{0.5, 1, 1.5, 2, 3, 4}
 
+// attaches is the grid of the least similarity at which an article left
+// alone joins its most similar article's story (0: never).
+var attaches = []float64{0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.25, 0.3}
+
 // powers is the IDF-power grid.
 var powers = []float64{1, 1.5, 2, 3}
 
@@ -58,9 +63,12 @@ func run(data, out string) error {
 			g := stories.NewGraph(train.Profiles, opt) // the same for every threshold
 			for t := 5; t <= 60; t++ {
 				opt.Threshold = float64(t) / 100
-				sub := eval.ScoreClusters(g.Cluster(opt), train.Subtopics)
-				if better(sub, best) {
-					best, bestOpt = sub, opt
+				for _, a := range attaches {
+					opt.AttachThreshold = a
+					sub := eval.ScoreClusters(g.Cluster(opt), train.Subtopics)
+					if better(sub, best) {
+						best, bestOpt = sub, opt
+					}
 				}
 			}
 		}
@@ -70,7 +78,7 @@ func run(data, out string) error {
 	fmt.Fprintf(&b, "// Command: go run ./internal/cmd/storytrain -data ../shared/eval -o compare/stories/threshold_gen.go\n")
 	fmt.Fprintf(&b, "// ECB+ train topics as one feed, %d articles in %d sub-topics: %d stories, purity %.3f, inverse purity %.3f, F %.3f (best least of the two).\n\n",
 		best.Items, best.Classes, best.Clusters, best.Purity, best.Recall, best.F())
-	fmt.Fprintf(&b, "package stories\n\nconst (\n\tlearnedThreshold = %g\n\tlearnedEntityWeight = %g\n\tlearnedIDFPower = %g\n)\n", bestOpt.Threshold, bestOpt.EntityWeight, bestOpt.IDFPower)
+	fmt.Fprintf(&b, "package stories\n\nconst (\n\tlearnedThreshold = %g\n\tlearnedEntityWeight = %g\n\tlearnedIDFPower = %g\n\tlearnedAttachThreshold = %g\n)\n", bestOpt.Threshold, bestOpt.EntityWeight, bestOpt.IDFPower, bestOpt.AttachThreshold)
 	return gocode.Write(out, b.Bytes())
 }
 
