@@ -16,11 +16,15 @@ var stanceData string
 //go:embed acts.txt
 var actsData string
 
-// markers are the vague-sourcing phrases of markers.txt, as word lists.
-var markers = func() [][]string {
-	var out [][]string
+// markersByFirst holds the vague-sourcing phrases of markers.txt as word
+// lists, keyed by their first word (which a marker's match must start
+// with), each key's phrases in the file's order.
+var markersByFirst = func() map[string][][]string {
+	out := map[string][][]string{}
 	for _, ln := range lines(markerData) {
-		out = append(out, strings.Fields(norm(ln)))
+		if m := strings.Fields(norm(ln)); len(m) > 0 {
+			out[m[0]] = append(out[m[0]], m)
+		}
 	}
 	return out
 }()
@@ -123,7 +127,7 @@ func (l *Lexicon) Find(sentence string) []Found {
 			continue
 		}
 		// markers
-		for _, m := range markers {
+		for _, m := range markersByFirst[t.lower] {
 			if end := matchMarker(ts, i, m); end > i && !namesCritic(ts, m, end) {
 				s, e, txt := phrase(i, end)
 				add(Found{Start: s, End: e, Text: txt, Cue: strings.ToLower(txt), Kind: Vague})
@@ -151,9 +155,13 @@ func (l *Lexicon) Find(sentence string) []Found {
 		}
 		// subject frames: a group head noun, or a plural a quantifier opens
 		// ("some sheriffs", "several senators")
-		a := npStart(ts, i, l)
 		lexiconHead := l.groupHead(t.lower)
-		if !lexiconHead && !quantifiedPlural(ts, a, i) && !speakingPlural(ts, i) {
+		speaking := speakingPlural(ts, i)
+		if !lexiconHead && !speaking && !pluralNoun(t) {
+			continue // no group head: spare the phrase scan
+		}
+		a := npStart(ts, i, l)
+		if !lexiconHead && !speaking && !quantifiedPlural(ts, a, i) {
 			continue
 		}
 		if !records[t.lower] {
@@ -583,11 +591,17 @@ var collectives = map[string]bool{
 // a plural ("some sheriffs", "several Republican senators"): a group of
 // unnamed people whatever the noun.
 func quantifiedPlural(ts []spanToken, a, i int) bool {
-	w := ts[i].lower
-	if a >= i || ts[i].cap || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isVerbForm(w) {
+	if a >= i || !pluralNoun(ts[i]) {
 		return false
 	}
 	return quantifiers[ts[a].lower] && ts[a].lower != "all" || a+1 < i && ts[a].lower == "a" && ts[a+1].lower == "few"
+}
+
+// pluralNoun reports whether t looks like a lower-case plural noun: an -s
+// word of four letters or more, not "-ss", not a cue or stance verb form.
+func pluralNoun(t spanToken) bool {
+	w := t.lower
+	return !t.cap && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isVerbForm(w)
 }
 
 // plural reports whether the noun w names more than one person: an -s
