@@ -68,7 +68,8 @@ func Split(sentence string) []Claim {
 	if len(t) == 0 {
 		return nil
 	}
-	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t))}
+	sp := &splitter{s: sentence, t: t, ft: ft, skip: make([]bool, len(t)), scratch: scratchPool.Get().(*readScratch)}
+	defer scratchPool.Put(sp.scratch)
 	sp.lists = findLists(t, 0, len(t))
 	a, b := sp.trim(0, len(t))
 	if a >= b {
@@ -253,6 +254,10 @@ type splitter struct {
 	// headline marks a headline or dek's splitter (see Whole), whose
 	// words before a colon are the headline's unless they are a label
 	headline bool
+	// scratch holds the buffers readableDraft reuses from one draft to
+	// the next (nothing outlives a test); Split borrows it from
+	// scratchPool, and readableDraft makes one where it is nil.
+	scratch *readScratch
 }
 
 // The back-off levels of gatedUnit.

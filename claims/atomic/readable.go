@@ -2,6 +2,7 @@ package atomic
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/facts"
 )
@@ -34,7 +35,18 @@ func Readable(text string) string {
 		return r
 	}
 	t, _ := tokens(text)
-	return readableToks(t)
+	return readableToks(t, &readScratch{})
+}
+
+// scratchPool lends readability buffers to splitters, so that a worker
+// reuses them from sentence to sentence.
+var scratchPool = sync.Pool{New: func() any { return new(readScratch) }}
+
+// readScratch holds the token and mark buffers of one readability test,
+// reused by the next test of the same splitter.
+type readScratch struct {
+	draft, kept []tok
+	quoted      []bool
 }
 
 // balanced checks brackets and quotation marks of text: a closing mark
@@ -113,10 +125,13 @@ var preps = map[string]bool{
 // checked on the text).
 var quoteMarks = map[string]bool{"“": true, "”": true, "\"": true, "‘": true, "’": true, "'": true, "`": true}
 
-// readableToks applies Readable's syntactic tests to tagged tokens.
-func readableToks(all []tok) string {
-	t := make([]tok, 0, len(all))
-	quoted := make([]bool, 0, len(all)) // a quotation mark stood before the token
+// readableToks applies Readable's syntactic tests to tagged tokens, in
+// buf's buffers (all may be buf.draft, never buf.kept).
+func readableToks(all []tok, buf *readScratch) string {
+	t, quoted := buf.kept[:0], buf.quoted[:0] // quoted: a quotation mark stood before the token
+	if cap(t) < len(all) {
+		t, quoted = make([]tok, 0, len(all)), make([]bool, 0, len(all))
+	}
 	q := false
 	for _, x := range all {
 		switch x.Text {
@@ -142,6 +157,7 @@ func readableToks(all []tok) string {
 	for len(t) > 0 && (t[len(t)-1].Text == "," || t[len(t)-1].Text == ":" || t[len(t)-1].Text == "—" || t[len(t)-1].Text == "--") {
 		t = t[:len(t)-1]
 	}
+	buf.kept, buf.quoted = t[:0], quoted[:0]
 	return readableSeq(t, quoted, 0)
 }
 
@@ -374,7 +390,13 @@ func readableDraft(sp *splitter, d draft, text string) string {
 	if r := balanced(text); r != "" {
 		return r
 	}
-	t := make([]tok, 0, len(d.toks)+2)
+	if sp.scratch == nil {
+		sp.scratch = new(readScratch)
+	}
+	t := sp.scratch.draft[:0]
+	if n := len(d.toks) + 2; cap(t) < n {
+		t = make([]tok, 0, max(n, len(sp.t)+2)) // a draft's tokens are the sentence's, and a lead and a link
+	}
 	if d.lead != "" {
 		t = append(t, tok{Token: facts.Token{Text: d.lead}, tag: "DT", lw: lowerASCII(d.lead)})
 	}
@@ -391,5 +413,6 @@ func readableDraft(sp *splitter, d draft, text string) string {
 		}
 		t = append(t, x)
 	}
-	return readableToks(t)
+	sp.scratch.draft = t[:0]
+	return readableToks(t, sp.scratch)
 }
