@@ -247,28 +247,33 @@ func checkSummaries(p *Pass, d *claims.Document) {
 			body = append(body, candidate{d, &d.Claims[i]})
 		}
 	}
-	idx := indexCandidates(body)
 	var paras []*claims.Block
-	var paraStems []map[string]bool
 	for i := range d.Blocks {
 		if b := &d.Blocks[i]; b.Role == claims.RoleBody && b.Kind != claims.KindChrome {
 			paras = append(paras, b)
-			paraStems = append(paraStems, stemSet(b.Text))
 		}
 	}
-	var allStems map[string]bool // every body stem, gathered for the first summary the paragraphs do not cover
 	if len(paras) == 0 {
 		return
 	}
+	var idx *claimIndex             // the body claims' index, built for the first summary
+	var paraStems []map[string]bool // each paragraph's stems, gathered for the first summary no claim supports or contradicts
+	var allStems map[string]bool    // every body stem, gathered for the first summary the paragraphs do not cover
 	minCov := p.Float("min-coverage")
 	seen := map[string]bool{}
 	for i := range d.Claims {
 		c := &d.Claims[i]
+		if !isSummary(c.Role) {
+			continue
+		}
 		key := normQuote(c.Text)
-		if !isSummary(c.Role) || seen[key] {
+		if seen[key] {
 			continue
 		}
 		seen[key] = true
+		if idx == nil {
+			idx = indexCandidates(body)
+		}
 		support, contra, contraClaim := scoreAgainst(p, c, idx)
 		switch {
 		case support != nil:
@@ -284,6 +289,11 @@ func checkSummaries(p *Pass, d *claims.Document) {
 				Related: []Related{{Doc: d.ID, Span: contraClaim.Span, Message: "body says: " + excerpt(contraClaim.Text, 80)}},
 				Diff:    diff})
 			continue
+		}
+		if paraStems == nil {
+			for _, b := range paras {
+				paraStems = append(paraStems, stemSet(b.Text))
+			}
 		}
 		best, bestCov := paras[0], -1.0
 		stems := coveredStems(c.Text)
