@@ -143,18 +143,13 @@ func prepare(c *claims.Claim) *prepared {
 	p.senses = make([]senseRef, 0, nSenses)
 	for w, e := range p.syn {
 		for _, id := range e.Own {
-			p.senses = append(p.senses, senseRef{id, uint16(w), true})
+			p.senses = append(p.senses, newSenseRef(id, w, true))
 		}
 		for _, id := range e.Up {
-			p.senses = append(p.senses, senseRef{id, uint16(w), false})
+			p.senses = append(p.senses, newSenseRef(id, w, false))
 		}
 	}
-	slices.SortFunc(p.senses, func(x, y senseRef) int {
-		if c := cmpU32(x.id, y.id); c != 0 {
-			return c
-		}
-		return int(x.word) - int(y.word)
-	})
+	slices.Sort(p.senses)
 	if n := len(p.ids); n > 1 {
 		p.bigrams = make([]uint64, 0, n-1)
 	}
@@ -457,15 +452,15 @@ func sharedSenseWords(a, b []senseRef, out []bool) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
-		case a[i].id == b[j].id:
+		case a[i].id() == b[j].id():
 			any = true
-			id := a[i].id
-			for ; i < len(a) && a[i].id == id; i++ {
-				if int(a[i].word) < na {
-					out[a[i].word] = true
+			id := a[i].id()
+			for ; i < len(a) && a[i].id() == id; i++ {
+				if w := a[i].word(); w < na {
+					out[w] = true
 				}
 			}
-		case a[i].id < b[j].id:
+		case a[i].id() < b[j].id():
 			i++
 		default:
 			j++
@@ -474,13 +469,23 @@ func sharedSenseWords(a, b []senseRef, out []bool) bool {
 	return any
 }
 
-// senseRef is one synset of one content word of a claim; own is false for
-// a direct hypernym.
-type senseRef struct {
-	id   uint32
-	word uint16
-	own  bool
+// senseRef is one synset of one content word of a claim, packed so that
+// sense lists sort by synset id and then word: the id in the high 32 bits,
+// the word's index above the lowest bit, and that bit set for the word's
+// own synset (clear for a direct hypernym).
+type senseRef uint64
+
+func newSenseRef(id uint32, word int, own bool) senseRef {
+	r := senseRef(id)<<32 | senseRef(uint16(word))<<1
+	if own {
+		r |= 1
+	}
+	return r
 }
+
+func (r senseRef) id() uint32 { return uint32(r >> 32) }
+func (r senseRef) word() int  { return int(uint16(r >> 1)) }
+func (r senseRef) own() bool  { return r&1 != 0 }
 
 // firstRelated returns the lowest-index unmatched word of the other claim
 // related to entry e (as synonyms.Related defines it), or -1.
@@ -490,15 +495,15 @@ func firstRelated(e synonyms.Entry, senses []senseRef, matched []bool) int {
 		i, j := 0, len(senses) // lower bound of id
 		for i < j {
 			h := int(uint(i+j) >> 1)
-			if senses[h].id < id {
+			if senses[h].id() < id {
 				i = h + 1
 			} else {
 				j = h
 			}
 		}
-		for ; i < len(senses) && senses[i].id == id; i++ {
-			y := int(senses[i].word)
-			if (senses[i].own || !needOwn) && y < len(matched) && !matched[y] && (best < 0 || y < best) {
+		for ; i < len(senses) && senses[i].id() == id; i++ {
+			y := senses[i].word()
+			if (senses[i].own() || !needOwn) && y < len(matched) && !matched[y] && (best < 0 || y < best) {
 				best = y
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/compare/synonyms"
 	"github.com/clipperhouse/uax29/v2/words"
@@ -122,13 +123,16 @@ func appendTokens(out []token, text string) []token {
 }
 
 // word is what a lower-case word form always maps to: its stem (a
-// country for a capital or demonym), the stem's id, IDF and WordNet entry.
+// country for a capital or demonym), the stem's id, IDF and WordNet entry,
+// and whether it negates or is a content word.
 type word struct {
-	lower string // the form it is cached under
-	stem  string
-	id    uint32
-	idf   float64
-	entry synonyms.Entry
+	lower   string // the form it is cached under
+	stem    string
+	id      uint32
+	idf     float64
+	entry   synonyms.Entry
+	neg     bool // a negation cue
+	content bool // no negation cue, no stop word, longer than a byte
 }
 
 // wordCache memoises wordOf (lower-case form -> *word); wordOf is pure, so
@@ -146,7 +150,8 @@ func wordOf(lower string) *word {
 	if c, ok := synonyms.Country(stem); ok {
 		stem = c // "Islamabad", "Pakistani" -> "pakistan": metonymy and demonyms
 	}
-	w := &word{lower: lower, stem: stem, id: stemID(stem)}
+	w := &word{lower: lower, stem: stem, id: stemID(stem), neg: negationCues[lower]}
+	w.content = !w.neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
 	w.idf, w.entry = idfOf(stem)
 	wordCache.Store(lower, w)
 	return w
@@ -154,13 +159,10 @@ func wordOf(lower string) *word {
 
 func makeToken(surface, lower string, first bool) token {
 	w := wordOf(lower)
-	t := token{Surface: surface, ID: w.id, w: w}
-	t.Neg = negationCues[lower]
-	t.Content = !t.Neg && !english.IsStopWord(lower) && !extraStop[lower] && len(lower) > 1
-	if t.Neg {
-		t.Content = false
+	t := token{Surface: surface, ID: w.id, w: w, Neg: w.neg, Content: w.content}
+	if !first && surface != "" {
+		r, _ := utf8.DecodeRuneInString(surface)
+		t.Cap = unicode.IsUpper(r)
 	}
-	r := []rune(surface)
-	t.Cap = !first && len(r) > 0 && unicode.IsUpper(r[0])
 	return t
 }
