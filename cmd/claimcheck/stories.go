@@ -123,24 +123,24 @@ func (r *storyRun) run(docs []*claims.Document, sp *storyProfiles, groupStage, c
 			return nil, nil, err
 		}
 	}
-	analysed := 0 // stories before this index have been analysed
+	analysed := 0      // stories before this index have been analysed
+	var batch []judged // the stories from batchFrom up to analysed, judged
+	batchFrom := 0
 	for si, g := range groups {
 		if si == analysed {
 			var err error
+			batchFrom = si
 			if analysed, err = r.analyse(docs, groups, si); err != nil {
 				return nil, nil, err
 			}
+			batch = r.judgeBatch(docs, groups[batchFrom:analysed])
 		}
-		sd := make([]*claims.Document, len(g.Docs))
-		ids := make([]string, len(g.Docs))
-		for i, k := range g.Docs {
-			sd[i], ids[i] = docs[k], docs[k].ID
-		}
+		j := batch[si-batchFrom]
+		batch[si-batchFrom] = judged{} // released with the story, not the batch
+		sd, res, fs := j.docs, j.res, j.fs
 		if stream == nil {
-			reported = append(reported, report.Story{ID: g.ID, Docs: ids})
+			reported = append(reported, report.Story{ID: g.ID, Docs: j.ids})
 		}
-		scorer := compare.NewScorer(r.compare)
-		res := scorer.Compare(sd)
 		for i := range res.Groups {
 			nGroups++
 			res.Groups[i].ID = "g" + strconv.Itoa(nGroups)
@@ -148,7 +148,6 @@ func (r *storyRun) run(docs []*claims.Document, sp *storyProfiles, groupStage, c
 				nDiverging++
 			}
 		}
-		fs := rules.Run(rules.Input{Docs: sd, Compare: res, Score: scorer.Score, Config: r.cfg.Rules})
 		if r.baseline != nil {
 			fs, r.baseline = r.baseline.Take(fs)
 		}
@@ -243,10 +242,8 @@ func (r *storyRun) analyse(docs []*claims.Document, groups []stories.Story, from
 		}
 		to++
 	}
-	for _, d := range batch {
-		if err := ingest.Reparse(d); err != nil {
-			return 0, err
-		}
+	if err := reparseAll(batch); err != nil {
+		return 0, err
 	}
 	claims.AnalyzeAll(batch, r.claims)
 	return to, nil
