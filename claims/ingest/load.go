@@ -184,8 +184,10 @@ type Options struct {
 	// Warn, when not nil, is told about inputs skipped (see ExpandWarn)
 	// and about control characters read as spaces (see ParseWarn).
 	Warn func(msg string)
-	// Loaded, when not nil, is given each document as soon as it is
-	// parsed, in input order, before the next input is read: a caller
+	// Loaded, when not nil, is given each document as soon as it and
+	// those before it are parsed, in input order, from the goroutine that
+	// called LoadWith (inputs are read and parsed a few ahead, on every
+	// core, so few documents wait with their blocks): a caller
 	// that needs only part of each (a feed grouped into stories needs
 	// its words until a story is analysed) may drop the rest, such as
 	// the blocks Reparse rebuilds from the source.
@@ -203,20 +205,22 @@ func LoadWith(paths []string, stdin io.Reader, opt Options) ([]*claims.Document,
 	}
 	sort.Strings(files)
 	docs := make([]*claims.Document, 0, len(files))
-	for i, p := range files {
-		src, err := readInput(p, stdin, opt.MaxSize)
-		if err != nil {
-			return nil, err
+	err = readAhead(files, stdin, opt.MaxSize, opt.Warn != nil, func(i int, r parsed) error {
+		for _, w := range r.warns {
+			opt.Warn(w)
 		}
-		doc, err := ParseWarn(p, src, opt.Warn)
-		if err != nil {
-			return nil, err
+		if r.err != nil {
+			return r.err
 		}
-		doc.ID = fmt.Sprintf("d%d", i+1)
+		r.doc.ID = fmt.Sprintf("d%d", i+1)
 		if opt.Loaded != nil {
-			opt.Loaded(doc)
+			opt.Loaded(r.doc)
 		}
-		docs = append(docs, doc)
+		docs = append(docs, r.doc)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return docs, nil
 }
