@@ -4,7 +4,6 @@
 package listing
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -14,12 +13,8 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/jsonout"
 )
-
-type claimsJSON struct {
-	Version   int            `json:"version"`
-	Documents []claimsDocJSN `json:"documents"`
-}
 
 type claimsDocJSN struct {
 	ID     string      `json:"id"`
@@ -42,10 +37,11 @@ type claimJSON struct {
 }
 
 // ClaimsJSON writes the claims of docs as the contract's JSON, indented,
-// with a final newline.
+// with a final newline; documents are rendered on every core
+// (jsonout.Array).
 func ClaimsJSON(w io.Writer, docs []*claims.Document) error {
-	out := claimsJSON{Version: 1, Documents: []claimsDocJSN{}}
-	for _, d := range docs {
+	return writeDocuments(w, len(docs), func(i int) any {
+		d := docs[i]
 		dj := claimsDocJSN{ID: d.ID, Path: d.Path, Title: d.Title, Claims: []claimJSON{}}
 		for _, c := range d.Claims {
 			dj.Claims = append(dj.Claims, claimJSON{
@@ -54,9 +50,21 @@ func ClaimsJSON(w io.Writer, docs []*claims.Document) error {
 				Negated: c.Negated, Hedged: c.Hedged, Attribution: c.Attribution,
 			})
 		}
-		out.Documents = append(out.Documents, dj)
+		return dj
+	})
+}
+
+// writeDocuments writes {"version": 1, "documents": [...]} with the n
+// documents doc(0) ... doc(n-1), as encoding/json indents the whole.
+func writeDocuments(w io.Writer, n int, doc func(i int) any) error {
+	if _, err := io.WriteString(w, "{\n  \"version\": 1,\n  \"documents\": "); err != nil {
+		return err
 	}
-	return writeJSON(w, out)
+	if err := jsonout.Array(w, n, "  ", doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n}\n")
+	return err
 }
 
 func nonNil[T any](s []T) []T {
@@ -64,13 +72,6 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 // ClaimsTable writes one table per document: claim id, line:column, role,

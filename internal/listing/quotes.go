@@ -8,11 +8,6 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 )
 
-type quotesJSON struct {
-	Version   int             `json:"version"`
-	Documents []quotesDocJSON `json:"documents"`
-}
-
 type quotesDocJSON struct {
 	ID     string      `json:"id"`
 	Path   string      `json:"path"`
@@ -34,10 +29,11 @@ type quoteJSON struct {
 	Antecedent  string                 `json:"antecedent,omitempty"`
 }
 
-// QuotesJSON writes the quotes of docs as the contract's JSON.
+// QuotesJSON writes the quotes of docs as the contract's JSON, indented,
+// with a final newline; documents are rendered on every core.
 func QuotesJSON(w io.Writer, docs []*claims.Document) error {
-	out := quotesJSON{Version: 1, Documents: []quotesDocJSON{}}
-	for _, d := range docs {
+	return writeDocuments(w, len(docs), func(i int) any {
+		d := docs[i]
 		dj := quotesDocJSON{ID: d.ID, Path: d.Path, Quotes: []quoteJSON{}}
 		for _, q := range d.Quotes {
 			qj := quoteJSON{Text: q.Text, Span: d.File.Locate(q.Span), Kind: q.Kind, Cue: q.Cue, Attribution: q.Attribution, Antecedent: q.Antecedent}
@@ -46,9 +42,8 @@ func QuotesJSON(w io.Writer, docs []*claims.Document) error {
 			}
 			dj.Quotes = append(dj.Quotes, qj)
 		}
-		out.Documents = append(out.Documents, dj)
-	}
-	return writeJSON(w, out)
+		return dj
+	})
 }
 
 // QuotesTable writes one table per document: line:column, kind, the quote,

@@ -2,14 +2,11 @@ package report
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
-	"runtime"
-	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/crash"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/jsonout"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -47,12 +44,12 @@ func NewJSONStream(w io.Writer, docs []*claims.Document, stories []Story) (*JSON
 	}
 	var b bytes.Buffer
 	b.WriteString("{\n  \"version\": 1,\n  \"documents\": ")
-	if err := indented(&b, jd, "  "); err != nil {
+	if err := jsonout.Indented(&b, jd, "  "); err != nil {
 		return nil, err
 	}
 	if len(js) > 0 {
 		b.WriteString(",\n  \"stories\": ")
-		if err := indented(&b, js, "  "); err != nil {
+		if err := jsonout.Indented(&b, js, "  "); err != nil {
 			return nil, err
 		}
 	}
@@ -74,7 +71,7 @@ func (s *JSONStream) Story(res *compare.Result) error {
 		}
 		s.groups++
 		b.WriteString("\n    ")
-		if err := indented(&b, s.l.jsonGroupOf(g, s.storyOf), "    "); err != nil {
+		if err := jsonout.Indented(&b, s.l.jsonGroupOf(g, s.storyOf), "    "); err != nil {
 			return err
 		}
 	}
@@ -93,18 +90,12 @@ func (s *JSONStream) Close(findings []rules.Finding) error {
 		b.WriteString("\n  ")
 	}
 	b.WriteString("],\n  \"single\": ")
-	if len(s.single) == 0 {
-		b.WriteString("[]")
-	} else {
-		b.WriteString("[")
-		if _, err := s.w.Write(b.Bytes()); err != nil {
-			return err
-		}
-		b.Reset()
-		if err := writeElements(s.w, s.single, "    "); err != nil {
-			return err
-		}
-		b.WriteString("\n  ]")
+	if _, err := s.w.Write(b.Bytes()); err != nil {
+		return err
+	}
+	b.Reset()
+	if err := jsonout.Array(s.w, len(s.single), "  ", func(i int) any { return s.single[i] }); err != nil {
+		return err
 	}
 	s.single = nil
 	jf := []jsonFinding{}
@@ -112,79 +103,10 @@ func (s *JSONStream) Close(findings []rules.Finding) error {
 		jf = append(jf, s.l.jsonFindingOf(f))
 	}
 	b.WriteString(",\n  \"findings\": ")
-	if err := indented(&b, jf, "  "); err != nil {
+	if err := jsonout.Indented(&b, jf, "  "); err != nil {
 		return err
 	}
 	b.WriteString("\n}\n")
 	_, err := s.w.Write(b.Bytes())
 	return err
-}
-
-// indented appends v as JSON indented by two spaces, every line after the
-// first starting with prefix, without HTML escaping or a final newline:
-// the layout JSON's encoder gives v at that depth.
-func indented(b *bytes.Buffer, v any, prefix string) error {
-	enc := json.NewEncoder(b)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	b.Truncate(b.Len() - 1)
-	return nil
-}
-
-// elementChunk is how many array elements writeElements renders as one
-// piece of work.
-const elementChunk = 512
-
-// writeElements writes the elements of a JSON array as encoding/json
-// indents them at depth prefix (each after a comma but the first, on a
-// line of its own), rendered on every core a window of chunks at a time
-// and written in order, so at most a window's bytes are held. A panic
-// while rendering is raised again in the caller.
-func writeElements[T any](w io.Writer, elems []T, prefix string) error {
-	nChunks := (len(elems) + elementChunk - 1) / elementChunk
-	window := 2 * runtime.GOMAXPROCS(0)
-	bufs := make([]bytes.Buffer, window)
-	errs := make([]error, window)
-	for from := 0; from < nChunks; from += window {
-		n := min(window, nChunks-from)
-		var wg sync.WaitGroup
-		var c crash.Catcher
-		for k := range n {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				c.Do(func() { errs[k] = renderChunk(&bufs[k], elems, from+k, prefix) })
-			}()
-		}
-		wg.Wait()
-		c.Repanic()
-		for k := range n {
-			if errs[k] != nil {
-				return errs[k]
-			}
-			if _, err := w.Write(bufs[k].Bytes()); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// renderChunk renders chunk c of elems into b, as writeElements lays them.
-func renderChunk[T any](b *bytes.Buffer, elems []T, c int, prefix string) error {
-	b.Reset()
-	for i := c * elementChunk; i < min(len(elems), (c+1)*elementChunk); i++ {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("\n")
-		b.WriteString(prefix)
-		if err := indented(b, elems[i], prefix); err != nil {
-			return err
-		}
-	}
-	return nil
 }
