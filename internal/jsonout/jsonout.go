@@ -29,9 +29,10 @@ func Indented(b *bytes.Buffer, v any, prefix string) error {
 	return nil
 }
 
-// elementChunk is how many array elements WriteElements renders as one
-// piece of work.
-const elementChunk = 512
+// maxChunk is the most array elements WriteEach renders as one piece of
+// work; an array of fewer than a few windows of them is cut finer, so
+// that large elements (whole documents) are not held a window at a time.
+const maxChunk = 512
 
 // WriteElements writes the elements of a JSON array as encoding/json
 // indents them at depth prefix (each after a comma but the first, on a
@@ -46,8 +47,9 @@ func WriteElements[T any](w io.Writer, elems []T, prefix string) error {
 // is called from several goroutines at once. A panic while rendering is
 // raised again in the caller.
 func WriteEach(w io.Writer, n int, prefix string, elem func(i int) any) error {
-	nChunks := (n + elementChunk - 1) / elementChunk
 	window := 2 * runtime.GOMAXPROCS(0)
+	chunk := max(1, min(maxChunk, n/(4*window)))
+	nChunks := (n + chunk - 1) / chunk
 	bufs := make([]bytes.Buffer, window)
 	errs := make([]error, window)
 	for from := 0; from < nChunks; from += window {
@@ -58,7 +60,7 @@ func WriteEach(w io.Writer, n int, prefix string, elem func(i int) any) error {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				c.Do(func() { errs[j] = renderChunk(&bufs[j], n, from+j, prefix, elem) })
+				c.Do(func() { errs[j] = renderChunk(&bufs[j], n, from+j, chunk, prefix, elem) })
 			}()
 		}
 		wg.Wait()
@@ -93,11 +95,11 @@ func Array(w io.Writer, n int, prefix string, elem func(i int) any) error {
 	return err
 }
 
-// renderChunk renders chunk c of the n values of elem into b, as
-// WriteEach lays them.
-func renderChunk(b *bytes.Buffer, n, c int, prefix string, elem func(int) any) error {
+// renderChunk renders chunk c (of size elements each) of the n values of
+// elem into b, as WriteEach lays them.
+func renderChunk(b *bytes.Buffer, n, c, size int, prefix string, elem func(int) any) error {
 	b.Reset()
-	for i := c * elementChunk; i < min(n, (c+1)*elementChunk); i++ {
+	for i := c * size; i < min(n, (c+1)*size); i++ {
 		if i > 0 {
 			b.WriteByte(',')
 		}

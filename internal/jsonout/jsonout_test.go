@@ -15,7 +15,7 @@ func TestWriteElementsMatchesEncodingJSON(t *testing.T) {
 		N     int      `json:"n"`
 		Words []string `json:"words"`
 	}
-	for _, n := range []int{1, 2, elementChunk - 1, elementChunk, elementChunk + 1, 9*elementChunk + 7} {
+	for _, n := range []int{1, 2, 7, 40, maxChunk - 1, maxChunk, maxChunk + 1, 9*maxChunk + 7, 40*maxChunk + 3} {
 		elems := make([]elem, n)
 		for i := range elems {
 			elems[i] = elem{Doc: "d" + strconv.Itoa(i), N: i, Words: []string{"a<b", "“quoted”"}[:i%3%2+1]}
@@ -39,7 +39,7 @@ func TestWriteElementsMatchesEncodingJSON(t *testing.T) {
 // TestArrayMatchesEncodingJSON: Array lays out an array at a depth as
 // encoding/json does, the empty array included.
 func TestArrayMatchesEncodingJSON(t *testing.T) {
-	for _, n := range []int{0, 1, 3, 2*elementChunk + 1} {
+	for _, n := range []int{0, 1, 3, 2*maxChunk + 1} {
 		vals := make([]map[string]int, n)
 		for i := range vals {
 			vals[i] = map[string]int{"i": i, "sq": i * i}
